@@ -1,0 +1,564 @@
+"""Case use cases at the window and the kiosk: accept (收件即受理), not accept with a
+one-time notice, finish 即办件 on the spot, self-service submission, supplements,
+decisions from the platform, and what a resident may see of a case.
+
+Every change writes its audit line and its outbox events in the same transaction
+as the change itself, so the platform hears of exactly what was committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from offline_store.records import StoredCase
+from offline_store.store import UnitOfWork
+from offline_store.sync.status import may_accept_self_service, read_status
+from shared.cases import (
+    NEXT_STEP,
+    STATE_LABELS,
+    ApplicantKind,
+    CaseRecord,
+    CaseState,
+    Channel,
+    CrossRegion,
+    Delivery,
+    MaterialReceipt,
+    ReceiptMethod,
+    is_valid_case_no,
+)
+from shared.catalog.models import ServiceItem
+from shared.catalog.vocab import DayKind, HandlingKind
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from shared.identity import parse_resident_id, validate_mobile, validate_uscc
+from shared.masking import mask_id_number, mask_name
+from shared.services.actor import Actor, Role
+from shared.services.context import HallContext
+from shared.services.events import emit, materials_payload
+from shared.services.materials import MaterialCheck, check_materials
+from shared.services.permissions import Permission, require
+
+
+class SelfServicePaused(Conflict):
+    """The kiosk may not take new applications until the platform has the backlog."""
+
+
+class MaterialsIncomplete(ValidationError):
+    """Acceptance refused: ``check`` lists every problem, for the one-time notice."""
+
+    def __init__(self, item_name: str, check: MaterialCheck) -> None:
+        lines = "；".join(check.lines())
+        super().__init__(
+            f"“{item_name}”材料不齐: {lines}", hint="可出具一次性告知单（不予受理），或补齐后再受理。"
+        )
+        self.check = check
+
+
+@dataclass(frozen=True, slots=True)
+class Applicant:
+    kind: ApplicantKind
+    id: str  # resident ID number or unified social credit code
+    name: str
+    phone: str = ""
+
+    def validated(self, *, today: date) -> Applicant:
+        if not self.name.strip():
+            raise ValidationError("申请人姓名（名称）不能为空。", hint="请读取身份证或填写姓名。")
+        ident = (
+            parse_resident_id(self.id, today=today).number
+            if self.kind is ApplicantKind.PERSON
+            else validate_uscc(self.id)
+        )
+        phone = validate_mobile(self.phone) if self.phone else ""
+        return Applicant(self.kind, ident, self.name.strip(), phone)
+
+
+def terminal_number(terminal_id: str) -> int:
+    """The numeric part of a terminal id ("T-0007" -> 7), used inside case numbers."""
+    digits = "".join(ch for ch in terminal_id if ch.isdigit())
+    if not digits or int(digits) > 999:
+        raise ValidationError(
+            f"终端编号“{terminal_id}”无法用于办件号（需含1-999的数字）。",
+            hint="请在配置中把 terminal.id 设为如 T-0001。",
+        )
+    return int(digits)
+
+
+def compute_deadlines(
+    ctx: HallContext, uow: UnitOfWork, item: ServiceItem, *, accepted_on: date
+) -> tuple[date, date, bool]:
+    """(promised, legal, provisional): n-th working day after acceptance (行政许可法 Art. 42, 82).
+
+    Past the holiday calendar's coverage the dates are counted Monday to Friday and flagged
+    provisional, so a case accepted in December still gets a date; it is recomputed once
+    the platform publishes the next year.
+    """
+    if item.limit_day_kind is DayKind.CALENDAR:
+        return (
+            accepted_on + timedelta(days=item.promised_limit_days),
+            accepted_on + timedelta(days=item.legal_limit_days),
+            False,
+        )
+    cal = ctx.calendar(uow)
+    promised, p1 = cal.add_working_days_provisional(accepted_on, item.promised_limit_days)
+    legal, p2 = cal.add_working_days_provisional(accepted_on, item.legal_limit_days)
+    return promised, legal, p1 or p2
+
+
+def _creation_events(uow: UnitOfWork, stored: StoredCase, applicant: Applicant, *, at: datetime) -> None:
+    rec = stored.record
+    emit(
+        uow,
+        kind="created",
+        case_no=rec.case_no,
+        payload={
+            "item_code": rec.item_code,
+            "channel": rec.channel.value,
+            "applicant_kind": rec.applicant_kind.value,
+            "cross_region": rec.cross_region.value,
+            "handling_region": rec.handling_region,
+        },
+        pii={"applicant_id": applicant.id, "applicant_name": applicant.name},
+        at=at,
+    )
+    if rec.materials:
+        emit(
+            uow,
+            kind="materials",
+            case_no=rec.case_no,
+            payload={"materials": materials_payload(rec.materials)},
+            at=at,
+        )
+
+
+def _audit(uow: UnitOfWork, actor: Actor, action: str, case_no: str, *, at: datetime, **detail: Any) -> None:
+    uow.audit.append(
+        actor=actor.user, terminal_id=actor.terminal_id, action=action, target=case_no, detail=detail, at=at
+    )
+
+
+def _new_case(
+    ctx: HallContext,
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    item: ServiceItem,
+    applicant: Applicant,
+    materials: list[MaterialReceipt],
+    state: CaseState,
+    channel: Channel,
+    now: datetime,
+    **details: Any,
+) -> StoredCase:
+    """Number, store and announce a new case (the creation events go to the outbox)."""
+    case_no = uow.cases.next_case_no(
+        terminal_id=actor.terminal_id,
+        terminal_no=terminal_number(actor.terminal_id),
+        region_code=ctx.settings.hall.region_code,
+        day=now.astimezone(ctx.tz).date(),
+    )
+    record = CaseRecord(
+        case_no=case_no,
+        item_code=item.code,
+        item_name=item.name,
+        state=state,
+        channel=channel,
+        applicant_kind=applicant.kind,
+        applicant_id=applicant.id,
+        applicant_name=applicant.name,
+        applicant_phone=applicant.phone,
+        materials=list(materials),
+        created_at=now,
+        **details,
+    )
+    stored = uow.cases.add(record, terminal_id=actor.terminal_id, actor=actor.user, at=now)
+    _creation_events(uow, stored, applicant, at=now)
+    return stored
+
+
+def accept_case(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    item_code: str,
+    applicant: Applicant,
+    materials: list[MaterialReceipt],
+    delivery: Delivery | None = None,
+    cross_region: CrossRegion = CrossRegion.NONE,
+    handling_region: str = "",
+) -> StoredCase:
+    """收件即受理: check the materials, number the case, start the clock, tell the platform.
+
+    Raises :class:`MaterialsIncomplete` listing every problem at once when anything needed
+    is missing or not acceptable in the form given.
+    """
+    require(actor, Permission.ACCEPT_CASE)
+    now, today = ctx.now(), ctx.today()
+    applicant = applicant.validated(today=today)
+    if cross_region is not CrossRegion.NONE and not handling_region:
+        raise ValidationError("跨省/省内通办的办件须填写承办地区划代码。", hint="请选择办件将被办理的地区。")
+    with ctx.unit_of_work() as uow:
+        item = ctx.catalog(uow).item(item_code)
+        check = check_materials(item, materials)
+        if not check.complete:
+            raise MaterialsIncomplete(item.name, check)
+        _check_reuse(uow, applicant, materials)
+        promised, legal, provisional = compute_deadlines(ctx, uow, item, accepted_on=today)
+        stored = _new_case(
+            ctx,
+            uow,
+            actor=actor,
+            item=item,
+            applicant=applicant,
+            materials=materials,
+            state=CaseState.ACCEPTED,
+            channel=Channel.COUNTER,
+            now=now,
+            delivery=delivery or Delivery(),
+            cross_region=cross_region,
+            handling_region=handling_region,
+            window_no=actor.window_no,
+            clerk=actor.user,
+            accepted_at=now,
+            promised_date=promised,
+            legal_date=legal,
+            deadline_provisional=provisional,
+        )
+        case_no = stored.case_no
+        emit(
+            uow,
+            kind="accepted",
+            case_no=case_no,
+            payload={
+                "accepted_at": now.isoformat(),
+                "promised_date": promised.isoformat(),
+                "legal_date": legal.isoformat(),
+                "window_no": actor.window_no,
+            },
+            at=now,
+        )
+        _audit(
+            uow,
+            actor,
+            "case.accept",
+            case_no,
+            at=now,
+            item=item.code,
+            deferred=[m.material_code for m in materials if m.method is ReceiptMethod.DEFERRED],
+        )
+    return stored
+
+
+def _check_reuse(uow: UnitOfWork, applicant: Applicant, materials: list[MaterialReceipt]) -> None:
+    """材料复用 only from the same applicant's earlier case that really holds that material."""
+    for m in materials:
+        if m.method is not ReceiptMethod.REUSED:
+            continue
+        earlier = uow.cases.find_by_no(m.reference)
+        if earlier is None or earlier.record.applicant_id != applicant.id:
+            raise ValidationError(
+                f"材料“{m.name}”登记为复用，但办件 {m.reference} 不是该申请人的。",
+                hint="请从申请人本人的历史办件中选择可复用的材料。",
+            )
+        if not any(x.name == m.name or x.material_code == m.material_code for x in earlier.record.materials):
+            raise ValidationError(
+                f"办件 {m.reference} 中没有材料“{m.name}”，不能复用。", hint="请收取该材料。"
+            )
+
+
+def not_accept_case(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    item_code: str,
+    applicant: Applicant,
+    materials: list[MaterialReceipt],
+    reason: str,
+) -> tuple[StoredCase, MaterialCheck]:
+    """不予受理 with a one-time notice: every missing or unacceptable material listed at once.
+
+    The case is kept (state not_accepted) so the notice is traceable and the next visit can
+    reuse what was already checked.
+    """
+    require(actor, Permission.ACCEPT_CASE)
+    if not reason.strip():
+        raise ValidationError("不予受理必须写明理由。", hint="例如：材料不齐全，详见一次性告知单。")
+    now, today = ctx.now(), ctx.today()
+    applicant = applicant.validated(today=today)
+    with ctx.unit_of_work() as uow:
+        item = ctx.catalog(uow).item(item_code)
+        check = check_materials(item, materials)
+        stored = _new_case(
+            ctx,
+            uow,
+            actor=actor,
+            item=item,
+            applicant=applicant,
+            materials=materials,
+            state=CaseState.SUBMITTED,
+            channel=Channel.COUNTER,
+            now=now,
+            window_no=actor.window_no,
+            clerk=actor.user,
+        )
+        case_no = stored.case_no
+        stored = uow.cases.update_state(
+            case_no=case_no,
+            to_state=CaseState.NOT_ACCEPTED,
+            expected_version=stored.version,
+            actor=actor.user,
+            note=reason,
+            decision_note=reason,
+            missing=check.lines(),
+            at=now,
+        )
+        emit(
+            uow,
+            kind="decision",
+            case_no=case_no,
+            payload={"state": CaseState.NOT_ACCEPTED.value, "reason": reason, "missing": check.lines()},
+            at=now,
+        )
+        _audit(uow, actor, "case.not_accept", case_no, at=now, item=item.code, problems=len(check.problems))
+    return stored, check
+
+
+def submit_self_service(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    item_code: str,
+    applicant: Applicant,
+    materials: list[MaterialReceipt],
+    delivery: Delivery | None = None,
+) -> StoredCase:
+    """A kiosk application for an item marked kiosk-capable: stored as submitted and queued
+    for the platform; a window or the back office accepts it.
+
+    Refused while the outbox backlog or the days since the last sync pass their limits
+    (like MOSIP's registration client): a kiosk that cannot hand cases on must not pile them up.
+    """
+    now, today = ctx.now(), ctx.today()
+    status = read_status(
+        ctx.store,
+        now=now,
+        max_backlog=ctx.settings.platform.max_backlog,
+        max_days_since_sync=ctx.settings.platform.max_days_since_sync,
+    )
+    ok, why = may_accept_self_service(status, ctx.settings)
+    if not ok:
+        raise SelfServicePaused(why, hint="窗口照常受理，请取号到窗口办理。")
+    applicant = applicant.validated(today=today)
+    paperless = {
+        ReceiptMethod.E_LICENCE,
+        ReceiptMethod.DATA_SHARING,
+        ReceiptMethod.COMMITMENT,
+        ReceiptMethod.REUSED,
+        ReceiptMethod.CARD_READ,
+    }
+    with ctx.unit_of_work() as uow:
+        item = ctx.catalog(uow).item(item_code)
+        if not item.kiosk_capable:
+            raise ValidationError(f"“{item.name}”不能在自助机办理。", hint="请取号到窗口办理。")
+        paper = [m.name for m in materials if m.method not in paperless]
+        if paper:
+            raise ValidationError(
+                f"自助机不能收取纸质材料: {'、'.join(paper)}。", hint="请使用电子证照、数据共享或告知承诺。"
+            )
+        check = check_materials(item, materials)
+        if not check.complete:
+            raise MaterialsIncomplete(item.name, check)
+        stored = _new_case(
+            ctx,
+            uow,
+            actor=actor,
+            item=item,
+            applicant=applicant,
+            materials=materials,
+            state=CaseState.SUBMITTED,
+            channel=Channel.KIOSK,
+            now=now,
+            delivery=delivery or Delivery(),
+        )
+        case_no = stored.case_no
+        _audit(uow, actor, "case.submit", case_no, at=now, item=item.code)
+    return stored
+
+
+def finish_on_the_spot(ctx: HallContext, *, actor: Actor, case_no: str, note: str = "") -> StoredCase:
+    """即办件 done at the window: only the 首席事务代表 may decide on the spot."""
+    if actor.role is not Role.CHIEF:
+        raise PermissionDenied(
+            "只有首席事务代表可以当场办结即办件。", hint="请转交首席事务代表，或按承诺件流转后台。"
+        )
+    now = ctx.now()
+    with ctx.unit_of_work() as uow:
+        stored = uow.cases.get_by_no(case_no)
+        item = ctx.catalog(uow).item(stored.record.item_code)
+        if item.handling_kind is not HandlingKind.ON_THE_SPOT:
+            raise ValidationError(f"“{item.name}”是承诺件，不能当场办结。", hint="请按流程转交后台审批。")
+        stored = uow.cases.update_state(
+            case_no=case_no,
+            to_state=CaseState.COMPLETED,
+            expected_version=stored.version,
+            actor=actor.user,
+            note=note or "即办件当场办结",
+            decision_note=note or "当场办结",
+            at=now,
+        )
+        emit(
+            uow,
+            kind="decision",
+            case_no=case_no,
+            payload={"state": CaseState.COMPLETED.value, "on_the_spot": True},
+            at=now,
+        )
+        _audit(uow, actor, "case.finish_on_the_spot", case_no, at=now)
+    return stored
+
+
+def record_decision(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    case_no: str,
+    to_state: CaseState,
+    note: str = "",
+    missing: list[str] | None = None,
+    notify_platform: bool = True,
+) -> StoredCase:
+    """A back-office step (in review, completed, rejected, supplement requested).
+
+    From the platform's status feed ``notify_platform`` is False: the platform told us.
+    Back-office steps are the system's (the sync worker, a scheduled job), never a window's.
+    """
+    if actor.role is not Role.SYSTEM:
+        raise PermissionDenied(
+            "审批结果由后台审批系统回传，窗口不能直接修改。", hint="如有疑问请联系审批部门。"
+        )
+    now = ctx.now()
+    with ctx.unit_of_work() as uow:
+        stored = uow.cases.get_by_no(case_no)
+        stored = uow.cases.update_state(
+            case_no=case_no,
+            to_state=to_state,
+            expected_version=stored.version,
+            actor=actor.user,
+            note=note,
+            decision_note=note or None,
+            missing=missing,
+            at=now,
+        )
+        if notify_platform:
+            emit(
+                uow, kind="decision", case_no=case_no, payload={"state": to_state.value, "note": note}, at=now
+            )
+        _audit(uow, actor, "case.decision", case_no, at=now, state=to_state.value)
+    return stored
+
+
+def supply_deferred(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    case_no: str,
+    material_code: str,
+    method: ReceiptMethod,
+    reference: str = "",
+) -> StoredCase:
+    """A 容缺 material arrives: record how, and tell the platform."""
+    require(actor, Permission.SUPPLY_MATERIAL)
+    if method is ReceiptMethod.DEFERRED:
+        raise ValidationError("补交材料时请选择实际收取方式。")
+    now = ctx.now()
+    with ctx.unit_of_work() as uow:
+        uow.cases.supply_material(
+            case_no=case_no, material_code=material_code, method=method, reference=reference, at=now
+        )
+        stored = uow.cases.get_by_no(case_no)
+        emit(
+            uow,
+            kind="materials",
+            case_no=case_no,
+            payload={
+                "materials": [
+                    {"material_code": material_code, "method": method.value, "reference": reference}
+                ]
+            },
+            at=now,
+        )
+        _audit(uow, actor, "case.supply", case_no, at=now, material=material_code)
+    return stored
+
+
+# ---------------------------------------------------------------------- what residents see
+
+
+@dataclass(frozen=True, slots=True)
+class CaseProgress:
+    """A case as a kiosk or a receipt may show it: personal data masked."""
+
+    case_no: str
+    item_name: str
+    state: CaseState
+    state_label: str
+    next_step: str
+    applicant: str  # masked name
+    applicant_id: str  # masked ID number or credit code
+    accepted_at: datetime | None
+    promised_date: date | None
+    deadline_provisional: bool
+    missing: list[str]
+    history: list[tuple[datetime, str, str]]  # (when, state label, note)
+
+
+def _progress(uow: UnitOfWork, stored: StoredCase) -> CaseProgress:
+    rec = stored.record
+    history = [(e.at, STATE_LABELS[e.to_state], e.note) for e in uow.cases.history(rec.case_no)]
+    masked_id = (
+        mask_id_number(rec.applicant_id) if rec.applicant_kind is ApplicantKind.PERSON else rec.applicant_id
+    )
+    deferred = [
+        f"{m.name}（容缺，请于{m.supply_by:%Y-%m-%d}前补交）"
+        for m in uow.cases.materials(rec.case_no)
+        if m.method == ReceiptMethod.DEFERRED.value and m.supply_by
+    ]
+    return CaseProgress(
+        case_no=rec.case_no,
+        item_name=rec.item_name,
+        state=rec.state,
+        state_label=STATE_LABELS[rec.state],
+        next_step=NEXT_STEP[rec.state],
+        applicant=mask_name(rec.applicant_name),
+        applicant_id=masked_id,
+        accepted_at=rec.accepted_at,
+        promised_date=rec.promised_date,
+        deadline_provisional=rec.deadline_provisional,
+        missing=list(rec.missing) + deferred,
+        history=history,
+    )
+
+
+def case_progress(ctx: HallContext, *, case_no: str) -> CaseProgress:
+    case_no = case_no.strip()
+    if not is_valid_case_no(case_no):
+        raise ValidationError(
+            "办件号应为20位数字，请核对后重新输入。", hint="办件号印在受理凭证上，也可以扫描凭证上的二维码。"
+        )
+    with ctx.unit_of_work(read_only=True) as uow:
+        return _progress(uow, uow.cases.get_by_no(case_no))
+
+
+def cases_of_person(ctx: HallContext, *, id_number: str, limit: int = 20) -> list[CaseProgress]:
+    number = parse_resident_id(id_number, today=ctx.today()).number
+    with ctx.unit_of_work(read_only=True) as uow:
+        return [_progress(uow, s) for s in uow.cases.list(applicant_id=number, limit=limit)]
+
+
+def get_case(ctx: HallContext, *, case_no: str) -> StoredCase:
+    with ctx.unit_of_work(read_only=True) as uow:
+        found = uow.cases.find_by_no(case_no)
+    if found is None:
+        raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件号（20位数字）。")
+    return found

@@ -1,0 +1,319 @@
+"""Queue use cases: issue a ticket, call, recall, serve, finish, transfer, hold; queue status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from offline_store.records import TicketRecord
+from offline_store.store import UnitOfWork
+from shared.errors import Conflict, HallClosed, ValidationError
+from shared.identity import parse_resident_id
+from shared.masking import mask_id_number
+from shared.services.actor import Actor
+from shared.services.context import HallContext
+from shared.services.hours import HallHours, hall_hours
+from shared.services.permissions import Permission, require
+from shared.tickets import (
+    CALLABLE_STATES,
+    PRIORITY_LABELS,
+    Priority,
+    TicketState,
+    call_order_key,
+    priority_for,
+)
+
+DEFAULT_SERVICE_MINUTES = 6.0  # until the day has finished tickets to learn from
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedTicket:
+    ticket: TicketRecord
+    category_name: str
+    waiting_ahead: int
+    estimated_wait_minutes: int
+    priority_label: str
+
+    @property
+    def number(self) -> str:
+        return self.ticket.number
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryStatus:
+    category: str
+    prefix: str
+    name: str
+    waiting: int
+    called: int
+    serving: int
+    done: int
+    no_show: int
+
+
+def current_hours(ctx: HallContext, uow: UnitOfWork) -> HallHours:
+    h = ctx.settings.hall
+    return hall_hours(
+        now_local=ctx.local_now(),
+        calendar=ctx.calendar(uow),
+        opens=h.opens,
+        closes=h.closes,
+        open_weekdays=h.open_weekdays,
+    )
+
+
+def _category(ctx: HallContext, category: str) -> tuple[str, str]:
+    try:
+        return ctx.settings.tickets.categories[category]
+    except KeyError:
+        known = "、".join(f"{k}（{v[1]}）" for k, v in ctx.settings.tickets.categories.items())
+        raise ValidationError(f"没有“{category}”这个业务类别。", hint=f"可选类别: {known}。") from None
+
+
+def issue_ticket(
+    ctx: HallContext,
+    *,
+    category: str,
+    actor: Actor,
+    id_number: str | None = None,
+    name: str = "",
+    declared_priority: Priority | None = None,
+    appointment_at: datetime | None = None,
+) -> IssuedTicket:
+    """Issue the next number of ``category``.
+
+    With an ID card the ticket carries the person: the green channel follows from the birth
+    date (``tickets.green_channel_age``), and a second ticket for the same category while the
+    first is still open is refused, naming the ticket the person holds.
+    """
+    prefix, category_name = _category(ctx, category)
+    if declared_priority is not None and not declared_priority.is_green:
+        raise ValidationError("只有老年人、残疾人、孕妇和军人可选择优先。")
+    now = ctx.now()
+    today = ctx.today()
+    with ctx.unit_of_work() as uow:
+        hours = current_hours(ctx, uow)
+        if not hours.is_open:
+            raise HallClosed(
+                f"{hours.describe()}。",
+                hint="现在可以在自助机查询办事指南、查询办件进度、办理自助事项。",
+                opens_at=hours.next_open,
+            )
+        person_id = None
+        birth: date | None = None
+        if id_number:
+            rid = parse_resident_id(id_number, today=today)
+            birth = rid.birth
+            person_id = uow.people.upsert_person(id_number=rid.number, name=name or "", at=now)
+            held = uow.tickets.open_ticket_for(
+                person_id=person_id, hall_code=ctx.settings.hall.code, day=today, category=category
+            )
+            if held is not None:
+                raise Conflict(
+                    f"您已取过{category_name}的号：{held.number}号，还在排队中。",
+                    hint="请留意叫号；如需办理其他业务，请选择其他类别。",
+                )
+        priority = priority_for(
+            birth=birth,
+            today=today,
+            green_age=ctx.settings.tickets.green_channel_age,
+            declared=declared_priority,
+        )
+        if appointment_at is not None and not priority.is_green:
+            priority = Priority.APPOINTMENT
+        reason = PRIORITY_LABELS[priority] if priority is not Priority.NORMAL else ""
+        ticket = uow.tickets.issue(
+            hall_code=ctx.settings.hall.code,
+            category=category,
+            prefix=prefix,
+            day=today,
+            priority=priority,
+            priority_reason=reason,
+            person_id=person_id,
+            appointment_at=appointment_at,
+            terminal_id=actor.terminal_id,
+            at=now,
+        )
+        ahead = _waiting_ahead(ctx, uow, ticket, now=now)
+        minutes = round(ahead * _average_service_minutes(ctx, uow, category=category, day=today))
+        uow.audit.append(
+            actor=actor.user,
+            terminal_id=actor.terminal_id,
+            action="ticket.issue",
+            target=ticket.number,
+            detail={
+                "category": category,
+                "priority": priority.name,
+                "person": mask_id_number(id_number) if id_number else "",
+            },
+            at=now,
+        )
+    return IssuedTicket(ticket, category_name, ahead, minutes, PRIORITY_LABELS[priority])
+
+
+def _waiting_ahead(ctx: HallContext, uow: UnitOfWork, ticket: TicketRecord, *, now: datetime) -> int:
+    entries = uow.tickets.waiting_entries(
+        hall_code=ticket.hall_code, day=ticket.day, categories=[ticket.category]
+    )
+    mine = next((e for e in entries if e.ticket_id == ticket.id), None)
+    if mine is None:
+        return 0
+    key = call_order_key(mine, now=now)
+    return sum(1 for e in entries if call_order_key(e, now=now) < key)
+
+
+def _average_service_minutes(ctx: HallContext, uow: UnitOfWork, *, category: str, day: date) -> float:
+    done = [
+        t
+        for t in uow.tickets.list_for_day(
+            hall_code=ctx.settings.hall.code, day=day, states=[TicketState.DONE]
+        )
+        if t.category == category and t.serving_at and t.finished_at
+    ]
+    if len(done) < 3:
+        return DEFAULT_SERVICE_MINUTES
+    windows = {t.window_no for t in done if t.window_no is not None} or {None}
+    per_ticket = sum((t.finished_at - t.serving_at).total_seconds() for t in done) / len(done) / 60  # type: ignore[operator]
+    return max(1.0, per_ticket / len(windows))
+
+
+# ---------------------------------------------------------------------- the window side
+
+
+def call_next(ctx: HallContext, *, actor: Actor, categories: Iterable[str]) -> TicketRecord | None:
+    """Call the next ticket this window may serve; ``None`` if nobody is waiting for it."""
+    require(actor, Permission.CALL_QUEUE)
+    if actor.window_no is None:
+        raise ValidationError(
+            "本终端没有绑定窗口号，不能叫号。", hint="请管理员在配置中设置 terminal.window_no。"
+        )
+    now = ctx.now()
+    with ctx.unit_of_work() as uow:
+        ticket = uow.tickets.claim_next(
+            hall_code=ctx.settings.hall.code,
+            day=ctx.today(),
+            categories=list(categories),
+            window_no=actor.window_no,
+            now=now,
+        )
+        if ticket is not None:
+            uow.audit.append(
+                actor=actor.user,
+                terminal_id=actor.terminal_id,
+                action="ticket.call",
+                target=ticket.number,
+                detail={"window": actor.window_no},
+                at=now,
+            )
+    return ticket
+
+
+def _move(
+    ctx: HallContext, *, actor: Actor, ticket_id: str, to: TicketState, action: str, **kwargs
+) -> TicketRecord:
+    now = ctx.now()
+    with ctx.unit_of_work() as uow:
+        ticket = uow.tickets.update_state(ticket_id=ticket_id, to_state=to, at=now, **kwargs)
+        uow.audit.append(
+            actor=actor.user,
+            terminal_id=actor.terminal_id,
+            action=action,
+            target=ticket.number,
+            detail={"window": actor.window_no, **{k: v for k, v in kwargs.items() if v is not None}},
+            at=now,
+        )
+    return ticket
+
+
+def recall(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(
+        ctx,
+        actor=actor,
+        ticket_id=ticket_id,
+        to=TicketState.CALLED,
+        action="ticket.recall",
+        window_no=actor.window_no,
+    )
+
+
+def start_serving(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(
+        ctx,
+        actor=actor,
+        ticket_id=ticket_id,
+        to=TicketState.SERVING,
+        action="ticket.serve",
+        served_by=actor.user,
+        window_no=actor.window_no,
+    )
+
+
+def finish(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(ctx, actor=actor, ticket_id=ticket_id, to=TicketState.DONE, action="ticket.done")
+
+
+def mark_no_show(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(ctx, actor=actor, ticket_id=ticket_id, to=TicketState.NO_SHOW, action="ticket.no_show")
+
+
+def hold(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(ctx, actor=actor, ticket_id=ticket_id, to=TicketState.HELD, action="ticket.hold")
+
+
+def resume(ctx: HallContext, *, actor: Actor, ticket_id: str) -> TicketRecord:
+    return _move(
+        ctx,
+        actor=actor,
+        ticket_id=ticket_id,
+        to=TicketState.SERVING,
+        action="ticket.resume",
+        served_by=actor.user,
+        window_no=actor.window_no,
+    )
+
+
+def transfer(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    ticket_id: str,
+    target_window: int | None = None,
+    target_category: str | None = None,
+) -> TicketRecord:
+    if target_category is not None:
+        _category(ctx, target_category)
+    return _move(
+        ctx,
+        actor=actor,
+        ticket_id=ticket_id,
+        to=TicketState.TRANSFERRED,
+        action="ticket.transfer",
+        target_window=target_window,
+        target_category=target_category,
+    )
+
+
+# ---------------------------------------------------------------------- status
+
+
+def queue_status(ctx: HallContext, *, day: date | None = None) -> list[CategoryStatus]:
+    day = day or ctx.today()
+    with ctx.unit_of_work(read_only=True) as uow:
+        counts = uow.tickets.counts(hall_code=ctx.settings.hall.code, day=day)
+    out = []
+    for code, (prefix, name) in ctx.settings.tickets.categories.items():
+        c = counts.get(code, {})
+        out.append(
+            CategoryStatus(
+                category=code,
+                prefix=prefix,
+                name=name,
+                waiting=sum(c.get(s, 0) for s in CALLABLE_STATES),
+                called=c.get(TicketState.CALLED, 0),
+                serving=c.get(TicketState.SERVING, 0) + c.get(TicketState.HELD, 0),
+                done=c.get(TicketState.DONE, 0),
+                no_show=c.get(TicketState.NO_SHOW, 0),
+            )
+        )
+    return out

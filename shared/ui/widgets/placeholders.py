@@ -1,0 +1,14 @@
+"""Stand-ins shown while something is loading or when a list is empty."""
+
+from __future__ import annotations
+
+from shared.ui.widgets.basics import label
+
+
+def empty_state(text: str) -> object:
+    """A calm sentence instead of an empty list ("没有找到…，可以换个词或呼叫工作人员")."""
+    return label(text, "muted", center=True)
+
+
+def busy_state(text: str = "正在处理，请稍候…") -> object:
+    return label(text, "heading", center=True)
