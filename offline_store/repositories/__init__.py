@@ -1,0 +1,27 @@
+"""One repository per aggregate; each works on the unit of work's session (see offline_store.store)."""
+
+from __future__ import annotations
+
+from offline_store.repositories.calendar import CalendarRepository
+from offline_store.repositories.cases import CaseRepository
+from offline_store.repositories.catalog import CatalogRepository
+from offline_store.repositories.complaints import ComplaintRepository
+from offline_store.repositories.evaluations import EvaluationRepository
+from offline_store.repositories.help_requests import HelpRequestRepository
+from offline_store.repositories.organisations import OrganisationRepository
+from offline_store.repositories.outbox import OutboxRepository
+from offline_store.repositories.people import PeopleRepository
+from offline_store.repositories.tickets import TicketRepository
+
+__all__ = [
+    "CalendarRepository",
+    "CaseRepository",
+    "CatalogRepository",
+    "ComplaintRepository",
+    "EvaluationRepository",
+    "HelpRequestRepository",
+    "OrganisationRepository",
+    "OutboxRepository",
+    "PeopleRepository",
+    "TicketRepository",
+]

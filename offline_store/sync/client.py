@@ -1,0 +1,409 @@
+"""HTTP client of the Yimen v1 upstream protocol.
+
+Every request is signed (HMAC-SM3, see :mod:`offline_store.sync.signing`); every
+answer is checked before anything trusts it: size capped while streaming,
+signature of the platform verified, JSON parsed strictly into the protocol
+models. What can go wrong surfaces as one of four typed errors:
+
+* :class:`PlatformUnavailable` — no connection, timeout, 5xx/429: retry later;
+* :class:`PlatformProtocolError` — the answer is not the protocol (bad JSON, wrong
+  shape, oversized, unsigned — e.g. a captive portal of the village network);
+* :class:`PlatformAuthError` — credentials, signature, clock or nonce refused;
+* :class:`PlatformRequestRefused` — a well-formed refusal (4xx) with a reason code.
+
+One client holds one ``requests.Session``; use one client per thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode, urlsplit
+
+import requests
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+
+from offline_store.sync import protocol as p
+from offline_store.sync.credentials import PlatformCredentials, load_credentials
+from offline_store.sync.errors import (
+    LicenceRefused,
+    PlatformAuthError,
+    PlatformProtocolError,
+    PlatformRequestRefused,
+    PlatformUnavailable,
+)
+from offline_store.sync.signing import (
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    response_signature_matches,
+    sign_request,
+)
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+_CHUNK = 64 * 1024
+_VERDICT_WORDS = {
+    p.LicenceVerdict.FORGED: "电子证照验证失败：证照码无效或被篡改",
+    p.LicenceVerdict.EXPIRED: "电子证照已过有效期",
+    p.LicenceVerdict.REVOKED: "电子证照已被发证机关注销",
+    p.LicenceVerdict.UNKNOWN: "发证机关查无此证照",
+}
+
+
+class PlatformClient:
+    """Signed, strictly validating client for one terminal."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: PlatformCredentials,
+        terminal_id: str,
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 10.0,
+        ca_bundle: str | None = None,
+        max_response_bytes: int = p.MAX_RESPONSE_BYTES,
+        adjust_clock: bool = True,
+        require_signed_responses: bool = True,
+    ) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"platform base_url must be http(s)://host[:port][/prefix], got {base_url!r}")
+        self.base_url = base_url.rstrip("/")
+        self._prefix = parts.path.rstrip("/")
+        self.credentials = credentials
+        self.terminal_id = terminal_id
+        self.timeouts = (connect_timeout_s, read_timeout_s)
+        # production: the province's CA bundle; True: the system store
+        self.verify: str | bool = ca_bundle or True
+        self.max_response_bytes = max_response_bytes
+        self.adjust_clock = adjust_clock
+        self.require_signed_responses = require_signed_responses
+        # seconds to add to the local clock so our timestamps match the platform's (learned from clock_skew)
+        self.clock_offset_s = 0.0
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = "yimen-sync/1"
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> PlatformClient:
+        """Build from :class:`shared.settings.Settings`; checks the credentials file (0600)."""
+        ps = settings.platform
+        return cls(
+            base_url=ps.base_url,
+            credentials=load_credentials(ps.credentials_file),
+            terminal_id=settings.terminal.id,
+            connect_timeout_s=ps.connect_timeout_s,
+            read_timeout_s=ps.read_timeout_s,
+            ca_bundle=str(ps.ca_bundle) if ps.ca_bundle else None,
+        )
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> PlatformClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ protocol operations
+
+    def ping(self) -> p.Pong:
+        return self._call("GET", p.PATH_PING, model=p.Pong)
+
+    def register(self, request: p.RegisterRequest) -> p.RegisterResponse:
+        return self._call("POST", p.PATH_REGISTER, body=request, model=p.RegisterResponse)
+
+    def upload_events(self, events: list[p.CaseEvent]) -> p.EventBatchResult:
+        """Send one batch; the answer must name every sent event exactly once."""
+        batch = p.EventBatch(terminal_id=self.terminal_id, events=events)
+        result = self._call("POST", p.PATH_EVENTS, body=batch, model=p.EventBatchResult)
+        sent = [e.event_id for e in events]
+        answered = [r.event_id for r in result.results]
+        if sorted(map(str, sent)) != sorted(map(str, answered)):
+            raise PlatformProtocolError(
+                f"平台对 {len(sent)} 条事件的答复不完整或有多余（答复 {len(answered)} 条）。",
+                hint="本批事件保持待发，稍后重发；平台去重保证不会重复入库。",
+            )
+        return result
+
+    def status_feed(self, *, cursor: str, limit: int = 200) -> p.StatusFeedPage:
+        return self._call(
+            "GET", p.PATH_STATUS_FEED, params={"cursor": cursor, "limit": limit}, model=p.StatusFeedPage
+        )
+
+    def catalog_manifest(self) -> p.CatalogManifest:
+        return self._call("GET", p.PATH_CATALOG_MANIFEST, model=p.CatalogManifest)
+
+    def catalog_page(self, *, version: int, offset: int, limit: int) -> p.CatalogPage:
+        page = self._call(
+            "GET",
+            p.PATH_CATALOG_ITEMS.format(version=version),
+            params={"offset": offset, "limit": limit},
+            model=p.CatalogPage,
+        )
+        if page.version != version or page.offset != offset:
+            raise PlatformProtocolError(
+                f"平台返回了错误的目录分页（版本 {page.version}，偏移 {page.offset}）。"
+            )
+        return page
+
+    def catalog_changes(self, *, since: int, offset: int, limit: int) -> p.CatalogChangesPage:
+        page = self._call(
+            "GET",
+            p.PATH_CATALOG_CHANGES,
+            params={"since": since, "offset": offset, "limit": limit},
+            model=p.CatalogChangesPage,
+        )
+        if page.from_version != since or page.offset != offset:
+            raise PlatformProtocolError(
+                f"平台返回了错误的目录增量分页（自版本 {page.from_version}，偏移 {page.offset}）。"
+            )
+        return page
+
+    def calendar_index(self) -> p.CalendarIndex:
+        return self._call("GET", p.PATH_CALENDAR_INDEX, model=p.CalendarIndex)
+
+    def calendar_year(self, year: int) -> p.CalendarYear:
+        cal = self._call("GET", p.PATH_CALENDAR_YEAR.format(year=int(year)), model=p.CalendarYear)
+        if cal.year != year or any(d.day.year != year for d in cal.days):
+            raise PlatformProtocolError(f"平台返回的节假日数据不是 {year} 年的。")
+        return cal
+
+    def verify_licence(self, *, code: str, purpose: str, case_no: str | None = None) -> p.LicenceDetails:
+        """The licence behind an e-licence code; raises :class:`LicenceRefused` unless it is valid."""
+        answer = self._call(
+            "POST",
+            p.PATH_LICENCE_VERIFY,
+            body=p.LicenceVerifyRequest(code=code, purpose=purpose, case_no=case_no),
+            model=p.LicenceVerification,
+        )
+        if answer.verdict is p.LicenceVerdict.VALID:
+            if answer.licence is None:
+                raise PlatformProtocolError("平台称证照有效，却没有返回证照信息。")
+            return answer.licence
+        raise LicenceRefused(
+            _VERDICT_WORDS.get(answer.verdict, "电子证照未通过核验")
+            + (f"（{answer.reason}）" if answer.reason else ""),
+            verdict=answer.verdict.value,
+            hint="请申请人出示纸质原件，或到发证机关核实。",
+        )
+
+    def query_shared_data(
+        self, *, dataset: p.SharedDataset, subject_id: str, purpose: str, case_no: str | None = None
+    ) -> p.DataSharingAnswer:
+        answer = self._call(
+            "POST",
+            p.PATH_DATA_SHARING,
+            body=p.DataSharingRequest(
+                dataset=dataset, subject_id=subject_id, purpose=purpose, case_no=case_no
+            ),
+            model=p.DataSharingAnswer,
+        )
+        if answer.dataset != p.SharedDataset(dataset):
+            raise PlatformProtocolError(f"平台返回了 {answer.dataset} 的数据，而查询的是 {dataset}。")
+        return answer
+
+    def appointments(self, *, cursor: str, limit: int = 200) -> p.AppointmentsPage:
+        return self._call(
+            "GET", p.PATH_APPOINTMENTS, params={"cursor": cursor, "limit": limit}, model=p.AppointmentsPage
+        )
+
+    # ------------------------------------------------------------ transport
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        model: type[M],
+        params: dict[str, Any] | None = None,
+        body: BaseModel | None = None,
+    ) -> M:
+        raw = body.model_dump_json().encode("utf-8") if body is not None else b""
+        try:
+            return self._call_once(method, path, model=model, params=params, raw=raw)
+        except PlatformAuthError as e:
+            if e.reason_code != p.AuthFailure.CLOCK_SKEW or not self.adjust_clock or e.server_time is None:
+                raise
+            # village PCs often run minutes or hours off; follow the platform's clock and say so in the status
+            self.clock_offset_s = e.server_time - time.time()
+            log.warning(
+                "platform clock differs from ours by %+.0f s; following the platform", self.clock_offset_s
+            )
+            return self._call_once(method, path, model=model, params=params, raw=raw)
+
+    def _call_once(
+        self, method: str, path: str, *, model: type[M], params: dict[str, Any] | None, raw: bytes
+    ) -> M:
+        full_path = self._prefix + path
+        if params:
+            full_path += "?" + urlencode(params, quote_via=quote)
+        signed = sign_request(
+            app_key=self.credentials.app_key,
+            secret=self.credentials.secret,
+            method=method,
+            path_with_query=full_path,
+            body=raw,
+            timestamp=int(time.time() + self.clock_offset_s),
+        )
+        headers = signed.as_dict() | {"Accept": "application/json"}
+        if raw:
+            headers["Content-Type"] = "application/json"
+        url = self.base_url[: len(self.base_url) - len(self._prefix)] + full_path
+        started = time.monotonic()
+        try:
+            resp = self._session.request(
+                method,
+                url,
+                data=raw or None,
+                headers=headers,
+                timeout=self.timeouts,
+                stream=True,
+                verify=self.verify,
+            )
+        except requests.exceptions.SSLError as e:
+            raise PlatformUnavailable(
+                f"与平台的加密连接建立失败: {e.__class__.__name__}",
+                hint="检查 platform.ca_bundle 是否为省平台的根证书，以及本机时间是否正确。",
+            ) from None
+        except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as e:
+            raise PlatformUnavailable(
+                f"无法连接省平台: {e.__class__.__name__}", hint="网络恢复后会自动重试。"
+            ) from None
+        except requests.exceptions.RequestException as e:
+            raise PlatformUnavailable(
+                f"请求省平台失败: {e.__class__.__name__}", hint="稍后会自动重试。"
+            ) from None
+        with resp:
+            content = self._read_capped(resp, started)
+        log.debug(
+            "%s %s -> %s (%d bytes, %.0f ms)",
+            method,
+            path,
+            resp.status_code,
+            len(content),
+            1000 * (time.monotonic() - started),
+        )
+        status = resp.status_code
+        if status >= 500 or status == 429:
+            raise PlatformUnavailable(f"省平台暂时不可用（HTTP {status}）。", hint="稍后会自动重试。")
+        self._check_response_signature(resp, content, signed.nonce, status)
+        if 200 <= status < 300:
+            ctype = resp.headers.get("Content-Type", "")
+            if not ctype.startswith("application/json"):
+                raise PlatformProtocolError(f"省平台返回了非 JSON 内容（{ctype or '无类型'}）。")
+            return _parse(model, content)
+        self._raise_refusal(status, content)
+        raise AssertionError("unreachable")
+
+    def _read_capped(self, resp: requests.Response, started: float) -> bytes:
+        cap = self.max_response_bytes
+        declared = resp.headers.get("Content-Length")
+        if declared is not None and declared.isdigit() and int(declared) > cap:
+            raise PlatformProtocolError(
+                f"省平台的答复过大（{int(declared)} 字节，上限 {cap}）。", hint="请联系平台运维。"
+            )
+        # a slow drip must not hold the worker forever: the whole body within a few read timeouts
+        deadline = started + self.timeouts[0] + 3 * self.timeouts[1]
+        buf = bytearray()
+        try:
+            for chunk in resp.iter_content(_CHUNK):
+                buf += chunk
+                if len(buf) > cap:
+                    raise PlatformProtocolError(
+                        f"省平台的答复超过上限 {cap} 字节，已中止读取。", hint="请联系平台运维。"
+                    )
+                if time.monotonic() > deadline:
+                    raise PlatformUnavailable("省平台的答复传输过慢，已中止。", hint="稍后会自动重试。")
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.Timeout,
+        ):
+            raise PlatformUnavailable("读取省平台答复时连接中断。", hint="稍后会自动重试。") from None
+        except requests.exceptions.ContentDecodingError:
+            raise PlatformProtocolError("省平台答复的压缩数据损坏。") from None
+        return bytes(buf)
+
+    def _check_response_signature(
+        self, resp: requests.Response, content: bytes, nonce: str, status: int
+    ) -> None:
+        sig = resp.headers.get(HEADER_SIGNATURE)
+        echoed = resp.headers.get(HEADER_NONCE)
+        ts = resp.headers.get(HEADER_TIMESTAMP, "")
+        if status == 401:
+            # the platform cannot sign for an AppKey it does not know, nor in a way a wrong secret can
+            # check: a 401 is read for its reason code and trusted no further
+            return
+        if sig is None:
+            if not self.require_signed_responses:
+                return
+            raise PlatformProtocolError(
+                f"答复没有平台签名（HTTP {status}），可能来自网络设备而非省平台。",
+                hint="检查网络是否需要认证登录（如酒店/村网认证页），或 base_url 是否正确。",
+            )
+        ok = (
+            echoed == nonce
+            and ts.isdigit()
+            and response_signature_matches(
+                secret=self.credentials.secret,
+                status=status,
+                timestamp=int(ts),
+                request_nonce=nonce,
+                body=content,
+                signature=sig,
+            )
+        )
+        if not ok:
+            raise PlatformProtocolError(
+                "省平台答复的签名不正确，答复已丢弃。", hint="可能被篡改；若持续出现请联系平台运维。"
+            )
+
+    def _raise_refusal(self, status: int, content: bytes) -> None:
+        err = _parse(p.ErrorEnvelope, content).error
+        if status in (401, 403):
+            hints = {
+                p.AuthFailure.CLOCK_SKEW: "校准本机时间（与北京时间相差不超过5分钟）。",
+                p.AuthFailure.UNKNOWN_APP_KEY: "检查平台凭据文件中的 app_key，或请平台管理员开通本终端。",
+                p.AuthFailure.BAD_SIGNATURE: "检查平台凭据文件中的 secret 是否与平台登记的一致。",
+                p.AuthFailure.TERMINAL_DISABLED: "本终端已被平台停用，请联系平台管理员。",
+            }
+            raise PlatformAuthError(
+                f"省平台拒绝了本终端的身份验证: {err.message}（{err.code}）",
+                reason_code=err.code,
+                server_time=err.server_time,
+                hint=hints.get(p.AuthFailure(err.code), "请联系平台管理员。")
+                if err.code in set(p.AuthFailure)
+                else "请联系平台管理员。",
+            )
+        raise PlatformRequestRefused(
+            f"省平台拒绝了请求: {err.message}（{err.code}）", status=status, reason_code=err.code
+        )
+
+
+def _parse(model: type[M], content: bytes) -> M:
+    try:
+        return model.model_validate_json(content, strict=True)
+    except PydanticValidationError as e:
+        first = e.errors()[0]
+        if first["type"] == "json_invalid":
+            raise PlatformProtocolError(
+                "省平台答复不是有效的 JSON。", hint="稍后会重试；若持续出现请联系平台运维。"
+            ) from None
+        where = ".".join(str(x) for x in first["loc"]) or "(整体)"
+        raise PlatformProtocolError(
+            f"省平台答复的格式不符合协议: {where}: {first['msg']}",
+            hint="可能是平台接口版本不一致，请联系平台运维。",
+        ) from None
+
+
+def dump_json(obj: Any) -> str:
+    """Compact JSON for logs and the CLI."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
