@@ -1,0 +1,217 @@
+"""Kiosk composition root: hall context, device manager, the window.
+
+``run(settings)`` is what ``yimen kiosk`` calls; ``build_window(ctx, devices)`` is what
+tests, the tour and the benchmark use with a context and devices they made themselves.
+Full-screen and frameless unless ``windowed`` (or ``YIMEN_KIOSK_WINDOWED=1``) asks for a
+normal window for development.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from kiosk_app.backend import KioskBackend
+from kiosk_app.qt_bridge import EventRelay, QtRunner
+from kiosk_app.viewmodels.root import KioskViewModel, ScreenReader
+from kiosk_app.views.main_window import KioskWindow
+from shared.errors import StoreError
+from shared.services.clock import Clock
+from shared.services.context import HallContext
+from shared.settings import DEFAULT_HOME, Settings
+from shared.ui.elder import DisplayMode
+from shared.ui.theme import Theme, apply_app_font
+from shared.ui.widgets import enable_qt_virtual_keyboard, label
+
+log = logging.getLogger(__name__)
+
+PORTRAIT = QSize(1080, 1920)
+LANDSCAPE = QSize(1920, 1080)
+STORE_RETRY_MS = 15000
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    apply_app_font(app)
+    return app  # type: ignore[return-value]
+
+
+def build_window(
+    ctx: HallContext,
+    devices: Any,
+    *,
+    size: QSize | None = None,
+    runner: Any = None,
+    reader: ScreenReader | None = None,
+    quit_app: Any = None,
+) -> KioskWindow:
+    """The kiosk window over ``ctx`` and a started ``devices`` manager.
+
+    Takes over the device manager's event callback (events reach the view-model on the UI
+    thread). ``size`` None means the settings' orientation at 1080×1920 or 1920×1080.
+    """
+    ensure_app()
+    runner = runner or QtRunner()
+    backend = KioskBackend(ctx, devices)
+    vm = KioskViewModel(
+        backend,
+        runner,
+        settings=ctx.settings.kiosk,
+        reader=reader,
+        quit_app=quit_app or (lambda: QApplication.instance().quit()),
+    )
+    relay = EventRelay()
+    relay.connect(runner, vm.on_device_event)
+    devices.on_event = relay
+    if size is None:
+        size = PORTRAIT if ctx.settings.kiosk.portrait else LANDSCAPE
+    window = KioskWindow(vm, size=size)
+    window.runner = runner
+    window.relay = relay
+    vm.home.enter()
+    return window
+
+
+def _windowed(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return os.environ.get("YIMEN_KIOSK_WINDOWED", "") not in ("", "0", "false", "no")
+
+
+class OutOfService(QWidget):
+    """Shown while the hall database cannot be opened; retries until it can."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.setObjectName("KioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(Theme.for_mode(DisplayMode(elder=True)).stylesheet())
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(label("自助机正在维护", "title", center=True))
+        self.detail = label(message, "body", center=True)
+        lay.addWidget(self.detail)
+        lay.addWidget(label("请到窗口办理，或稍后再来。", "body", center=True))
+        lay.addStretch(1)
+
+
+def run(
+    settings: Settings,
+    *,
+    devices: Any = None,
+    clock: Clock | None = None,
+    windowed: bool | None = None,
+    argv: list[str] | None = None,
+) -> int:
+    """Start the kiosk; returns the process exit code (0 after the technician's exit,
+    2 when the device settings cannot be used).
+
+    With ``devices`` None the device manager is built from the settings and started on a
+    thread of its own after the home screen is up (drivers load python-escpos, OpenCV and
+    serial ports; nothing on the home screen needs them).
+    """
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        # Chinese words in the guide search: Qt Virtual Keyboard (Pinyin), set before the app exists
+        enable_qt_virtual_keyboard()
+    app = ensure_app(argv)
+    show_windowed = _windowed(windowed)
+    own_devices = devices is None
+    state: dict[str, Any] = {"ctx": None, "window": None, "devices": devices, "exit": 0}
+    runner = QtRunner()
+
+    def show(widget: QWidget) -> None:
+        if show_windowed:
+            if not isinstance(widget, KioskWindow):
+                widget.resize(PORTRAIT if settings.kiosk.portrait else LANDSCAPE)
+            widget.show()
+        else:
+            # a kiosk: no frame, no title bar, no way out but the technician's
+            widget.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+            widget.showFullScreen()
+
+    def open_store() -> bool:
+        try:
+            state["ctx"] = HallContext.open(settings, clock=clock)
+        except StoreError as e:
+            log.error("kiosk: store not available: %s", e)
+            return False
+        return True
+
+    def start_devices(window: KioskWindow) -> None:
+        stand_in = window.vm.backend.devices
+
+        def work() -> Any:
+            from devices.manager import DeviceManager
+
+            factory = None
+            if settings.devices.tts == "qt":  # QtTextToSpeech loads Qt Multimedia: only when asked for
+                from shared.ui.speech import speech_engine_factory as factory
+            manager = DeviceManager(
+                settings.devices,
+                announcer_factory=factory,
+                spool_dir=DEFAULT_HOME / "spool" / settings.terminal.id,
+                on_event=window.relay,
+            )
+            manager.start()
+            return manager
+
+        def started(manager: Any) -> None:
+            state["devices"] = manager
+            window.vm.backend.devices = manager
+            stand_in.hand_over(manager)
+            window.vm.home.refresh_devices()
+
+        def failed(error: BaseException) -> None:
+            print(f"设备配置有误: {error}", file=sys.stderr)
+            state["exit"] = 2
+            app.quit()
+
+        runner.run(work, done=started, failed=failed)
+
+    def start_kiosk() -> None:
+        screen = app.primaryScreen()
+        size = None if show_windowed or screen is None else screen.size()
+        if own_devices:
+            from kiosk_app.late_devices import StartingDevices
+
+            window = build_window(state["ctx"], StartingDevices(), size=size, runner=runner)
+            start_devices(window)
+        else:
+            window = build_window(state["ctx"], devices, size=size, runner=runner)
+        state["window"] = window
+        show(window)
+        placeholder = state.pop("placeholder", None)
+        if placeholder is not None:
+            placeholder.close()
+
+    if open_store():
+        start_kiosk()
+    else:
+        waiting = OutOfService("本机暂时无法读取数据，正在自动重试。")
+        state["placeholder"] = waiting
+        show(waiting)
+        retry = QTimer(waiting)
+
+        def again() -> None:
+            if open_store():
+                retry.stop()
+                start_kiosk()
+
+        retry.timeout.connect(again)
+        retry.start(STORE_RETRY_MS)
+    try:
+        code = app.exec()
+    finally:
+        runner.wait_idle(15000)  # a device manager still starting finishes before we stop it
+        if own_devices and state["devices"] is not None:
+            state["devices"].stop()
+        if state["ctx"] is not None:
+            state["ctx"].close()
+    return state["exit"] or code

@@ -1,0 +1,89 @@
+"""The Qt side of the runner: work on a thread pool, answers and device events delivered on
+the UI thread through a queued signal. (Kiosk-local; the counter has its own in
+shared/ui/tasks.py once that lands: the two apps must not import each other.)"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDeadlineTimer as _Deadline
+
+log = logging.getLogger(__name__)
+
+
+class QtRunner(QObject):
+    _deliver = Signal(object)
+
+    def __init__(self, *, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(max_threads)
+        self.pending = 0
+        self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.pending += 1
+
+        def job() -> None:
+            try:
+                result = fn()
+            except Exception as e:  # delivered to the view-model, which shows calm words
+                self._deliver.emit(lambda error=e: self._finish(failed, error))
+            else:
+                self._deliver.emit(lambda: self._finish(done, result))
+
+        self.pool.start(job)
+
+    def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
+        try:
+            callback(value)
+        finally:
+            self.pending -= 1
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        """From any thread: run ``fn`` on the UI thread."""
+        self._deliver.emit(fn)
+
+    def _call(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:  # one bad callback must not stop the kiosk
+            log.exception("UI callback failed")
+
+    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+        """Process events until no work is in flight (tour, tests, benchmarks)."""
+        deadline = _Deadline(timeout_ms)
+        app = QCoreApplication.instance()
+        while not deadline.hasExpired():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if self.pending == 0 and self.pool.activeThreadCount() == 0:
+                app.processEvents()
+                if self.pending == 0:
+                    return True
+        return False
+
+
+class EventRelay:
+    """The device manager's ``on_event``: hands each event to the UI thread once connected."""
+
+    def __init__(self) -> None:
+        self._target: Callable[[Any], None] | None = None
+        self._runner: Any = None
+
+    def connect(self, runner: Any, target: Callable[[Any], None]) -> None:
+        self._runner, self._target = runner, target
+
+    def __call__(self, event: Any) -> None:
+        runner, target = self._runner, self._target
+        if runner is None or target is None:
+            return
+        runner.call_soon(lambda: target(event))

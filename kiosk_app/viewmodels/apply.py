@@ -1,0 +1,404 @@
+"""自助办理 for kiosk-capable items: ID card first, the form filled from the card, materials
+by card read / e-licence / data sharing / signed commitment (a kiosk takes no paper), a
+review screen, then submit → case stored and queued for the platform → receipt printed."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from devices.idcard import IdCardData
+from kiosk_app.guide_text import how_long
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, watch_print
+from kiosk_app.words import KIOSK_NEXT_STEP, error_words
+from offline_store.records import StoredCase
+from shared.cases import NEXT_STEP, MaterialReceipt, ReceiptMethod
+from shared.catalog.models import Material, ServiceItem
+from shared.catalog.vocab import Necessity
+from shared.identity import validate_mobile
+from shared.masking import mask_id_number, mask_name, mask_phone
+from shared.ui.widgets.keypad import apply_key
+
+if TYPE_CHECKING:
+    from devices.scanner.payloads import Payload
+
+log = logging.getLogger(__name__)
+
+METHOD_LABELS = {
+    ReceiptMethod.CARD_READ: "已刷身份证核验",
+    ReceiptMethod.DATA_SHARING: "同意由部门数据共享调取",
+    ReceiptMethod.E_LICENCE: "扫码出示电子证照",
+    ReceiptMethod.COMMITMENT: "签署告知承诺书",
+}
+PAUSED_TEXT = (
+    "网络中断的时间较长，自助机暂时不能提交新的申请（已提交的不受影响）。请取号到窗口办理，或点“呼叫帮办”。"
+)
+COMMITMENT_TEXT = (
+    "本人承诺：所填信息和提交的材料真实、有效；如有不实，愿意承担相应法律责任，并同意有关部门依法核查。"
+)
+
+
+@dataclass
+class MaterialChoice:
+    material: Material
+    options: list[ReceiptMethod]
+    method: ReceiptMethod | None = None
+    reference: str = ""
+    skipped: bool = False
+    waiting_scan: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def optional(self) -> bool:
+        return self.material.required is Necessity.OPTIONAL
+
+    @property
+    def settled(self) -> bool:
+        return self.method is not None or (self.optional and self.skipped)
+
+    def status(self) -> str:
+        if self.method is not None:
+            return METHOD_LABELS[self.method]
+        if self.skipped:
+            return "不提供"
+        if self.waiting_scan:
+            return "请把手机上的电子证照二维码对准扫码口"
+        return "还没有选择" if self.options else "自助机无法收取，需到窗口提交"
+
+
+def kiosk_options(m: Material) -> list[ReceiptMethod]:
+    """How a kiosk can have this material without paper (免证办)."""
+    options = []
+    if "身份证" in m.name:
+        options.append(ReceiptMethod.CARD_READ)
+    if m.shared_data_kind:
+        options.append(ReceiptMethod.DATA_SHARING)
+    if m.e_licence_type:
+        options.append(ReceiptMethod.E_LICENCE)
+    if m.commitment_allowed:
+        options.append(ReceiptMethod.COMMITMENT)
+    return options
+
+
+def paper_only(item: ServiceItem) -> list[str]:
+    """Required materials the kiosk cannot take: the item must go to a window."""
+    return [m.name for m in item.materials if m.required is not Necessity.OPTIONAL and not kiosk_options(m)]
+
+
+class ApplyViewModel(ScreenViewModel):
+    screen = "apply"
+    title = "自助办理"
+
+    def __init__(self, root) -> None:
+        super().__init__(root)
+        self.items: list[ServiceItem] = []
+        self._start_with = ""
+        self.reset()
+
+    def reset(self) -> None:
+        super().reset()
+        self.step = "items"  # items | blocked | card | form | materials | review | done
+        self.page = 0
+        self.item: ServiceItem | None = None
+        self.blocked_text = ""
+        self.card: IdCardData | None = None
+        self.card_error = ""
+        self.phone = ""
+        self.phone_problem = ""
+        self.choices: list[MaterialChoice] = []
+        self.commitment_open = ""  # material code whose commitment text is shown
+        self.stored: StoredCase | None = None
+        self.print_state = ""
+        self.print_problem = ""
+        self.help_sent = False
+
+    @property
+    def holds_personal_data(self) -> bool:
+        return self.card is not None or self.stored is not None or bool(self.phone)
+
+    # ---------------------------------------------------------------- items
+    def enter(self) -> None:
+        if self.step in ("done", "blocked"):
+            self.reset()
+        if not self.items:
+            self.run(lambda: [it for it in self.backend.catalog().kiosk_items()], self._got_items)
+
+    def _got_items(self, items: list[ServiceItem]) -> None:
+        self.items = items
+        self.changed()
+        if self._start_with:
+            code, self._start_with = self._start_with, ""
+            self.choose_item(code)
+
+    def start_with(self, code: str) -> None:
+        """Coming from a guide's "在这里办": go straight to that item."""
+        if self.items:
+            self.choose_item(code)
+        else:
+            self._start_with = code
+
+    def visible_items(self) -> list[ServiceItem]:
+        shown, self.page, _ = paged(self.items, self.page, self.page_size)
+        return shown
+
+    def pages(self) -> int:
+        return paged(self.items, self.page, self.page_size)[2]
+
+    def turn_page(self, delta: int) -> None:
+        self.page += delta
+        self.changed()
+
+    def choose_item(self, code: str) -> None:
+        item = next((it for it in self.items if it.code == code), None)
+        if item is None:
+            return
+        self.item = item
+        missing = paper_only(item)
+        if missing:
+            self.step = "blocked"
+            self.blocked_text = (
+                f"“{item.name}”需要提交纸质材料（{'、'.join(missing)}），自助机收不了。请取号到窗口办理。"
+            )
+            self.changed()
+            return
+        self.run(self.backend.self_service_allowed, self._gate)
+
+    def _gate(self, answer: tuple[bool, str]) -> None:
+        ok, why = answer
+        if not ok:
+            # the brake's own words (backlog counts, limits) are for the technician's log
+            log.warning("self-service paused: %s", why)
+            self.step = "blocked"
+            self.blocked_text = PAUSED_TEXT
+        else:
+            self.step = "card"
+        self.changed()
+
+    # ---------------------------------------------------------------- card and form
+    def on_card(self, card: IdCardData) -> bool:
+        if self.step != "card":
+            return False
+        self.card = card
+        self.card_error = ""
+        self.step = "form"
+        self.choices = [MaterialChoice(m, kiosk_options(m)) for m in self.item.materials] if self.item else []
+        for c in self.choices:
+            if ReceiptMethod.CARD_READ in c.options:
+                c.method = ReceiptMethod.CARD_READ  # the card just read is the material
+        self.changed()
+        return True
+
+    def on_card_error(self, message: str) -> None:
+        if self.step == "card":
+            self.card_error = f"身份证没有读出来（{message}），请把卡平放在读卡区再试一次"
+            self.changed()
+
+    def form_lines(self) -> list[tuple[str, str]]:
+        if self.card is None or self.item is None:
+            return []
+        return [
+            ("事项", self.item.name),
+            ("姓名", mask_name(self.card.name)),
+            ("证件号码", mask_id_number(self.card.id_number)),
+            ("手机号码", mask_phone(self.phone) if self.phone else "（可不填，用于接收办理结果短信）"),
+            ("领取方式", "到窗口领取"),
+        ]
+
+    def phone_key(self, key: str) -> None:
+        self.phone = apply_key(self.phone, key, max_length=11)
+        self.phone_problem = ""
+        self.changed()
+
+    def phone_shown(self) -> str:
+        """While typing the person sees the digits they type (it is their own entry)."""
+        return self.phone
+
+    def form_done(self) -> None:
+        if self.phone:
+            try:
+                self.phone = validate_mobile(self.phone)
+            except Exception as e:
+                self.phone_problem, _ = error_words(e)
+                self.changed()
+                return
+        self.step = "materials"
+        self.changed()
+
+    # ---------------------------------------------------------------- materials
+    def choose_method(self, code: str, method: ReceiptMethod) -> None:
+        c = self._choice(code)
+        if c is None or method not in c.options:
+            return
+        c.skipped = False
+        c.waiting_scan = False
+        if method is ReceiptMethod.E_LICENCE:
+            c.method, c.waiting_scan = None, True  # the reference comes from the scanned code
+        elif method is ReceiptMethod.COMMITMENT:
+            self.commitment_open = code
+        elif method is ReceiptMethod.DATA_SHARING:
+            # the resident consents here; the department's data is queried when the case is
+            # checked, so the reference records what will be queried and that consent was given
+            c.method, c.reference = method, f"consent:{c.material.shared_data_kind}"
+        else:
+            c.method = method
+        self.changed()
+
+    def sign_commitment(self, agree: bool) -> None:
+        c = self._choice(self.commitment_open)
+        if c is not None and agree:
+            c.method, c.reference = ReceiptMethod.COMMITMENT, "kiosk-signed"
+        self.commitment_open = ""
+        self.changed()
+
+    def skip(self, code: str) -> None:
+        c = self._choice(code)
+        if c is not None and c.optional:
+            c.method, c.reference, c.skipped, c.waiting_scan = None, "", True, False
+            self.changed()
+
+    def on_scan(self, payload: Payload) -> bool:
+        waiting = next((c for c in self.choices if c.waiting_scan), None)
+        if waiting is None:
+            return False
+        from devices.scanner.payloads import LicenceRef
+
+        if isinstance(payload.value, LicenceRef):
+            waiting.method, waiting.reference, waiting.waiting_scan = (
+                ReceiptMethod.E_LICENCE,
+                payload.value.identifier,
+                False,
+            )
+        else:
+            self.error, self.hint = "这不是电子证照二维码。", "请在手机上打开电子证照，把二维码对准扫码口。"
+        self.changed()
+        return True
+
+    def _choice(self, code: str) -> MaterialChoice | None:
+        return next((c for c in self.choices if c.material.code == code), None)
+
+    @property
+    def materials_ready(self) -> bool:
+        return bool(self.choices) and all(c.settled for c in self.choices)
+
+    def to_review(self) -> None:
+        if self.materials_ready:
+            self.step = "review"
+            self.changed()
+
+    def back(self) -> None:
+        order = ["items", "card", "form", "materials", "review"]
+        if self.step in ("blocked", "card"):
+            self.reset()
+        elif self.step in order:
+            self.step = order[order.index(self.step) - 1]
+            if self.step == "card":
+                self.reset()
+        self.changed()
+
+    def review_lines(self) -> list[tuple[str, str]]:
+        lines = self.form_lines()
+        for c in self.choices:
+            lines.append((c.material.name, c.status()))
+        return lines
+
+    # ---------------------------------------------------------------- submit
+    def submit(self) -> None:
+        if self.busy or self.item is None or self.card is None or not self.materials_ready:
+            return
+        receipts = [
+            MaterialReceipt(c.material.code, c.material.name, c.method, reference=c.reference)
+            for c in self.choices
+            if c.method is not None
+        ]
+        code, card, phone = self.item.code, self.card, self.phone
+        self.run(
+            lambda: self.backend.submit_application(
+                item_code=code, card=card, phone=phone, materials=receipts
+            ),
+            self._submitted,
+        )
+
+    def _submitted(self, stored: StoredCase) -> None:
+        self.stored = stored
+        self.step = "done"
+        self.print_state = "printing"
+        self.changed()
+        try:
+            future = self.backend.print_submission_receipt(stored)
+        except Exception as e:
+            self._print_failed(e)
+            return
+        watch_print(self, future, printed=self._printed, failed=self._print_failed)
+
+    def _printed(self) -> None:
+        self.print_state = "printed"
+        self.changed()
+
+    def _print_failed(self, error: BaseException) -> None:
+        self.print_state = "failed"
+        self.print_problem, _ = error_words(error)
+        if self.stored is not None:
+            self.backend.cancel_print(f"kiosk-receipt-{self.stored.case_no}")
+            no = self.stored.case_no
+            reason = f"自助机打印机故障：申请{no}的回执没有打出来（{self.print_problem}）"
+            self.run(lambda: self.backend.call_helper(reason=reason), self._help, lambda e: None, busy=False)
+        self.changed()
+
+    def _help(self, _request) -> None:
+        self.help_sent = True
+        self.changed()
+
+    def done_lines(self) -> list[tuple[str, str]]:
+        if self.stored is None:
+            return []
+        rec = self.stored.record
+        lines = [("申请编号", rec.case_no), ("事项", rec.item_name), ("下一步", self.next_step())]
+        if self.item is not None:
+            lines.append(("多长时间", how_long(self.item) + "，从正式受理算起"))
+        return lines
+
+    def next_step(self) -> str:
+        if self.stored is None:
+            return ""
+        state = self.stored.record.state
+        return KIOSK_NEXT_STEP if state.value == "submitted" else NEXT_STEP[state]
+
+    def print_line(self) -> str:
+        return {
+            "printing": "正在打印回执…",
+            "printed": "请取走回执，凭回执或刷身份证查询进度",
+            "failed": "回执没有打出来。请记下或拍下申请编号；刷身份证也能查到这件申请",
+        }.get(self.print_state, "")
+
+    def speech(self) -> str:
+        if self.step == "items":
+            return "这些事项可以在自助机上办理。" + choices_speech([it.name for it in self.visible_items()])
+        if self.step == "blocked":
+            return self.blocked_text
+        if self.step == "card":
+            return "请把身份证平放在读卡区。"
+        if self.step == "form":
+            return (
+                "请核对信息。" + "。".join(f"{k}：{v}" for k, v in self.form_lines()) + "。手机号码可以不填。"
+            )
+        if self.step == "materials":
+            return (
+                "材料不用交纸质的。"
+                + "。".join(f"{c.material.name}：{c.status()}" for c in self.choices)
+                + "。"
+            )
+        if self.step == "review":
+            return (
+                "请最后核对一遍，没有问题就点提交申请。"
+                + "。".join(f"{k}：{v}" for k, v in self.review_lines())
+                + "。"
+            )
+        if self.step == "done":
+            return (
+                "申请已提交。"
+                + "。".join(f"{k}：{v}" for k, v in self.done_lines() if k != "申请编号")
+                + "。"
+                + self.print_line()
+            )
+        return self.title

@@ -1,0 +1,236 @@
+"""取号: choose a business category, optionally tap the ID card (green channel by age;
+disabled, pregnant or military chosen here and confirmed at the window), see the people
+ahead and the wait, take the slip. If the printer fails, the number is shown very large,
+the person is asked to remember or photograph it, and the hall is alerted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from devices.idcard import IdCardData
+from devices.tts.spoken import spoken_number
+from kiosk_app.backend import ticket_job_id
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences, watch_print
+from kiosk_app.words import error_words
+from shared.errors import Conflict, HallClosed
+from shared.masking import mask_name
+from shared.services.hours import describe_day
+from shared.services.tickets import IssuedTicket
+from shared.tickets import PRIORITY_LABELS, Priority, age_on
+
+DECLARABLE = (Priority.GREEN_DISABLED, Priority.GREEN_PREGNANT, Priority.GREEN_MILITARY)
+DECLARE_LABELS = {
+    Priority.GREEN_DISABLED: "我是残疾人",
+    Priority.GREEN_PREGNANT: "我是孕妇",
+    Priority.GREEN_MILITARY: "我是军人",
+}
+WHAT_NOW_WHEN_CLOSED = (("guides", "查办事指南"), ("cases", "查办件进度"), ("apply", "自助办理"))
+
+
+class TicketViewModel(ScreenViewModel):
+    screen = "ticket"
+    title = "取号"
+
+    def __init__(self, root) -> None:
+        super().__init__(root)
+        self.reset()
+
+    def reset(self) -> None:
+        super().reset()
+        self.step = "choose"  # choose | closed | issued | refused
+        self.page = 0
+        self.card: IdCardData | None = None
+        self.card_error = ""
+        self.declared: Priority | None = None
+        self.issued: IssuedTicket | None = None
+        self.print_state = ""  # printing | printed | failed
+        self.print_problem = ""
+        self.help_sent = False
+        self.closed_text = ""
+        self.refused_text = ""
+        self.refused_hint = ""
+
+    @property
+    def holds_personal_data(self) -> bool:
+        return self.card is not None or self.issued is not None
+
+    # ---------------------------------------------------------------- arriving
+    def enter(self) -> None:
+        if self.step in ("issued", "refused"):
+            self.reset()
+        self.run(self.backend.hall_status, self._got_status, lambda e: None, busy=False)
+
+    def _got_status(self, status) -> None:
+        if not status.is_open and self.step == "choose":
+            self._closed(status.hours.next_open)
+        self.changed()
+
+    def _closed(self, opens_at: datetime | None) -> None:
+        self.step = "closed"
+        if opens_at is None:
+            self.closed_text = "窗口已下班。"
+        else:
+            self.closed_text = f"窗口已下班，{describe_day(opens_at)} {opens_at:%H:%M} 上班，到时再来取号。"
+
+    # ---------------------------------------------------------------- choosing
+    def categories(self) -> list[tuple[str, str, str]]:
+        items, self.page, _ = paged(self.backend.categories(), self.page, self.page_size)
+        return items
+
+    def pages(self) -> int:
+        return paged(self.backend.categories(), self.page, self.page_size)[2]
+
+    def turn_page(self, delta: int) -> None:
+        self.page += delta
+        self.categories()
+        self.changed()
+
+    @property
+    def is_green_by_age(self) -> bool:
+        return (
+            self.card is not None
+            and age_on(self.card.birth, self.backend.today()) >= self.backend.green_channel_age
+        )
+
+    def card_line(self) -> str:
+        if self.card is None:
+            return (
+                self.card_error
+                or f"可以刷身份证取号：年满{self.backend.green_channel_age}周岁自动优先（可不刷）"
+            )
+        age = age_on(self.card.birth, self.backend.today())
+        line = f"已读取身份证：{mask_name(self.card.name)}，{age}岁"
+        if self.is_green_by_age:
+            line += f"，为您安排{PRIORITY_LABELS[Priority.GREEN_ELDERLY]}"
+        return line
+
+    def on_card(self, card: IdCardData) -> bool:
+        if self.step != "choose":
+            return False
+        self.card = card
+        self.card_error = ""
+        self.changed()
+        return True
+
+    def on_card_error(self, message: str) -> None:
+        if self.step == "choose":
+            self.card_error = f"身份证没有读出来（{message}），请把卡平放在读卡区再试一次，或不刷卡直接取号"
+            self.changed()
+
+    def forget_card(self) -> None:
+        self.card = None
+        self.changed()
+
+    def declare(self, priority: Priority | None) -> None:
+        """Disabled, pregnant or military: chosen here, confirmed at the window."""
+        self.declared = None if priority == self.declared else priority
+        self.changed()
+
+    def choose(self, category: str) -> None:
+        if self.busy:
+            return  # a double tap must not take two numbers
+        card, declared = self.card, self.declared
+        self.run(
+            lambda: self.backend.issue_ticket(category=category, card=card, declared=declared),
+            self._issued,
+            self._refused,
+        )
+
+    def _issued(self, issued: IssuedTicket) -> None:
+        self.issued = issued
+        self.step = "issued"
+        self.print_state = "printing"
+        self.changed()
+        try:
+            future = self.backend.print_ticket(issued)
+        except Exception as e:  # a slip the template refuses, a printer that is not there
+            self._print_failed(e)
+            return
+        watch_print(self, future, printed=self._printed, failed=self._print_failed)
+
+    def _printed(self) -> None:
+        self.print_state = "printed"
+        self.changed()
+
+    def _print_failed(self, error: BaseException) -> None:
+        issued = self.issued
+        assert issued is not None
+        self.print_state = "failed"
+        self.print_problem, _ = error_words(error)
+        self.backend.cancel_print(ticket_job_id(issued))
+        self.changed()
+        reason = (
+            f"自助机打印机故障：{issued.number}号凭条没有打出来（{self.print_problem}），请来帮忙并检查打印机"
+        )
+        self.run(
+            lambda: self.backend.call_helper(reason=reason), self._help_sent, self._help_failed, busy=False
+        )
+
+    def _help_sent(self, _request) -> None:
+        self.help_sent = True
+        self.changed()
+
+    def _help_failed(self, _error: BaseException) -> None:
+        self.help_sent = False
+        self.changed()
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, HallClosed):
+            self._closed(error.opens_at if isinstance(error.opens_at, datetime) else None)
+        elif isinstance(error, Conflict):
+            self.step = "refused"
+            self.refused_text, self.refused_hint = error.message, error.hint
+        else:
+            self.show_error(error)
+            return
+        self.changed()
+
+    def again(self) -> None:
+        """取下一个号 (another category) without forgetting the card."""
+        card = self.card
+        self.reset()
+        self.card = card
+        self.changed()
+
+    # ---------------------------------------------------------------- what is shown
+    def wait_line(self) -> str:
+        if self.issued is None:
+            return ""
+        ahead = self.issued.waiting_ahead
+        if ahead == 0:
+            return "您前面没有人，请留意叫号"
+        return f"您前面还有 {ahead} 人，预计等候约 {max(1, self.issued.estimated_wait_minutes)} 分钟"
+
+    def print_line(self) -> str:
+        return {
+            "printing": "正在打印凭条…",
+            "printed": "请取走下方的凭条，留意屏幕和语音叫号",
+            "failed": "凭条没有打出来。请记住您的号码，或用手机拍下这个屏幕",
+        }.get(self.print_state, "")
+
+    def help_line(self) -> str:
+        if self.print_state != "failed":
+            return ""
+        return "已通知工作人员，马上来处理打印机" if self.help_sent else "正在通知工作人员…"
+
+    def speech(self) -> str:
+        if self.step == "closed":
+            return (
+                self.closed_text
+                + "现在您可以："
+                + "、".join(label for _, label in WHAT_NOW_WHEN_CLOSED)
+                + "。"
+            )
+        if self.step == "refused":
+            return self.refused_text + self.refused_hint
+        if self.step == "issued" and self.issued is not None:
+            # read as the hall calls it: "B零零一", so it matches what is heard later
+            number = spoken_number(self.issued.number)
+            return sentences(
+                f"您的号码是{number}，{self.issued.category_name}",
+                self.wait_line(),
+                self.print_line(),
+                self.help_line(),
+            )
+        labels = [name for _, _, name in self.categories()]
+        return "请选择要办理的业务。" + self.card_line() + "。" + choices_speech(labels)

@@ -1,0 +1,82 @@
+"""办件查询 screens: number keypad / scan / card, a person's cases, one case."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+
+from kiosk_app.views.common import ScreenView, back_button
+from shared.ui.widgets import BigButton, NumericKeypad, empty_state, label, panel
+
+
+def grouped(number: str) -> str:
+    """Digits in groups of four, as the receipt prints them for reading aloud."""
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+class CaseQueryView(ScreenView):
+    def build(self, layout: QVBoxLayout) -> None:
+        {"input": self._input, "list": self._list, "detail": self._detail}[self.vm.step](layout)
+
+    def _input(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "办件查询")
+        info, keys = self.columns(layout)
+        frame, inner = panel(margins=self.sizes.gap)
+        inner.addWidget(label("三种方法任选一种：", "strong"))
+        inner.addWidget(label("① 把受理凭证上的二维码对准扫码口", "body"))
+        inner.addWidget(label("② 把身份证放在读卡区，查看您的全部办件", "body"))
+        inner.addWidget(label("③ 输入20位办件号", "body"))
+        info.addWidget(frame)
+        box = QLineEdit(grouped(vm.number))
+        box.setObjectName("CaseNumber")
+        box.setReadOnly(True)
+        keys.addWidget(box)
+        if vm.number_problem:
+            info.addWidget(label("⚠ " + vm.number_problem, "error"))
+        self.error_panel(info)
+        self.busy_line(info, "正在查询…")
+        pad = NumericKeypad()
+        pad.key.connect(vm.key)
+        keys.addWidget(pad)
+        info.addStretch(1)
+        if keys is not info:
+            keys.addStretch(1)
+        self.bottom_row(layout, BigButton("查询", kind="primary", on_click=vm.submit_number))
+
+    def _list(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "您的办件")
+        if not vm.cases:
+            layout.addWidget(empty_state("没有查到您的办件。如果刚在窗口办理，请稍后再查，或点“呼叫帮办”"))
+        for c in vm.visible_cases():
+            date = f"，承诺{c.promised_date.month}月{c.promised_date.day}日前办结" if c.promised_date else ""
+            b = BigButton(
+                f"{c.item_name}\n{c.state_label}{date}",
+                kind="choice",
+                on_click=lambda n=c.case_no: vm.open_case(n),
+            )
+            layout.addWidget(b)
+        self.pager(layout, vm.page, vm.pages(), vm.turn_page)
+        layout.addStretch(1)
+        self.bottom_row(layout, back_button(vm.back))
+
+    def _detail(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "办件进度")
+        body = self.scroll(layout)
+        host = QVBoxLayout()
+        self.field_lines(host, vm.detail_lines())
+        body.addLayout(host)
+        p = vm.progress
+        if p is not None and p.history:
+            body.addWidget(label("办理记录", "heading"))
+            for when, state, note in p.history[-4:]:
+                local = when.astimezone(self.window_.vm.backend.ctx.tz)
+                body.addWidget(
+                    label(f"{local:%m月%d日 %H:%M} {state}" + (f"：{note}" if note else ""), "body")
+                )
+        body.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(back_button(vm.back))
+        row.addWidget(BigButton("完成，回首页", kind="primary", on_click=self.window_.vm.go_home))
+        layout.addLayout(row)

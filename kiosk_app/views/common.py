@@ -1,0 +1,159 @@
+"""What every kiosk screen view shares: rebuild from the view-model when shown, a title,
+an error panel, a pager row and the back button. Views lay out widgets only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+
+from shared.ui.elder import Sizes
+from shared.ui.widgets import BigButton, ScrollPanel, clear_layout, label, panel
+
+if TYPE_CHECKING:
+    from kiosk_app.views.main_window import KioskWindow
+
+
+class ScreenView(QWidget):
+    """A screen: ``build(layout)`` lays out the view-model's current state from scratch.
+
+    Rebuilding keeps views trivially consistent with their view-model (and a wiped view
+    model leaves nothing behind on screen); a hidden screen is rebuilt when shown.
+    """
+
+    def __init__(self, vm: Any, window: KioskWindow) -> None:
+        super().__init__()
+        self.vm = vm
+        self.window_ = window
+        self.setProperty("role", "page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.outer = QVBoxLayout(self)
+        self._dirty = True
+        self.keep: set[QWidget] = set()  # widgets that survive a rebuild (an input box with focus)
+        vm.subscribe(self.on_changed)
+
+    # ---------------------------------------------------------------- life
+    @property
+    def sizes(self) -> Sizes:
+        return self.window_.theme.sizes
+
+    @property
+    def landscape(self) -> bool:
+        return self.window_.landscape
+
+    @property
+    def active(self) -> bool:
+        return self.window_.vm.screen == self.vm.screen
+
+    def on_changed(self) -> None:
+        self._dirty = True
+        if self.active:
+            self.render()
+
+    def render(self, *, force: bool = False) -> None:
+        if not (self._dirty or force):
+            return
+        self._dirty = False
+        s = self.sizes
+        margin = s.gap
+        self.outer.setContentsMargins(margin, margin, margin, margin)
+        self.outer.setSpacing(s.gap)
+        clear_layout(self.outer, keep=self.keep)
+        for w in self.keep:
+            w.hide()  # shown again only if this build places it
+        self.build(self.outer)
+
+    def build(self, layout: QVBoxLayout) -> None:  # pragma: no cover - every screen overrides
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- pieces
+    def title(self, layout: QLayout, text: str, *, sub: str = "") -> None:
+        layout.addWidget(label(text, "title"))
+        if sub:
+            layout.addWidget(label(sub, "muted"))
+
+    def error_panel(self, layout: QLayout, message: str = "", hint: str = "") -> None:
+        message = message or getattr(self.vm, "error", "")
+        hint = hint if message != getattr(self.vm, "error", None) else getattr(self.vm, "hint", "")
+        if not message:
+            return
+        frame, inner = panel("notice-panel", margins=self.sizes.gap)
+        inner.addWidget(label("⚠ " + message, "notice"))
+        if hint:
+            inner.addWidget(label(hint, "notice"))
+        layout.addWidget(frame)
+
+    def busy_line(self, layout: QLayout, text: str = "正在处理，请稍候…") -> None:
+        if getattr(self.vm, "busy", False):
+            layout.addWidget(label(text, "heading", center=True))
+
+    def pager(self, layout: QLayout, page: int, pages: int, turn: Callable[[int], None]) -> None:
+        if pages <= 1:
+            return
+        row = QHBoxLayout()
+        prev = BigButton("◀ 上一页", on_click=lambda: turn(-1), speech="上一页")
+        prev.setEnabled(page > 0)
+        nxt = BigButton("下一页 ▶", on_click=lambda: turn(1), speech="下一页")
+        nxt.setEnabled(page < pages - 1)
+        row.addWidget(prev)
+        row.addWidget(label(f"第{page + 1}/{pages}页", "muted", center=True, wrap=False))
+        row.addWidget(nxt)
+        layout.addLayout(row)
+
+    def button_grid(
+        self, layout: QLayout, buttons: list[BigButton], *, columns: int | None = None
+    ) -> QGridLayout:
+        cols = columns or (3 if self.landscape else 2)
+        grid = QGridLayout()
+        grid.setSpacing(self.sizes.gap)
+        for i, b in enumerate(buttons):
+            grid.addWidget(b, i // cols, i % cols)
+        layout.addLayout(grid)
+        return grid
+
+    def field_lines(self, layout: QLayout, lines: list[tuple[str, str]]) -> None:
+        frame, inner = panel(margins=self.sizes.gap)
+        for key, value in lines:
+            row = QHBoxLayout()
+            k = label(f"{key}：", "strong", wrap=False)
+            k.setAlignment(Qt.AlignmentFlag.AlignTop)
+            row.addWidget(k)
+            row.addWidget(label(value, "body"), 1)
+            inner.addLayout(row)
+        layout.addWidget(frame)
+
+    def columns(self, layout: QVBoxLayout) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """Landscape: what to read on the left, the keypad on the right; portrait: one column."""
+        if not self.landscape:
+            return layout, layout
+        row = QHBoxLayout()
+        row.setSpacing(self.sizes.gap * 2)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(self.sizes.gap)
+        right.setSpacing(self.sizes.gap)
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        layout.addLayout(row, 1)
+        return left, right
+
+    def scroll(self, layout: QLayout) -> QVBoxLayout:
+        area = ScrollPanel()
+        area.body.setSpacing(self.sizes.gap)
+        layout.addWidget(area, 1)
+        return area.body
+
+    def bottom_row(self, layout: QLayout, *buttons: BigButton) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(self.sizes.gap)
+        for b in buttons:
+            row.addWidget(b)
+        layout.addLayout(row)
+
+    def stretch(self, layout: QVBoxLayout) -> None:
+        layout.addStretch(1)
+
+
+def back_button(on_click: Callable[[], None], text: str = "◀ 返回") -> BigButton:
+    return BigButton(text, on_click=on_click, speech="返回")

@@ -1,0 +1,231 @@
+"""The kiosk window: top bar (首页 · 长者模式 · 朗读 · 呼叫帮办 on every screen), inline
+banners (elderly-mode offer, idle warning — no pop-up windows), and the screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk_app.idle import IdleState
+from kiosk_app.viewmodels.root import KioskViewModel, Screen
+from kiosk_app.views.apply_view import ApplyView
+from kiosk_app.views.cases_view import CaseQueryView
+from kiosk_app.views.common import ScreenView
+from kiosk_app.views.evaluate_view import EvaluateView
+from kiosk_app.views.guides_view import GuidesView
+from kiosk_app.views.home_view import HomeView
+from kiosk_app.views.other_views import DisplayView, HelperView, PointsView, TechnicianView
+from kiosk_app.views.ticket_view import TicketView
+from shared.ui.elder import DisplayMode
+from shared.ui.theme import Theme, font_family
+from shared.ui.widgets import BigButton, clear_layout, label, panel
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+HELP_POLL_MS = 5000
+STATUS_REFRESH_MS = 30000
+
+
+class TapLabel(QLabel):
+    """The hall's name in the corner; five quick taps open the technician's PIN screen."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        self.tapped.emit()
+        super().mousePressEvent(event)
+
+
+class KioskWindow(QWidget):
+    def __init__(self, vm: KioskViewModel, *, size: QSize | None = None) -> None:
+        super().__init__()
+        self.vm = vm
+        self.setObjectName("KioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle("自助服务")
+        # sizes follow the screen the kiosk runs on, never the window's current size
+        # (a window that grows to fit bigger text must not make the text bigger again)
+        self.screen_size = size or self._screen_size()
+        self.setFixedSize(self.screen_size)
+        self.family = font_family()
+        self._mode: DisplayMode | None = None
+        self._epoch = vm.epoch
+        self.theme = Theme.for_mode(DisplayMode(), width=self._w(), height=self._h(), family=self.family)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.bar = QFrame()
+        self.bar.setProperty("role", "bar")
+        self.bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar_rows = QVBoxLayout(self.bar)
+        top = QHBoxLayout()
+        self.hall_label = TapLabel(vm.backend.hall_name)
+        self.hall_label.setProperty("role", "bar")
+        self.hall_label.setObjectName("HallName")
+        self.hall_label.tapped.connect(lambda: vm.technician_tap())
+        top.addWidget(self.hall_label, 1)
+        self.clock_label = QLabel("")
+        self.clock_label.setProperty("role", "bar")
+        top.addWidget(self.clock_label)
+        buttons = QHBoxLayout()
+        self.home_button = BigButton("首页", kind="bar", on_click=vm.go_home)
+        self.elder_button = BigButton("长者模式", kind="bar", on_click=vm.elder_button)
+        self.elder_button.setObjectName("ElderButton")
+        self.read_button = BigButton("朗读", kind="bar", on_click=vm.read_aloud, speech="朗读这一页")
+        self.read_button.setObjectName("ReadAloudButton")
+        self.help_button = BigButton("呼叫帮办", kind="bar", on_click=lambda: vm.go(Screen.HELPER))
+        self.help_button.setObjectName("HelpButton")
+        for b in (self.home_button, self.elder_button, self.read_button, self.help_button):
+            buttons.addWidget(b)
+        if self.landscape:  # one row is wide enough
+            top.addLayout(buttons, 2)
+            bar_rows.addLayout(top)
+        else:
+            bar_rows.addLayout(top)
+            bar_rows.addLayout(buttons)
+        outer.addWidget(self.bar)
+
+        self.banners = QVBoxLayout()
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        banner_host = QWidget()
+        banner_host.setLayout(self.banners)
+        outer.addWidget(banner_host)
+
+        self.stack = QStackedWidget()
+        self.views: dict[str, ScreenView] = {
+            Screen.HOME: HomeView(vm.home, self),
+            Screen.TICKET: TicketView(vm.ticket, self),
+            Screen.GUIDES: GuidesView(vm.guides, self),
+            Screen.CASES: CaseQueryView(vm.cases, self),
+            Screen.APPLY: ApplyView(vm.apply, self),
+            Screen.EVALUATE: EvaluateView(vm.evaluate, self),
+            Screen.HELPER: HelperView(vm.helper, self),
+            Screen.POINTS: PointsView(vm.points, self),
+            Screen.DISPLAY: DisplayView(vm.display, self),
+            Screen.TECHNICIAN: TechnicianView(vm.technician, self),
+        }
+        for view in self.views.values():
+            # a page never makes the window grow: what does not fit is paged or scrolled
+            view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.stack.addWidget(view)
+        outer.addWidget(self.stack, 1)
+
+        vm.subscribe(self.render)
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(lambda: vm.tick())
+        self._tick.start(1000)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._periodic)
+        self._poll.start(HELP_POLL_MS)
+        self._since_status = 0
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.render()
+
+    # ---------------------------------------------------------------- geometry
+    @staticmethod
+    def _screen_size() -> QSize:
+        screen = QApplication.primaryScreen()
+        return screen.size() if screen is not None else QSize(1080, 1920)
+
+    def _w(self) -> int:
+        return self.screen_size.width()
+
+    def _h(self) -> int:
+        return self.screen_size.height()
+
+    @property
+    def landscape(self) -> bool:
+        return self._w() > self._h()
+
+    # ---------------------------------------------------------------- activity
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.vm.touch()
+        return False
+
+    def _periodic(self) -> None:
+        if self.vm.screen == Screen.HELPER:
+            self.vm.helper.poll()
+        self._since_status += HELP_POLL_MS
+        if self.vm.screen == Screen.HOME and self._since_status >= STATUS_REFRESH_MS:
+            self._since_status = 0
+            self.vm.home.refresh()
+
+    # ---------------------------------------------------------------- drawing
+    def render(self) -> None:
+        vm = self.vm
+        if vm.epoch != self._epoch:
+            # a new person (wipe, 首页): no screen, shown or hidden, may keep the last one's widgets
+            self._epoch = vm.epoch
+            for v in self.views.values():
+                v.render(force=True)
+        if vm.mode != self._mode:
+            self._mode = vm.mode
+            self.theme = Theme.for_mode(vm.mode, width=self._w(), height=self._h(), family=self.family)
+            self.setStyleSheet(self.theme.stylesheet())
+            for view in self.views.values():
+                view._dirty = True
+        self.elder_button.setText("长者模式 ✔" if vm.mode.elder else "长者模式")
+        now = vm.backend.local_now()
+        self.clock_label.setText(f"{now.month}月{now.day}日 {now:%H:%M}")
+        self.elder_button.speech = "长者模式设置" if vm.mode.elder else "打开长者模式"
+        self._banners()
+        view = self.views[vm.screen]
+        if self.stack.currentWidget() is not view:
+            self.stack.setCurrentWidget(view)
+        view.render()
+
+    def _banners(self) -> None:
+        clear_layout(self.banners)
+        vm = self.vm
+        g = self.theme.sizes.gap
+        self.banners.setContentsMargins(
+            g, g if (vm.elder_offer or vm.elder_notice or vm.idle_state == IdleState.WARNING) else 0, g, 0
+        )
+        if vm.idle_state == IdleState.WARNING:
+            frame, inner = panel("danger-panel", margins=g)
+            frame.setObjectName("IdleWarning")
+            inner.addWidget(label(vm.idle_warning_text(), "danger-banner", center=True))
+            keep = BigButton("继续办理", kind="primary", on_click=vm.keep_going)
+            keep.setObjectName("KeepGoing")
+            inner.addWidget(keep)
+            self.banners.addWidget(frame)
+        if vm.elder_offer:
+            frame, inner = panel("notice-panel", margins=g)
+            frame.setObjectName("ElderOffer")
+            inner.addWidget(
+                label(
+                    f"您已年满{vm.backend.green_channel_age}周岁，可以使用长者模式：字更大，还能朗读。",
+                    "notice",
+                )
+            )
+            row = QHBoxLayout()
+            row.addWidget(BigButton("使用长者模式", kind="primary", on_click=vm.accept_elder_offer))
+            row.addWidget(BigButton("不用了", on_click=vm.decline_elder_offer))
+            inner.addLayout(row)
+            self.banners.addWidget(frame)
+        elif vm.elder_notice:
+            frame, inner = panel("notice-panel", margins=g)
+            frame.setObjectName("ElderNotice")
+            inner.addWidget(label("已打开长者模式。看不清可以换颜色。", "notice"))
+            row = QHBoxLayout()
+            row.addWidget(BigButton("换颜色", on_click=lambda: vm.go(Screen.DISPLAY)))
+            row.addWidget(BigButton("知道了", kind="primary", on_click=vm.dismiss_elder_notice))
+            inner.addLayout(row)
+            self.banners.addWidget(frame)

@@ -1,0 +1,112 @@
+"""取号 screens: categories (+ card, declared priority), closed hall, the number, refusal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from devices.tts.spoken import spoken_number
+from kiosk_app.viewmodels.ticket import DECLARABLE, DECLARE_LABELS, WHAT_NOW_WHEN_CLOSED
+from kiosk_app.views.common import ScreenView
+from shared.ui.widgets import BigButton, label, panel
+
+
+class TicketView(ScreenView):
+    def build(self, layout: QVBoxLayout) -> None:
+        step = self.vm.step
+        {"choose": self._choose, "closed": self._closed, "issued": self._issued, "refused": self._refused}[
+            step
+        ](layout)
+
+    def _choose(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "取号", sub="请选择要办理的业务")
+        frame, inner = panel("notice-panel" if vm.card is None else "panel", margins=self.sizes.gap)
+        inner.addWidget(
+            label(("" if vm.card is None else "✔ ") + vm.card_line(), "notice" if vm.card is None else "ok")
+        )
+        if vm.card is not None:
+            inner.addWidget(BigButton("不用身份证取号", on_click=vm.forget_card))
+        layout.addWidget(frame)
+        self.error_panel(layout)
+        if vm.busy:
+            layout.addWidget(label("正在取号，请稍候…", "heading", center=True))
+        buttons = []
+        for code, prefix, name in vm.categories():
+            b = BigButton(
+                f"{name}（{prefix}）", kind="primary", on_click=lambda c=code: vm.choose(c), speech=name
+            )
+            b.setObjectName(f"category-{code}")
+            b.setEnabled(not vm.busy)
+            buttons.append(b)
+        self.button_grid(layout, buttons)
+        self.pager(layout, vm.page, vm.pages(), vm.turn_page)
+        if not vm.is_green_by_age:
+            layout.addWidget(label("需要优先办理？（到窗口时出示证件核实）", "muted"))
+            row = []
+            for p in DECLARABLE:
+                b = BigButton(
+                    DECLARE_LABELS[p], kind="choice", checkable=True, on_click=lambda p=p: vm.declare(p)
+                )
+                b.setChecked(vm.declared == p)
+                b.setObjectName(f"declare-{p.name.lower()}")
+                row.append(b)
+            self.button_grid(layout, row, columns=3)
+        layout.addStretch(1)
+
+    def _closed(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "现在不能取号")
+        frame, inner = panel(margins=self.sizes.gap)
+        inner.addWidget(label(vm.closed_text, "heading"))
+        layout.addWidget(frame)
+        layout.addWidget(label("现在在这台机器上您可以：", "strong"))
+        buttons = [
+            BigButton(text, kind="primary", on_click=lambda s=screen: self.window_.vm.go(s))
+            for screen, text in WHAT_NOW_WHEN_CLOSED
+        ]
+        self.button_grid(layout, buttons, columns=1)
+        layout.addStretch(1)
+
+    def _issued(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        issued = vm.issued
+        failed = vm.print_state == "failed"
+        if failed:
+            frame, inner = panel("danger-panel", margins=self.sizes.gap)
+            inner.addWidget(label("⚠ 凭条没有打出来", "danger-banner", center=True))
+            inner.addWidget(label("请记住您的号码，或用手机拍下这个屏幕", "danger-banner", center=True))
+            layout.addWidget(frame)
+        else:
+            layout.addWidget(label("取号成功", "title", center=True))
+        number = label(issued.number, "huge-number" if failed else "big-number", center=True, wrap=False)
+        number.setObjectName("TicketNumber")
+        number.setAccessibleName(spoken_number(issued.number))
+        layout.addWidget(number)
+        sub = issued.category_name + (
+            f" · {issued.priority_label}" if issued.ticket.priority.is_green else ""
+        )
+        layout.addWidget(label(sub, "heading", center=True))
+        layout.addWidget(label(vm.wait_line(), "body", center=True))
+        role = "error" if failed else ("ok" if vm.print_state == "printed" else "body")
+        layout.addWidget(label(vm.print_line(), role, center=True))
+        if failed:
+            layout.addWidget(label(vm.help_line(), "strong", center=True))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(BigButton("再取一个号", on_click=vm.again))
+        row.addWidget(BigButton("完成，回首页", kind="primary", on_click=self.window_.vm.go_home))
+        layout.addLayout(row)
+
+    def _refused(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        self.title(layout, "您已经取过号了")
+        frame, inner = panel("notice-panel", margins=self.sizes.gap)
+        inner.addWidget(label(vm.refused_text, "notice"))
+        if vm.refused_hint:
+            inner.addWidget(label(vm.refused_hint, "notice"))
+        layout.addWidget(frame)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(BigButton("选其他业务", on_click=vm.again))
+        row.addWidget(BigButton("回首页", kind="primary", on_click=self.window_.vm.go_home))
+        layout.addLayout(row)
