@@ -1,0 +1,232 @@
+"""The materials checklist at the window (Qt-free): one row per material of the item, or of
+the whole 一件事 bundle after de-duplication, each marked with how it was received.
+
+Only the ways the guide allows are offered for a material (容缺 only where the catalog marks
+it deferrable, 告知承诺 only where a commitment may replace it, 电子证照 only where an
+e-licence exists …): the acceptance service checks the same rules again, so the screen
+merely saves the clerk a refusal.
+
+For a bundle the acceptance is one case per item; :meth:`Checklist.receipts_for` gives each
+item its own materials back, under that item's own material codes, from the one merged
+list the applicant handed over once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from shared.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
+from shared.catalog.bundles import merge_materials, normalise_material_name
+from shared.catalog.catalog import Catalog
+from shared.catalog.models import Bundle, Material, ServiceItem
+from shared.catalog.vocab import Necessity, OriginalOrCopy
+from shared.errors import ValidationError
+from shared.services.person_file import ApplicantFile
+
+NECESSITY_LABELS = {Necessity.REQUIRED: "必要", Necessity.OPTIONAL: "非必要", Necessity.DEFERRABLE: "可容缺"}
+
+
+def allowed_methods(m: Material, *, card_read: bool = False, reusable: bool = False) -> list[ReceiptMethod]:
+    """Receipt methods the guide allows for ``m``, most usual first."""
+    out = [ReceiptMethod.PAPER_ORIGINAL]
+    if m.original_or_copy is OriginalOrCopy.COPY:
+        out.append(ReceiptMethod.PAPER_COPY)
+    if card_read and "身份证" in m.name:
+        out.insert(0, ReceiptMethod.CARD_READ)
+    if reusable:
+        out.append(ReceiptMethod.REUSED)
+    if m.e_licence_type:
+        out.append(ReceiptMethod.E_LICENCE)
+    if m.shared_data_kind:
+        out.append(ReceiptMethod.DATA_SHARING)
+    if m.commitment_allowed:
+        out.append(ReceiptMethod.COMMITMENT)
+    if m.deferrable or m.required is Necessity.DEFERRABLE:
+        out.append(ReceiptMethod.DEFERRED)
+    return out
+
+
+@dataclass
+class ChecklistRow:
+    material: Material  # merged attributes for a bundle (strictest of its items)
+    needed_by: tuple[str, ...]  # item codes
+    allowed: list[ReceiptMethod]
+    method: ReceiptMethod | None = None  # None: not (yet) received
+    reference: str = ""
+    supply_by: date | None = None
+    copies: int = 1
+    suggestion: str = ""  # what the person file or the card reader offers
+
+    @property
+    def code(self) -> str:
+        return self.material.code
+
+    @property
+    def name(self) -> str:
+        return self.material.name
+
+    @property
+    def needed(self) -> bool:
+        return self.material.required is not Necessity.OPTIONAL
+
+    @property
+    def requirement(self) -> str:
+        m = self.material
+        text = f"{m.original_or_copy.value}{m.copies}份 · {NECESSITY_LABELS[m.required]}"
+        return text + (f" · {m.requirement}" if m.requirement else "")
+
+    @property
+    def short_status(self) -> str:
+        """The status without the reference (shown in its own column)."""
+        if self.method is None:
+            return "✖ 未收取" if self.needed else "未收取（非必要）"
+        if self.method is ReceiptMethod.DEFERRED and self.supply_by:
+            return f"✔ 容缺，{self.supply_by:%m月%d日}前补交"
+        return f"✔ {RECEIPT_LABELS[self.method]}"
+
+    @property
+    def status(self) -> str:
+        if self.method is None:
+            return "未收取" if self.needed else "未收取（非必要）"
+        label = RECEIPT_LABELS[self.method]
+        if self.method is ReceiptMethod.DEFERRED and self.supply_by:
+            return f"{label}，{self.supply_by:%m月%d日}前补交"
+        return label + (f"（{self.reference}）" if self.reference else "")
+
+
+@dataclass
+class Checklist:
+    items: list[ServiceItem]
+    rows: list[ChecklistRow]
+    bundle: Bundle | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.bundle.name if self.bundle else self.items[0].name
+
+    def mark(
+        self,
+        index: int,
+        method: ReceiptMethod | None,
+        *,
+        reference: str = "",
+        supply_by: date | None = None,
+        copies: int | None = None,
+    ) -> ChecklistRow:
+        """Record how row ``index`` was received (``None`` clears it); refuses what the guide does not allow."""
+        row = self.rows[index]
+        if method is not None and method not in row.allowed:
+            raise ValidationError(
+                f"“{row.name}”不能以{RECEIPT_LABELS[method]}方式收取。",
+                hint="可选：" + "、".join(RECEIPT_LABELS[m] for m in row.allowed),
+            )
+        if method is ReceiptMethod.DEFERRED and supply_by is None:
+            raise ValidationError(
+                f"容缺材料“{row.name}”须填写补交日期。", hint="请选择申请人承诺补交的日期。"
+            )
+        needs_ref = (ReceiptMethod.E_LICENCE, ReceiptMethod.REUSED, ReceiptMethod.DATA_SHARING)
+        if method in needs_ref and not reference.strip():
+            raise ValidationError(
+                f"“{row.name}”以{RECEIPT_LABELS[method]}方式收取须填写凭据编号。",
+                hint="扫描电子证照码、填写共享查询编号，或选择原办件。",
+            )
+        row.method = method
+        row.reference = reference.strip() if method in needs_ref else ""
+        row.supply_by = supply_by if method is ReceiptMethod.DEFERRED else None
+        row.copies = copies if copies is not None else max(row.copies, row.material.copies)
+        return row
+
+    def unreceived_required(self) -> list[ChecklistRow]:
+        return [r for r in self.rows if r.needed and r.method is None]
+
+    def receipts_for(self, item: ServiceItem) -> list[MaterialReceipt]:
+        """The receipts of ``item``'s own materials, from the rows that cover them."""
+        out = []
+        for m in item.materials:
+            row = self._row_for(m)
+            if row is None or row.method is None:
+                continue
+            out.append(
+                MaterialReceipt(
+                    material_code=m.code,
+                    name=m.name,
+                    method=row.method,
+                    reference=row.reference,
+                    supply_by=row.supply_by,
+                    copies=max(row.copies, m.copies)
+                    if row.method in (ReceiptMethod.PAPER_ORIGINAL, ReceiptMethod.PAPER_COPY)
+                    else 1,
+                )
+            )
+        return out
+
+    def _row_for(self, m: Material) -> ChecklistRow | None:
+        key = normalise_material_name(m.name)
+        for row in self.rows:
+            if row.code == m.code or normalise_material_name(row.name) == key:
+                return row
+        return None
+
+    def with_items(self, items: list[ServiceItem]) -> Checklist:
+        return replace(self, items=items)
+
+
+# an ID card of someone else than the applicant (the deceased, the parents, the shareholders):
+# the card on the reader is the applicant's own, so it may not tick these
+_OTHER_PEOPLES_ID = ("死者", "父母", "股东", "法定代表人", "配偶", "子女", "被监护人")
+
+
+def _applicants_own_id(m: Material) -> bool:
+    return "身份证" in m.name and not any(w in m.name for w in _OTHER_PEOPLES_ID)
+
+
+def _suggest(row: ChecklistRow, file: ApplicantFile | None, card_read: bool) -> None:
+    if card_read and ReceiptMethod.CARD_READ in row.allowed and _applicants_own_id(row.material):
+        row.method = ReceiptMethod.CARD_READ
+        row.suggestion = "已读取身份证"
+        return
+    if file is None:
+        return
+    held = file.reusable_for(row.code, row.name)
+    if held is not None and ReceiptMethod.REUSED in row.allowed:
+        row.method = ReceiptMethod.REUSED
+        row.reference = held.case_no
+        when = f"{held.received_on:%m月%d日}" if held.received_on else "此前"
+        row.suggestion = f"一人一档：{when}办件已收{held.how}，无需再交"
+
+
+def _rows(
+    materials: list[tuple[Material, tuple[str, ...]]], file: ApplicantFile | None, card_read: bool
+) -> list[ChecklistRow]:
+    rows = []
+    for m, needed_by in materials:
+        reusable = file is not None and file.reusable_for(m.code, m.name) is not None
+        row = ChecklistRow(
+            m, needed_by, allowed_methods(m, card_read=card_read, reusable=reusable), copies=m.copies
+        )
+        _suggest(row, file, card_read)
+        rows.append(row)
+    return rows
+
+
+def checklist_for_item(
+    catalog: Catalog, code: str, *, file: ApplicantFile | None = None, card_read: bool = False
+) -> Checklist:
+    item = catalog.item(code)
+    rows = _rows([(m, (item.code,)) for m in item.materials], file, card_read)
+    return Checklist([item], rows)
+
+
+def checklist_for_bundle(
+    catalog: Catalog, code: str, *, file: ApplicantFile | None = None, card_read: bool = False
+) -> Checklist:
+    """一件事一次办: one merged, de-duplicated list for all the bundle's items."""
+    bundle = catalog.bundle(code)
+    items = catalog.bundle_items(code)
+    merged = merge_materials(items)
+    rows = _rows([(mm.material, mm.needed_by) for mm in merged], file, card_read)
+    asked = sum(len(i.materials) for i in items)
+    notes = [f"{len(items)}个事项共{asked}项材料，合并后只需收取{len(rows)}项"]
+    return Checklist(items, rows, bundle, notes)

@@ -1,0 +1,311 @@
+"""The counter's composition: view-models, views, devices, shortcuts and the idle lock,
+wired together for one terminal. ``app.run`` and the tour both build one of these."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from counter_app.session import CounterSession
+from counter_app.viewmodels.applicant import ApplicantViewModel
+from counter_app.viewmodels.cases import CasesViewModel
+from counter_app.viewmodels.complaints import ComplaintsViewModel
+from counter_app.viewmodels.evaluation import EvaluationViewModel
+from counter_app.viewmodels.intake import IntakeViewModel
+from counter_app.viewmodels.manager import AccountsViewModel, FiguresViewModel
+from counter_app.viewmodels.queue import QueueViewModel
+from counter_app.viewmodels.signin import SignInViewModel
+from counter_app.views.accounts_page import AccountsPage
+from counter_app.views.cases_page import CasesPage
+from counter_app.views.complaints_page import ComplaintsPage
+from counter_app.views.evaluator_window import EvaluatorWindow
+from counter_app.views.figures_page import FiguresPage
+from counter_app.views.main_window import CounterWindow, Workspace, ask_password_change
+from counter_app.views.signin_view import LockView, SignInView
+from counter_app.views.work_page import WorkPage
+from devices.base import HealthState
+from shared.services.permissions import Permission
+from shared.ui.device_bridge import DeviceBridge
+from shared.ui.tasks import TaskRunner
+
+DEVICE_LABELS = {"idcard": "读卡器", "printer": "打印机", "scanner": "扫码", "tts": "语音"}
+_MARK = {HealthState.OK: "✔", HealthState.DEGRADED: "！", HealthState.OFFLINE: "✖"}
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Locks the screen after the configured idle time (等保2.0: session timeout)."""
+
+    def __init__(self, minutes: float, on_idle, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.timeout.connect(on_idle)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class CounterController(QObject):
+    def __init__(self, session: CounterSession, *, bridge: DeviceBridge | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.runner = TaskRunner(self, max_threads=3)
+        r, s = self.runner, session
+        self.signin = SignInViewModel(s, r, self)
+        self.queue = QueueViewModel(s, r, self)
+        self.applicant = ApplicantViewModel(s, r, self)
+        self.intake = IntakeViewModel(s, r, self.applicant, self)
+        self.evaluation = EvaluationViewModel(s, r, self)
+        self.cases = CasesViewModel(s, r, self)
+        self.complaints = ComplaintsViewModel(s, r, self)
+        self.figures = FiguresViewModel(s, r, self)
+        self.accounts = AccountsViewModel(s, r, self)
+
+        self.sign_in_view = SignInView(self.signin)
+        self.lock_view = LockView(self.signin)
+        self.workspace = Workspace()
+        self.window = CounterWindow(self.sign_in_view, self.workspace, self.lock_view)
+        self.work_page = WorkPage(self.queue, self.applicant, self.intake, self.evaluation)
+        self.cases_page = CasesPage(self.cases)
+        self.complaints_page = ComplaintsPage(self.complaints)
+        self.figures_page = FiguresPage(self.figures)
+        self.accounts_page = AccountsPage(self.accounts)
+        self.evaluator = EvaluatorWindow(self.evaluation)
+
+        # not the evaluation: its messages name the level chosen, and belong on the applicant's
+        # screen only (the clerk hears that a review was given, never which)
+        for vm in (
+            self.queue,
+            self.applicant,
+            self.intake,
+            self.cases,
+            self.complaints,
+            self.figures,
+            self.accounts,
+        ):
+            vm.message.connect(self.workspace.message.show_message)
+        self.signin.signed_in.connect(self._signed_in)
+        self.signin.locked.connect(self._locked)
+        self.signin.unlocked.connect(lambda: self.window.show_state(CounterWindow.WORK))
+        self.signin.signed_out.connect(self._signed_out)
+        self.queue.called.connect(self._new_service)
+        self.complaints.help_changed.connect(self._help_banner)
+        self.workspace.help.go.clicked.connect(self._ack_first_help)
+        top = self.workspace.top
+        top.lock.clicked.connect(self.signin.lock)
+        top.sign_out.clicked.connect(lambda: self.signin.sign_out("退出"))
+        top.password.clicked.connect(lambda: self._change_password(forced=False))
+        self.idle = IdleWatcher(session.options.idle_lock_minutes, self.signin.lock, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(1000)
+        self._shortcuts()
+        self.bridge = bridge
+        if bridge is not None:
+            bridge.card_read.connect(self._card)
+            bridge.scanned.connect(self._scan)
+            bridge.health_changed.connect(lambda _n, _h: self._devices_line())
+            bridge.card_error.connect(
+                lambda text: self.workspace.message.show_message("error", text, "请重新放置身份证。")
+            )
+        self._tick()
+        self._devices_line()
+
+    # ------------------------------------------------------------------ signing in and out
+    def _signed_in(self, who) -> None:
+        s = self.session
+        ws = self.workspace
+        ws.clear_pages()
+        # each role starts on its own work: the window on the queue, the manager on the figures
+        if s.can(Permission.VIEW_FIGURES):
+            ws.add_page("figures", "统计与整改", self.figures_page)
+        if s.can(Permission.CALL_QUEUE) and s.window_no is not None:
+            ws.add_page("work", "叫号受理", self.work_page)
+        ws.add_page("cases", "办件查询", self.cases_page)
+        if s.can(Permission.RECORD_COMPLAINT):
+            ws.add_page("complaints", "办不成事", self.complaints_page)
+        if s.can(Permission.MANAGE_ACCOUNTS):
+            ws.add_page("accounts", "账号与窗口", self.accounts_page)
+        ws.finish_nav()
+        w = s.window
+        ws.top.hall.setText(s.ctx.settings.hall.name)
+        ws.top.where.setText(f"{w.number}号窗口 · {w.kind.value}" if w else "未绑定窗口")
+        ws.top.who.setText(f"{who.display_name}（{who.role_label}）")
+        self.window.show_state(CounterWindow.WORK)
+        self.idle.timer.start()
+        if "work" in ws.page_keys:
+            self.queue.load_windows()
+            self.queue.start_polling()
+        self.cases.refresh()
+        self.complaints.start_polling()
+        if "complaints" in ws.page_keys:
+            self.complaints.refresh()
+        if "figures" in ws.page_keys:
+            self.figures.set_period("today")
+            self.figures.load_followups()
+        if "accounts" in ws.page_keys:
+            self.accounts.refresh()
+        if who.must_change_password:
+            # not a modal dialog: the clerk may first finish serving the person at the window
+            self.workspace.message.show_message(
+                "error",
+                "您在使用管理员设置的临时密码。",
+                "请点击右上角“修改密码”设置自己的密码（等保要求）。",
+            )
+
+    def _change_password(self, *, forced: bool) -> None:
+        values = ask_password_change(self.window, forced)
+        if values is not None:
+            self.signin.change_password(*values)
+
+    def _locked(self) -> None:
+        self.lock_view.prepare()
+        self.window.show_state(CounterWindow.LOCK)
+
+    def _signed_out(self) -> None:
+        self.queue.stop_polling()
+        self.complaints.stop_polling()
+        self.idle.timer.stop()
+        # nothing of the last person's work stays on screen or in the view-models
+        self.applicant.clear()
+        self.intake.reset()
+        for vm in (self.queue, self.cases, self.complaints, self.figures, self.accounts):
+            vm.reset()
+        self.workspace.message.hide()
+        self.workspace.help.hide()
+        self.sign_in_view.reset()
+        self.window.show_state(CounterWindow.SIGN_IN)
+
+    # ------------------------------------------------------------------ the service at hand
+    def _new_service(self, _ticket) -> None:
+        self.applicant.clear()
+        self.intake.reset()
+        self.work_page.show_step(0)
+
+    def _working(self) -> bool:
+        return self.session.signed_in is not None and not self.signin.is_locked
+
+    def _card(self, card) -> None:
+        if not self._working():
+            return
+        if "work" in self.workspace.page_keys:
+            self.workspace.show_page("work")
+            self.work_page.show_step(0)
+        self.applicant.on_card(card)
+
+    def _scan(self, payload) -> None:
+        if self._working():
+            self.applicant.on_scan(payload)
+
+    def _help_banner(self) -> None:
+        requests = self.complaints.help
+        banner = self.workspace.help
+        if not requests:
+            banner.hide()
+            return
+        tz = self.session.ctx.tz
+        text = "；".join(
+            f"{r.terminal_name}请求帮助（{r.created_at.astimezone(tz):%H:%M}）" for r in requests[:3]
+        )
+        banner.text.setText(f"【求助】{text}" + (f" 等{len(requests)}处" if len(requests) > 3 else ""))
+        banner.show()
+
+    def _ack_first_help(self) -> None:
+        if self.complaints.help:
+            self.complaints.acknowledge(self.complaints.help[0].id)
+
+    # ------------------------------------------------------------------ chrome
+    def _tick(self) -> None:
+        now = self.session.ctx.local_now()
+        self.workspace.top.clock.setText(f"{now:%m月%d日 %H:%M}")
+
+    def _devices_line(self) -> None:
+        health = self.bridge.last_health if self.bridge is not None else {}
+        if self.session.devices is not None and not health:
+            health = self.session.devices.health()
+        parts = []
+        for name, text in DEVICE_LABELS.items():
+            h = health.get(name)
+            parts.append(f"{text}{_MARK.get(h.state, '—') if h is not None else '—'}")
+        self.workspace.top.devices.setText(" ".join(parts))
+
+    def _shortcuts(self) -> None:
+        w = self.window
+
+        def on_work(fn):
+            def go() -> None:
+                if self._working() and self.workspace.show_page("work"):
+                    fn()
+
+            return go
+
+        keys = {
+            "F1": self.queue.call_next,
+            "F2": self.queue.recall,
+            "F3": self.queue.start_serving,
+            "F4": self.queue.no_show,
+            "F5": self.queue.hold,
+            "F6": self.queue.resume,
+            "F7": self.work_page.queue_panel.transfer_dialog,
+            "F8": self.queue.finish,
+            "Ctrl+Return": self.work_page.decision_panel.do_accept,
+            "Alt+1": lambda: self.work_page.show_step(0),
+            "Alt+2": lambda: self.work_page.show_step(1),
+            "Alt+3": lambda: self.work_page.show_step(2),
+            "Ctrl+F": lambda: (self.work_page.show_step(1), self.work_page.intake_panel.focus_search()),
+        }
+        self.shortcuts: dict[str, QShortcut] = {}
+        for key, fn in keys.items():
+            sc = QShortcut(QKeySequence(key), w)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(on_work(fn))
+            self.shortcuts[key] = sc
+        lock = QShortcut(QKeySequence("Ctrl+L"), w)
+        lock.activated.connect(self.signin.lock)
+        self.shortcuts["Ctrl+L"] = lock
+        for i in range(5):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), w)
+            sc.activated.connect(
+                lambda i=i: (
+                    self._working()
+                    and i < len(self.workspace.page_keys)
+                    and self.workspace.show_page(self.workspace.page_keys[i])
+                )
+            )
+
+    # ------------------------------------------------------------------ showing
+    def show(self) -> None:
+        self.window.show()
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:  # the evaluator faces the applicant on the second screen
+            self.evaluator.setGeometry(screens[1].availableGeometry())
+            self.evaluator.showFullScreen()
+        else:
+            self.evaluator.show()
+
+    def shutdown(self) -> None:
+        self._clock.stop()
+        self.idle.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.queue.stop_polling()
+        self.complaints.stop_polling()
+        if self.session.signed_in is not None:
+            self.signin.sign_out("程序关闭")
+        self.runner.wait_idle(5)
+        self.runner.shutdown()

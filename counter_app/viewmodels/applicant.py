@@ -1,0 +1,182 @@
+"""The applicant of the service at hand: from the ID card reader, a scanned code, or typed
+with validation as the clerk types; then the applicant's file (一人一档 / 一企一档).
+
+The clerk sees the full ID number and name while serving this person (they are the case at
+hand); the header line and everything kept on screen afterwards are masked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from counter_app.session import CounterSession
+from counter_app.viewmodels.base import ViewModel
+from devices.scanner.payloads import CaseRef, LicenceRef, Payload, PayloadKind
+from offline_store.records import StoredCase
+from shared.cases import ApplicantKind, CaseState
+from shared.errors import YimenError
+from shared.identity import parse_resident_id, validate_mobile, validate_uscc
+from shared.masking import mask_id_number, mask_name
+from shared.services import cases
+from shared.services.cases import Applicant
+from shared.services.person_file import ApplicantFile, organisation_file, person_file
+from shared.ui.tasks import TaskRunner
+
+FIELDS = ("id_number", "name", "phone", "address")
+
+
+class ApplicantViewModel(ViewModel):
+    changed = Signal()
+    file_loaded = Signal(object)  # ApplicantFile
+    prefilled = Signal(object)  # StoredCase of a kiosk pre-application, for the intake step
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.clear()
+
+    def clear(self) -> None:
+        self.kind = ApplicantKind.PERSON
+        self.values = dict.fromkeys(FIELDS, "")
+        self.errors: dict[str, str] = {}
+        self.card_read = False
+        self.file: ApplicantFile | None = None
+        self.licences: list[str] = []  # e-licence identifiers scanned for this service
+        self.pre_application: StoredCase | None = None
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ the form
+    def set_kind(self, kind: ApplicantKind) -> None:
+        if kind is not self.kind:
+            self.kind = kind
+            self.file = None
+            self.card_read = False
+            self.errors.clear()
+            self.values["id_number"] = ""
+            self.changed.emit()
+
+    def set_field(self, name: str, value: str) -> None:
+        self.values[name] = value
+        if name == "id_number":
+            self.card_read = False
+            self.file = None
+        self._validate(name)
+        self.changed.emit()
+        if name == "id_number" and name not in self.errors and value.strip():
+            self.load_file()
+
+    def _validate(self, name: str) -> None:
+        value = self.values[name].strip()
+        self.errors.pop(name, None)
+        if not value:
+            return
+        try:
+            if name == "id_number":
+                if self.kind is ApplicantKind.PERSON:
+                    parse_resident_id(value, today=self.ctx.today())
+                else:
+                    validate_uscc(value)
+            elif name == "phone":
+                validate_mobile(value)
+        except YimenError as e:
+            self.errors[name] = e.message
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.values["id_number"].strip() and self.values["name"].strip()) and not self.errors
+
+    def applicant(self) -> Applicant:
+        """The validated applicant for the acceptance (raises with the field's message)."""
+        for name in FIELDS:
+            self._validate(name)
+        if self.errors:
+            first = next(iter(self.errors.values()))
+            raise YimenError(first, hint="请先改正申请人信息中标红的项。")
+        return Applicant(
+            self.kind, self.values["id_number"], self.values["name"], self.values["phone"]
+        ).validated(today=self.ctx.today())
+
+    def masked_line(self) -> str:
+        """Who is being served, as the header shows it (masked)."""
+        ident, name = self.values["id_number"].strip(), self.values["name"].strip()
+        if not ident:
+            return "尚未录入申请人"
+        if self.kind is ApplicantKind.PERSON:
+            shown = mask_id_number(ident) if len(ident) >= 15 else ident
+            return f"{mask_name(name) if name else ''} {shown}".strip()
+        return f"{name} {ident}"
+
+    # ------------------------------------------------------------------ devices
+    def on_card(self, card) -> None:
+        """A card read at this window fills the form (name, number, address)."""
+        self.kind = ApplicantKind.PERSON
+        self.values.update(
+            id_number=card.id_number, name=card.name, address=card.address or self.values["address"]
+        )
+        self.errors.clear()
+        self._validate("id_number")
+        self.card_read = "id_number" not in self.errors
+        self.changed.emit()
+        self.say("ok", "已读取身份证。", "核对本人与证件照片一致后继续。")
+        if self.card_read:
+            self.load_file()
+
+    def on_scan(self, payload: Payload) -> None:
+        kind = payload.kind
+        if kind == PayloadKind.LICENCE and isinstance(payload.value, LicenceRef):
+            if payload.value.identifier not in self.licences:
+                self.licences.append(payload.value.identifier)
+            self.changed.emit()
+            self.say(
+                "ok", f"已扫描电子证照 {payload.value.identifier}。", "在材料清单中选择“电子证照”即可引用。"
+            )
+        elif kind == PayloadKind.CASE and isinstance(payload.value, CaseRef):
+            self.run(cases.get_case, self.ctx, case_no=payload.value.case_no, on_done=self._case_scanned)
+        elif kind == PayloadKind.APPOINTMENT:
+            self.say("info", f"预约码 {payload.value.code}。", "请核对预约人身份证后按预约号办理。")
+        elif kind == PayloadKind.TICKET:
+            self.say("info", f"这是排队号 {payload.value.number} 的取号凭条。", "请在左侧叫号区操作。")
+        else:
+            self.say("error", "无法识别的二维码。", payload.problem or "请扫描电子证照、办件或预约二维码。")
+
+    def _case_scanned(self, stored: StoredCase) -> None:
+        rec = stored.record
+        self.kind = rec.applicant_kind
+        self.values.update(id_number=rec.applicant_id, name=rec.applicant_name, phone=rec.applicant_phone)
+        self.errors.clear()
+        self.changed.emit()
+        if rec.state is CaseState.SUBMITTED:
+            self.pre_application = stored
+            self.say(
+                "ok", f"已调出自助机预申请 {rec.case_no}：{rec.item_name}。", "材料已带入清单，请核验原件。"
+            )
+            self.prefilled.emit(stored)
+        else:
+            self.say(
+                "info",
+                f"办件 {rec.case_no}（{rec.item_name}）状态：{rec.state.value}。",
+                "已带入申请人信息。",
+            )
+        self.load_file()
+
+    # ------------------------------------------------------------------ the file
+    def load_file(self) -> None:
+        ident = self.values["id_number"].strip()
+        if not ident or "id_number" in self.errors:
+            return
+        fn = person_file if self.kind is ApplicantKind.PERSON else organisation_file
+        arg = {"id_number": ident} if self.kind is ApplicantKind.PERSON else {"uscc": ident}
+        self.run(
+            fn, self.ctx, actor=self.session.actor, on_done=self._file_loaded, key="applicant-file", **arg
+        )
+
+    def _file_loaded(self, file: ApplicantFile) -> None:
+        if file.id != self.values["id_number"].strip().upper():
+            return  # the clerk typed on meanwhile
+        self.file = file
+        if file.known:
+            if not self.values["name"].strip():
+                self.values["name"] = file.name
+            if not self.values["phone"].strip() and file.phone:
+                self.values["phone"] = file.phone
+        self.changed.emit()
+        self.file_loaded.emit(file)

@@ -1,0 +1,188 @@
+"""The 办不成事 window's complaints, and kiosk help requests as notifications."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from counter_app.session import CounterSession
+from counter_app.viewmodels.base import ViewModel
+from offline_store.records import HelpRequest
+from shared.complaints import CATEGORY_LABELS, ComplaintCategory, ComplaintState
+from shared.services import complaints
+from shared.services.complaints import ComplaintView
+from shared.services.permissions import Permission
+from shared.ui.tasks import TaskRunner
+
+NEXT_STEP = {
+    ComplaintState.RECEIVED: ("交办", "assign"),
+    ComplaintState.ASSIGNED: ("开始办理", "work"),
+    ComplaintState.IN_PROGRESS: ("已解决", "resolve"),
+    ComplaintState.RESOLVED: ("已告知本人", "notify"),
+    ComplaintState.NOTIFIED: ("办结", "close"),
+}
+
+
+class ComplaintsViewModel(ViewModel):
+    changed = Signal()
+    help_changed = Signal()
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.items: list[ComplaintView] = []
+        self.selected: ComplaintView | None = None
+        self.open_only = True
+        self.help: list[HelpRequest] = []
+        self._help_timer = QTimer(self)
+        self._help_timer.timeout.connect(self.poll_help)
+
+    def reset(self) -> None:
+        self.items, self.selected, self.help = [], None, []
+        self.changed.emit()
+        self.help_changed.emit()
+
+    @staticmethod
+    def categories() -> list[tuple[ComplaintCategory, str]]:
+        return list(CATEGORY_LABELS.items())
+
+    @property
+    def can_handle(self) -> bool:
+        return self.session.can(Permission.HANDLE_COMPLAINT)
+
+    # ------------------------------------------------------------------ complaints
+    def refresh(self) -> None:
+        self.run(
+            complaints.list_complaints,
+            self.ctx,
+            actor=self.session.actor,
+            open_only=self.open_only,
+            on_done=self._listed,
+            key="complaints",
+        )
+
+    def _listed(self, items: list[ComplaintView]) -> None:
+        self.items = items
+        if self.selected is not None:
+            self.selected = next((c for c in items if c.complaint_no == self.selected.complaint_no), None)
+        self.changed.emit()
+
+    def select(self, complaint_no: str) -> None:
+        self.selected = next((c for c in self.items if c.complaint_no == complaint_no), None)
+        self.changed.emit()
+
+    def record(
+        self,
+        *,
+        summary: str,
+        category: str,
+        id_number: str = "",
+        name: str = "",
+        phone: str = "",
+        case_no: str = "",
+    ) -> None:
+        self.run(
+            complaints.record_complaint,
+            self.ctx,
+            actor=self.session.actor,
+            summary=summary,
+            category=category,
+            id_number=id_number,
+            name=name,
+            phone=phone,
+            case_no=case_no,
+            on_done=self._recorded,
+            key="complaint-action",
+        )
+
+    def _recorded(self, view: ComplaintView) -> None:
+        self.say(
+            "ok",
+            f"已登记“办不成事”反映 {view.complaint_no}。",
+            "请告知申请人编号，办理结果会电话或当面告知。",
+        )
+        self.selected = view
+        self.refresh()
+
+    def advance(self, text: str = "", how: str = "电话") -> None:
+        """Move the selected complaint one step: ``text`` is the assignee, the resolution or a note."""
+        c = self.selected
+        if c is None or c.state not in NEXT_STEP:
+            return
+        step = NEXT_STEP[c.state][1]
+        actor, no = self.session.actor, c.complaint_no
+        calls = {
+            "assign": lambda: complaints.assign_complaint(
+                self.ctx, actor=actor, complaint_no=no, assignee=text
+            ),
+            "work": lambda: complaints.start_complaint_work(
+                self.ctx, actor=actor, complaint_no=no, note=text
+            ),
+            "resolve": lambda: complaints.resolve_complaint(
+                self.ctx, actor=actor, complaint_no=no, resolution=text
+            ),
+            "notify": lambda: complaints.notify_complaint(
+                self.ctx, actor=actor, complaint_no=no, how=how, note=text
+            ),
+            "close": lambda: complaints.close_complaint(self.ctx, actor=actor, complaint_no=no, note=text),
+        }
+        self.run(calls[step], on_done=self._advanced, key="complaint-action")
+
+    def reopen(self, note: str) -> None:
+        c = self.selected
+        if c is None:
+            return
+        self.run(
+            complaints.reopen_complaint,
+            self.ctx,
+            actor=self.session.actor,
+            complaint_no=c.complaint_no,
+            note=note,
+            on_done=self._advanced,
+            key="complaint-action",
+        )
+
+    def _advanced(self, view: ComplaintView) -> None:
+        self.selected = view
+        self.say("ok", f"{view.complaint_no}：{view.state_label}。")
+        self.refresh()
+
+    # ------------------------------------------------------------------ help requests
+    def start_polling(self) -> None:
+        if self.session.can(Permission.ACK_HELP):
+            self.poll_help()
+            self._help_timer.start(int(self.session.options.help_poll_s * 1000))
+
+    def stop_polling(self) -> None:
+        self._help_timer.stop()
+
+    def poll_help(self) -> None:
+        self.run(
+            complaints.open_help_requests,
+            self.ctx,
+            actor=self.session.actor,
+            on_done=self._help,
+            key="help-poll",
+        )
+
+    def _help(self, requests: list[HelpRequest]) -> None:
+        if [r.id for r in requests] != [r.id for r in self.help]:
+            self.help = requests
+            self.help_changed.emit()
+
+    def acknowledge(self, request_id: str) -> None:
+        self.run(
+            complaints.acknowledge_help,
+            self.ctx,
+            actor=self.session.actor,
+            request_id=request_id,
+            on_done=self._acknowledged,
+            on_error=self._ack_failed,
+            key="help-ack",
+        )
+
+    def _acknowledged(self, request: HelpRequest) -> None:
+        self.say("ok", f"已响应{request.terminal_name}的求助，请前往协助。")
+        self.poll_help()
+
+    def _ack_failed(self, exc: BaseException) -> None:
+        self.fail(exc)
+        self.poll_help()

@@ -1,0 +1,303 @@
+"""The queue at one window: call next (the window's categories, the service's calling order),
+recall, no-show after the configured number of recalls, start serving, hold and resume,
+transfer, finish; the waiting counts per category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from counter_app.session import CounterSession
+from counter_app.viewmodels.base import ViewModel
+from offline_store.records import TicketRecord
+from shared.errors import ValidationError
+from shared.services import tickets
+from shared.services.accounts import list_windows
+from shared.services.context import HallContext
+from shared.services.tickets import CategoryStatus
+from shared.tickets import PRIORITY_LABELS, STATE_LABELS, TicketState
+from shared.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSnapshot:
+    status: list[CategoryStatus]
+    mine: list[TicketRecord]  # called / serving / held at this window today
+
+
+def queue_snapshot(ctx: HallContext, *, window_no: int) -> QueueSnapshot:
+    with ctx.unit_of_work(read_only=True) as uow:
+        mine = [
+            t
+            for t in uow.tickets.list_for_day(
+                hall_code=ctx.settings.hall.code,
+                day=ctx.today(),
+                states=[TicketState.CALLED, TicketState.SERVING, TicketState.HELD],
+            )
+            if t.window_no == window_no
+        ]
+    return QueueSnapshot(tickets.queue_status(ctx), mine)
+
+
+class QueueViewModel(ViewModel):
+    changed = Signal()
+    called = Signal(object)  # TicketRecord just called (the applicant step starts afresh)
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.current: TicketRecord | None = None
+        self.held: list[TicketRecord] = []
+        self.status: list[CategoryStatus] = []
+        self.windows = []
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def categories(self) -> tuple[str, ...]:
+        w = self.session.window
+        return w.categories if w else ()
+
+    @property
+    def waiting_for_me(self) -> int:
+        return sum(s.waiting for s in self.status if s.category in self.categories)
+
+    def describe_current(self) -> tuple[str, str]:
+        """(number, one line about it) for the big ticket panel."""
+        t = self.current
+        if t is None:
+            return "—", "当前没有办理中的号"
+        name = self.ctx.settings.tickets.categories.get(t.category, ("", t.category))[1]
+        parts = [name, STATE_LABELS[t.state]]
+        if t.priority.is_green or t.priority.name == "APPOINTMENT":
+            parts.append(PRIORITY_LABELS[t.priority])
+        if t.called_at is not None:
+            wait = int((t.called_at - t.issued_at).total_seconds() // 60)
+            parts.append(f"等候{wait}分钟")
+        if t.state is TicketState.CALLED and t.call_count > 1:
+            parts.append(f"已重呼{t.call_count - 1}次")
+        return t.number, " · ".join(parts)
+
+    def reset(self) -> None:
+        self.current, self.held, self.status = None, [], []
+        self.changed.emit()
+
+    def start_polling(self) -> None:
+        self.refresh()
+        self._timer.start(int(self.session.options.queue_poll_s * 1000))
+
+    def stop_polling(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        w = self.session.window_no
+        if w is None or self.session.signed_in is None:
+            return
+        self.run(queue_snapshot, self.ctx, window_no=w, on_done=self._refreshed, key="queue-refresh")
+
+    def _refreshed(self, snap: QueueSnapshot) -> None:
+        self.status = snap.status
+        self.held = [t for t in snap.mine if t.state is TicketState.HELD]
+        active = [t for t in snap.mine if t.state in (TicketState.CALLED, TicketState.SERVING)]
+        if self.current is None and active:
+            self.current = active[-1]  # after a restart: the ticket this window was serving
+        elif self.current is not None and self.current.id not in {t.id for t in active}:
+            self.current = next((t for t in active if t.id == self.current.id), None) or (
+                active[-1] if active else None
+            )
+        self.changed.emit()
+
+    def load_windows(self) -> None:
+        self.run(list_windows, self.ctx, on_done=self._windows_loaded)
+
+    def _windows_loaded(self, windows) -> None:
+        self.windows = windows
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ actions
+    def call_next(self) -> None:
+        if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
+            self.say("error", f"{self.current.number}号还没有办完。", "请先办结、过号、暂挂或转移当前号。")
+            return
+        if not self.categories:
+            self.say("error", "本窗口没有可叫的业务类别。", "请大厅管理员在“窗口设置”中设置。")
+            return
+        self.run(
+            tickets.call_next,
+            self.ctx,
+            actor=self.session.actor,
+            categories=self.categories,
+            on_done=self._called,
+            key="queue",
+        )
+
+    def _called(self, ticket: TicketRecord | None) -> None:
+        if ticket is None:
+            self.say("info", "本窗口的业务暂时没有人等候。")
+            self.refresh()
+            return
+        self.current = ticket
+        window = self.session.window_no or 0
+        self.session.announce(ticket.number, window)
+        self.say("ok", f"请{ticket.number}号到{window}号窗口办理", "")
+        self.called.emit(ticket)
+        self.refresh()
+
+    def _need(self, *states: TicketState) -> TicketRecord | None:
+        t = self.current
+        if t is None or t.state not in states:
+            want = "、".join(STATE_LABELS[s] for s in states)
+            self.say("error", "当前没有可操作的号。", f"此操作需要号票处于：{want}。")
+            return None
+        return t
+
+    def recall(self) -> None:
+        t = self._need(TicketState.CALLED)
+        if t is None:
+            return
+        recalls = t.call_count - 1
+        limit = self.session.options.max_recalls
+        if recalls >= limit:
+            self.run(
+                tickets.mark_no_show,
+                self.ctx,
+                actor=self.session.actor,
+                ticket_id=t.id,
+                on_done=lambda r: self._closed(r, f"{r.number}号已重呼{limit}次未到，记为过号。"),
+                key="queue",
+            )
+            return
+        self.run(
+            tickets.recall,
+            self.ctx,
+            actor=self.session.actor,
+            ticket_id=t.id,
+            on_done=self._recalled,
+            key="queue",
+        )
+
+    def _recalled(self, ticket: TicketRecord) -> None:
+        self.current = ticket
+        self.session.announce(ticket.number, self.session.window_no or 0)
+        left = self.session.options.max_recalls - (ticket.call_count - 1)
+        tail = f"再重呼{left}次仍未到将记为过号。" if left > 0 else "再按重呼将记为过号。"
+        self.say("ok", f"已重呼{ticket.number}号（第{ticket.call_count - 1}次）。", tail)
+        self.changed.emit()
+
+    def start_serving(self) -> None:
+        t = self._need(TicketState.CALLED)
+        if t is not None:
+            self.run(
+                tickets.start_serving,
+                self.ctx,
+                actor=self.session.actor,
+                ticket_id=t.id,
+                on_done=self._serving,
+                key="queue",
+            )
+
+    def _serving(self, ticket: TicketRecord) -> None:
+        self.current = ticket
+        self.say("ok", f"{ticket.number}号开始办理。")
+        self.changed.emit()
+
+    def no_show(self) -> None:
+        t = self._need(TicketState.CALLED, TicketState.HELD)
+        if t is not None:
+            self.run(
+                tickets.mark_no_show,
+                self.ctx,
+                actor=self.session.actor,
+                ticket_id=t.id,
+                on_done=lambda r: self._closed(r, f"{r.number}号记为过号。"),
+                key="queue",
+            )
+
+    def finish(self) -> None:
+        t = self._need(TicketState.SERVING)
+        if t is not None:
+            self.run(
+                tickets.finish,
+                self.ctx,
+                actor=self.session.actor,
+                ticket_id=t.id,
+                on_done=lambda r: self._closed(r, f"{r.number}号办理完毕。按 F1 叫下一位。"),
+                key="queue",
+            )
+
+    def _closed(self, ticket: TicketRecord, text: str) -> None:
+        if self.current is not None and self.current.id == ticket.id:
+            self.current = None
+        self.held = [h for h in self.held if h.id != ticket.id]
+        self.say("ok", text)
+        self.refresh()
+
+    def hold(self) -> None:
+        t = self._need(TicketState.SERVING)
+        if t is not None:
+            self.run(
+                tickets.hold,
+                self.ctx,
+                actor=self.session.actor,
+                ticket_id=t.id,
+                on_done=self._held,
+                key="queue",
+            )
+
+    def _held(self, ticket: TicketRecord) -> None:
+        self.current = None
+        self.held.append(ticket)
+        self.say("ok", f"{ticket.number}号已暂挂。", "申请人回来后在“暂挂”列表中恢复（F6）。")
+        self.refresh()
+
+    def resume(self, ticket_id: str | None = None) -> None:
+        if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
+            self.say(
+                "error", f"当前还有{self.current.number}号。", "请先办结、暂挂、过号或转移当前号再恢复。"
+            )
+            return
+        target = (
+            next((h for h in self.held if h.id == ticket_id), None)
+            if ticket_id
+            else (self.held[0] if self.held else None)
+        )
+        if target is None:
+            self.say("info", "没有暂挂的号。")
+            return
+        self.run(
+            tickets.resume,
+            self.ctx,
+            actor=self.session.actor,
+            ticket_id=target.id,
+            on_done=self._resumed,
+            key="queue",
+        )
+
+    def _resumed(self, ticket: TicketRecord) -> None:
+        self.held = [h for h in self.held if h.id != ticket.id]
+        self.current = ticket
+        self.say("ok", f"{ticket.number}号恢复办理。")
+        self.changed.emit()
+
+    def transfer(self, *, window: int | None = None, category: str | None = None) -> None:
+        t = self._need(TicketState.CALLED, TicketState.SERVING)
+        if t is None:
+            return
+        if window is None and category is None:
+            self.fail(ValidationError("请选择转移到的窗口或业务类别。"))
+            return
+        if window is not None and window == self.session.window_no:
+            self.fail(ValidationError("不能转移到本窗口。", hint="请选择其他窗口。"))
+            return
+        where = f"{window}号窗口" if window is not None else self.ctx.settings.tickets.categories[category][1]
+        self.run(
+            tickets.transfer,
+            self.ctx,
+            actor=self.session.actor,
+            ticket_id=t.id,
+            target_window=window,
+            target_category=category,
+            on_done=lambda r: self._closed(r, f"{r.number}号已转到{where}，将在那里优先叫号。"),
+            key="queue",
+        )

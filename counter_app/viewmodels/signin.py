@@ -1,0 +1,95 @@
+"""Sign-in, the idle screen lock, password change and sign-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from counter_app.session import CounterSession
+from counter_app.viewmodels.base import ViewModel
+from shared.services import accounts
+from shared.services.accounts import SignedIn
+from shared.ui.tasks import TaskRunner
+
+
+class SignInViewModel(ViewModel):
+    signed_in = Signal(object)  # SignedIn
+    unlocked = Signal()
+    signed_out = Signal()
+    locked = Signal()
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.is_locked = False
+
+    @property
+    def window_line(self) -> str:
+        n = self.session.window_no
+        return (
+            f"本终端：{self.session.terminal_id} · {n}号窗口"
+            if n
+            else f"本终端：{self.session.terminal_id}（未绑定窗口）"
+        )
+
+    def sign_in(self, username: str, password: str) -> None:
+        self.run(
+            accounts.sign_in,
+            self.ctx,
+            username=username,
+            password=password,
+            terminal_id=self.session.terminal_id,
+            window_no=self.session.window_no,
+            on_done=self._signed_in,
+            key="sign-in",
+        )
+
+    def _signed_in(self, who: SignedIn) -> None:
+        self.session.signed_in = who
+        self.is_locked = False
+        self.say("ok", f"{who.display_name}（{who.role_label}）已登录。")
+        self.signed_in.emit(who)
+
+    def lock(self) -> None:
+        if self.session.signed_in is not None and not self.is_locked:
+            self.is_locked = True
+            self.locked.emit()
+
+    def unlock(self, password: str) -> None:
+        who = self.session.signed_in
+        if who is None:
+            return
+        self.run(
+            accounts.unlock_screen,
+            self.ctx,
+            signed_in=who,
+            password=password,
+            on_done=self._unlocked,
+            key="unlock",
+        )
+
+    def _unlocked(self, who: SignedIn) -> None:
+        self.session.signed_in = who
+        self.is_locked = False
+        self.unlocked.emit()
+
+    def change_password(self, old: str, new: str, repeat: str) -> None:
+        if new != repeat:
+            self.say("error", "两次输入的新密码不一致。", "请重新输入。")
+            return
+        self.run(
+            accounts.change_password,
+            self.ctx,
+            actor=self.session.actor,
+            old_password=old,
+            new_password=new,
+            on_done=lambda _r: self.say("ok", "密码已修改。"),
+            key="password",
+        )
+
+    def sign_out(self, reason: str = "") -> None:
+        who = self.session.signed_in
+        if who is None:
+            return
+        self.session.signed_in = None
+        self.is_locked = False
+        self.run(accounts.sign_out, self.ctx, actor=who.actor, reason=reason)
+        self.signed_out.emit()

@@ -1,0 +1,190 @@
+"""账号与窗口 (大厅管理员): staff accounts and what each window calls."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from counter_app.style import WARN_BG
+from counter_app.viewmodels.manager import AccountsViewModel
+from counter_app.views.common import button, cell, label, panel, table
+from shared.services.permissions import ROLE_LABELS
+
+
+class AccountsPage(QWidget):
+    def __init__(self, vm: AccountsViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setProperty("role", "page")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 10, 10, 10)
+
+        acc, abox = panel()
+        abox.addWidget(label("工作人员账号", "heading"))
+        self.accounts = table(["登录名", "姓名", "角色", "状态", "上次登录"])
+        abox.addWidget(self.accounts, 1)
+        actions = QHBoxLayout()
+        self.reset = button("重置密码")
+        self.unlock = button("解锁")
+        self.toggle = button("停用/启用")
+        self.role_btn = button("改角色")
+        for b in (self.reset, self.unlock, self.toggle, self.role_btn):
+            actions.addWidget(b)
+        abox.addLayout(actions)
+        abox.addWidget(label("开通账号", "heading"))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("如 lina03")
+        self.display = QLineEdit()
+        self.role = QComboBox()
+        for r in vm.ROLES:
+            self.role.addItem(ROLE_LABELS[r], r)
+        self.password = QLineEdit()
+        self.password.setPlaceholderText("临时密码，首次登录须修改")
+        form.addRow("登录名", self.username)
+        form.addRow("姓名", self.display)
+        form.addRow("角色", self.role)
+        form.addRow("临时密码", self.password)
+        abox.addLayout(form)
+        self.create = button("开通", "primary")
+        abox.addWidget(self.create)
+        row.addWidget(acc, 1)
+
+        win, wbox = panel()
+        wbox.addWidget(label("窗口设置", "heading"))
+        wbox.addWidget(
+            label("终端按配置中的窗口号绑定窗口；窗口类型和可叫的业务类别在这里设置。", "muted", wrap=True)
+        )
+        self.windows = table(["窗口", "类型", "名称", "可叫业务", "来源"])
+        wbox.addWidget(self.windows, 1)
+        wform = QFormLayout()
+        self.w_number = QSpinBox()
+        self.w_number.setRange(1, 999)
+        self.w_kind = QComboBox()
+        for k in vm.KINDS:
+            self.w_kind.addItem(k.value, k)
+        self.w_name = QLineEdit()
+        cats = QHBoxLayout()
+        self.w_cats: dict[str, QCheckBox] = {}
+        for code, (prefix, name) in vm.ctx.settings.tickets.categories.items():
+            box = QCheckBox(f"{prefix}{name}")
+            self.w_cats[code] = box
+            cats.addWidget(box)
+        wform.addRow("窗口号", self.w_number)
+        wform.addRow("类型", self.w_kind)
+        wform.addRow("名称", self.w_name)
+        wform.addRow("业务类别", cats)
+        wbox.addLayout(wform)
+        self.w_save = button("保存窗口设置", "primary")
+        wbox.addWidget(self.w_save)
+        row.addWidget(win, 1)
+
+        self.create.clicked.connect(self._create)
+        self.reset.clicked.connect(self._reset)
+        self.unlock.clicked.connect(lambda: self._with_account(vm.unlock))
+        self.toggle.clicked.connect(self._toggle)
+        self.role_btn.clicked.connect(self._role)
+        self.windows.itemSelectionChanged.connect(self._window_selected)
+        self.w_save.clicked.connect(self._save_window)
+        vm.changed.connect(self.render)
+        self.render()
+
+    def _selected_account(self):
+        rows = self.accounts.selectionModel().selectedRows()
+        return self.vm.accounts[rows[0].row()] if rows and self.vm.accounts else None
+
+    def _with_account(self, fn) -> None:
+        a = self._selected_account()
+        if a is None:
+            self.vm.say("error", "请先选择一个账号。")
+        else:
+            fn(a.username)
+
+    def _create(self) -> None:
+        self.vm.create(
+            username=self.username.text(),
+            display_name=self.display.text(),
+            role=self.role.currentData(),
+            password=self.password.text(),
+        )
+
+    def _reset(self) -> None:
+        a = self._selected_account()
+        if a is None:
+            self.vm.say("error", "请先选择一个账号。")
+            return
+        text, ok = QInputDialog.getText(self, "重置密码", f"{a.username} 的临时密码")
+        if ok:
+            self.vm.reset_password(a.username, text)
+
+    def _toggle(self) -> None:
+        a = self._selected_account()
+        if a is not None:
+            self.vm.set_active(a.username, not a.active)
+
+    def _role(self) -> None:
+        a = self._selected_account()
+        if a is None:
+            return
+        labels = [ROLE_LABELS[r] for r in self.vm.ROLES]
+        text, ok = QInputDialog.getItem(
+            self, "修改角色", a.username, labels, labels.index(a.role_label), False
+        )
+        if ok:
+            self.vm.set_role(a.username, self.vm.ROLES[labels.index(text)])
+
+    def _window_selected(self) -> None:
+        rows = self.windows.selectionModel().selectedRows()
+        if not rows:
+            return
+        w = self.vm.windows[rows[0].row()]
+        self.w_number.setValue(w.number)
+        self.w_kind.setCurrentIndex(self.w_kind.findData(w.kind))
+        self.w_name.setText(w.name)
+        for code, box in self.w_cats.items():
+            box.setChecked(code in w.categories)
+
+    def _save_window(self) -> None:
+        self.vm.save_window(
+            number=self.w_number.value(),
+            kind=self.w_kind.currentData(),
+            name=self.w_name.text(),
+            categories=[c for c, b in self.w_cats.items() if b.isChecked()],
+        )
+
+    def render(self) -> None:
+        vm = self.vm
+        tz = vm.ctx.tz
+        now = vm.ctx.now()
+        self.accounts.setRowCount(len(vm.accounts))
+        for r, a in enumerate(vm.accounts):
+            locked = a.locked_until is not None and a.locked_until > now
+            state = (
+                "已停用"
+                if not a.active
+                else (f"锁定至{a.locked_until.astimezone(tz):%H:%M}" if locked else "正常")
+            )
+            last = f"{a.last_sign_in_at.astimezone(tz):%m-%d %H:%M}" if a.last_sign_in_at else "从未登录"
+            for c, v in enumerate((a.username, a.display_name, a.role_label, state, last)):
+                item = cell(v)
+                if locked or not a.active:
+                    item.setBackground(QColor(WARN_BG))
+                self.accounts.setItem(r, c, item)
+        self.accounts.resizeColumnsToContents()
+        names = vm.ctx.settings.tickets.categories
+        source = {"store": "本厅设置", "catalog": "目录发布", "default": "默认"}
+        self.windows.setRowCount(len(vm.windows))
+        for r, w in enumerate(vm.windows):
+            cats = "、".join(names.get(c, ("", c))[1] for c in w.categories)
+            for c, v in enumerate((w.number, w.kind.value, w.label, cats, source[w.source])):
+                self.windows.setItem(r, c, cell(v))
+        self.windows.resizeColumnsToContents()

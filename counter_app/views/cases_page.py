@@ -1,0 +1,194 @@
+"""办件查询: my cases and the hall's, countdown and highlight, detail with its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.case_list import FILTER_LABELS
+from counter_app.style import OVERDUE_BG, SOON_BG
+from counter_app.viewmodels.cases import CasesViewModel
+from counter_app.views.common import button, cell, label, panel, table
+from shared.cases import RECEIPT_LABELS, STATE_LABELS, CaseState, ReceiptMethod
+from shared.services.permissions import Permission
+
+_SUPPLY_METHODS = [m for m in ReceiptMethod if m is not ReceiptMethod.DEFERRED]
+
+
+class CasesPage(QWidget):
+    def __init__(self, vm: CasesViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setProperty("role", "page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 10, 10, 10)
+        bar = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.addItem("我的办件", "mine")
+        self.scope.addItem("全厅办件", "hall")
+        self.show_ = QComboBox()
+        for key, text in FILTER_LABELS.items():
+            self.show_.addItem(text, key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("办件号（20位）、身份证号或日期 2026-11-17，回车查询")
+        self.refresh = button("刷新")
+        bar.addWidget(self.scope)
+        bar.addWidget(self.show_)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.refresh)
+        outer.addLayout(bar)
+        self.to_issue = label("", "", wrap=True)
+        outer.addWidget(self.to_issue)
+        body = QHBoxLayout()
+        self.table = table(["办件号", "事项", "申请人", "状态", "剩余时限", "承诺办结", "容缺待补", "窗口"])
+        self.table.setWordWrap(True)
+        for col, width in enumerate((178, 150, 160, 62, 150, 92, 150)):
+            self.table.setColumnWidth(col, width)
+        body.addWidget(self.table, 3)
+        detail, dbox = panel()
+        detail.setFixedWidth(440)
+        self.detail_title = label("选择一个办件查看详情", "heading", wrap=True)
+        dbox.addWidget(self.detail_title)
+        self.detail_body = label("", "", wrap=True)
+        self.detail_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dbox.addWidget(self.detail_body, 1)
+        self.supply_btn = button("登记补交容缺材料")
+        self.issue_btn = button("出件（交付办理结果）", "primary")
+        self.spot_btn = button("即办件当场办结（首席事务代表）")
+        for b in (self.supply_btn, self.issue_btn, self.spot_btn):
+            dbox.addWidget(b)
+        body.addWidget(detail)
+        outer.addLayout(body, 1)
+
+        self.scope.currentIndexChanged.connect(lambda _i: vm.set_filter(scope=self.scope.currentData()))
+        self.show_.currentIndexChanged.connect(lambda _i: vm.set_filter(show=self.show_.currentData()))
+        self.search.returnPressed.connect(lambda: vm.set_filter(search=self.search.text()))
+        self.refresh.clicked.connect(vm.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.supply_btn.clicked.connect(self._supply)
+        self.issue_btn.clicked.connect(self._issue)
+        self.spot_btn.clicked.connect(vm.finish_on_the_spot)
+        vm.rows_changed.connect(self.render)
+        vm.detail_changed.connect(self.render_detail)
+        self.render()
+        self.render_detail()
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.vm.open(self.table.item(rows[0].row(), 0).text())
+
+    def render(self) -> None:
+        vm = self.vm
+        self.table.setRowCount(len(vm.rows))
+        for r, row in enumerate(vm.rows):
+            promised = f"{row.promised_date:%Y-%m-%d}" if row.promised_date else "—"
+            owed = "、".join(f"{m.name}（{m.supply_by:%m-%d}前）" for m in row.owed if m.supply_by)
+            values = (
+                row.case_no,
+                row.item_name,
+                f"{row.applicant} {row.applicant_id}",
+                row.state_label,
+                row.deadline.text,
+                promised,
+                owed,
+                row.window_no or "",
+            )
+            colour = OVERDUE_BG if row.deadline.overdue else SOON_BG if row.deadline.soon else None
+            for c, v in enumerate(values):
+                item = cell(v)
+                if colour:
+                    item.setBackground(QColor(colour))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        issue = [n for n in vm.to_issue]
+        self.to_issue.setText(
+            f"待出件：{len(issue)}件（{'、'.join(issue[:5])}{'…' if len(issue) > 5 else ''}）"
+            if issue
+            else ""
+        )
+
+    def render_detail(self) -> None:
+        d = self.vm.detail
+        session = self.vm.session
+        if d is None:
+            self.detail_title.setText("选择一个办件查看详情")
+            self.detail_body.setText("")
+            for b in (self.supply_btn, self.issue_btn, self.spot_btn):
+                b.setVisible(False)
+            return
+        row = d.row
+        self.detail_title.setText(f"{row.case_no}\n{row.item_name}")
+        lines = [
+            f"申请人：{row.applicant} {row.applicant_id}",
+            f"状态：{row.state_label}　时限：{row.deadline.text}",
+            f"承诺办结：{row.promised_date:%Y-%m-%d}" if row.promised_date else "承诺办结：—",
+            f"送达方式：{d.delivery}",
+        ]
+        if d.cross_region:
+            lines.append(f"通办：{d.cross_region}")
+        if d.decision_note:
+            lines.append(f"决定说明：{d.decision_note}")
+        if d.missing:
+            lines.append("告知补正：" + "；".join(d.missing))
+        lines.append("\n材料：")
+        for m in d.materials:
+            how = RECEIPT_LABELS.get(ReceiptMethod(m.method), m.method)
+            extra = ""
+            if m.method == ReceiptMethod.DEFERRED.value and m.supply_by:
+                extra = f"，{m.supply_by:%Y-%m-%d}前补交（未交）"
+            elif m.supplied_at:
+                extra = "（已补交）"
+            lines.append(f"· {m.name}：{how}{extra}")
+        lines.append("\n经过：")
+        for e in d.history:
+            lines.append(
+                f"· {e.at.astimezone(session.ctx.tz):%m-%d %H:%M} {STATE_LABELS[e.to_state]} {e.note}"
+            )
+        self.detail_body.setText("\n".join(lines))
+        self.supply_btn.setVisible(bool(row.owed) and session.can(Permission.SUPPLY_MATERIAL))
+        self.issue_btn.setVisible(row.case_no in self.vm.to_issue)
+        spot = d.on_the_spot and row.state is CaseState.ACCEPTED
+        self.spot_btn.setVisible(spot)
+        self.spot_btn.setEnabled(session.can(Permission.FINISH_ON_THE_SPOT))
+
+    def _supply(self) -> None:
+        d = self.vm.detail
+        if d is None or not d.row.owed:
+            return
+        names = [m.name for m in d.row.owed]
+        name, ok = QInputDialog.getItem(self, "登记补交", "补交的材料", names, 0, False)
+        if not ok:
+            return
+        material = d.row.owed[names.index(name)]
+        labels = [RECEIPT_LABELS[m] for m in _SUPPLY_METHODS]
+        how, ok = QInputDialog.getItem(self, "登记补交", "收取方式", labels, 0, False)
+        if not ok:
+            return
+        method = _SUPPLY_METHODS[labels.index(how)]
+        ref = ""
+        if method in (ReceiptMethod.E_LICENCE, ReceiptMethod.DATA_SHARING, ReceiptMethod.REUSED):
+            ref, ok = QInputDialog.getText(self, "登记补交", "凭据编号")
+            if not ok:
+                return
+        self.vm.supply(material.material_code, method, ref)
+
+    def _issue(self) -> None:
+        d = self.vm.detail
+        if d is None:
+            return
+        tracking = ""
+        if d.delivery.startswith("免费邮寄"):
+            tracking, ok = QInputDialog.getText(self, "邮寄出件", "邮件号（扫描或输入）")
+            if not ok:
+                return
+        self.vm.issue_result(tracking)

@@ -1,0 +1,214 @@
+"""“办不成事”反映: record, follow through to the person told; kiosk help requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.viewmodels.complaints import NEXT_STEP, ComplaintsViewModel
+from counter_app.views.common import button, cell, label, panel, table
+from shared.services.complaints import NOTIFY_WAYS
+
+_ACTIONS = {
+    "complaint.record": "登记",
+    "complaint.assign": "交办",
+    "complaint.work": "开始办理",
+    "complaint.resolve": "已解决",
+    "complaint.reopen": "退回重办",
+    "complaint.notify": "告知本人",
+    "complaint.close": "办结",
+}
+_PROMPTS = {
+    "assign": "承办部门或承办人（必填）",
+    "work": "备注（可空）",
+    "resolve": "解决结果（必填）",
+    "notify": "告知内容（可空）",
+    "close": "备注（可空）",
+}
+
+
+class ComplaintsPage(QWidget):
+    def __init__(self, vm: ComplaintsViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        self.setProperty("role", "page")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 10, 10, 10)
+
+        new, nbox = panel()
+        new.setFixedWidth(420)
+        nbox.addWidget(label("登记“办不成事”反映", "heading"))
+        nbox.addWidget(label("首问负责：问清想办什么、卡在哪里，一次记全。", "muted", wrap=True))
+        form = QFormLayout()
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText("问题描述（必填）")
+        self.summary.setFixedHeight(110)
+        self.category = QComboBox()
+        for cat, text in vm.categories():
+            self.category.addItem(text, cat.value)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText("身份证号（可空：匿名反映）")
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("用于告知处理结果")
+        self.case_no = QLineEdit()
+        self.case_no.setPlaceholderText("相关办件号（如有）")
+        form.addRow("问题", self.summary)
+        form.addRow("类别", self.category)
+        form.addRow("身份证号", self.id_number)
+        form.addRow("姓名", self.name)
+        form.addRow("电话", self.phone)
+        form.addRow("办件号", self.case_no)
+        nbox.addLayout(form)
+        self.save = button("登记", "primary")
+        nbox.addWidget(self.save)
+        nbox.addStretch(1)
+        help_frame, hbox = panel("help-banner")
+        hbox.addWidget(label("自助机求助", ""))
+        self.help_list = table(["自助机", "时间", "原因"])
+        self.help_list.setMaximumHeight(140)
+        hbox.addWidget(self.help_list)
+        self.ack = button("我去处理")
+        hbox.addWidget(self.ack)
+        nbox.addWidget(help_frame)
+        row.addWidget(new)
+
+        mid = QVBoxLayout()
+        bar = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.addItem("未办结", True)
+        self.scope.addItem("全部", False)
+        bar.addWidget(label("反映列表", "heading"))
+        bar.addStretch(1)
+        bar.addWidget(self.scope)
+        mid.addLayout(bar)
+        self.list = table(["编号", "类别", "状态", "登记时间", "承办", "申请人"])
+        mid.addWidget(self.list, 1)
+        row.addLayout(mid, 1)
+
+        detail, dbox = panel()
+        detail.setFixedWidth(400)
+        self.detail_title = label("选择一条反映", "heading", wrap=True)
+        dbox.addWidget(self.detail_title)
+        self.detail_body = label("", "", wrap=True)
+        self.detail_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        dbox.addWidget(self.detail_body, 1)
+        self.step_text = QLineEdit()
+        dbox.addWidget(self.step_text)
+        self.how = QComboBox()
+        self.how.addItems(list(NOTIFY_WAYS))
+        dbox.addWidget(self.how)
+        self.step = button("", "primary")
+        dbox.addWidget(self.step)
+        self.reopen = button("结果不到位，退回重办")
+        dbox.addWidget(self.reopen)
+        self.handle_note = label("交办、办结由首席事务代表或大厅管理员操作。", "small", wrap=True)
+        dbox.addWidget(self.handle_note)
+        row.addWidget(detail)
+
+        self.save.clicked.connect(self._save)
+        self.scope.currentIndexChanged.connect(self._scope)
+        self.list.itemSelectionChanged.connect(self._select)
+        self.step.clicked.connect(lambda: vm.advance(self.step_text.text(), self.how.currentText()))
+        self.reopen.clicked.connect(lambda: vm.reopen(self.step_text.text()))
+        self.ack.clicked.connect(self._ack)
+        vm.changed.connect(self.render)
+        vm.help_changed.connect(self.render_help)
+        vm.message.connect(self._after_message)
+        self.render()
+        self.render_help()
+
+    def _save(self) -> None:
+        self.vm.record(
+            summary=self.summary.toPlainText(),
+            category=self.category.currentData(),
+            id_number=self.id_number.text(),
+            name=self.name.text(),
+            phone=self.phone.text(),
+            case_no=self.case_no.text(),
+        )
+
+    def _after_message(self, level: str, text: str, _hint: str) -> None:
+        if level == "ok" and text.startswith("已登记"):
+            for w in (self.id_number, self.name, self.phone, self.case_no):
+                w.clear()
+            self.summary.clear()
+        if level == "ok":
+            self.step_text.clear()
+
+    def _scope(self) -> None:
+        self.vm.open_only = self.scope.currentData()
+        self.vm.refresh()
+
+    def _select(self) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        if rows:
+            self.vm.select(self.list.item(rows[0].row(), 0).text())
+
+    def _ack(self) -> None:
+        rows = self.help_list.selectionModel().selectedRows()
+        r = rows[0].row() if rows else 0
+        if self.vm.help:
+            self.vm.acknowledge(self.vm.help[r].id)
+
+    def render(self) -> None:
+        vm = self.vm
+        self.list.setRowCount(len(vm.items))
+        for r, c in enumerate(vm.items):
+            when = f"{c.received_at.astimezone(vm.ctx.tz):%m-%d %H:%M}"
+            for col, v in enumerate(
+                (c.complaint_no, c.category_label, c.state_label, when, c.assignee, c.person or "匿名")
+            ):
+                self.list.setItem(r, col, cell(v))
+        self.list.resizeColumnsToContents()
+        c = vm.selected
+        if c is None:
+            self.detail_title.setText("选择一条反映")
+            self.detail_body.setText("")
+            for w in (self.step_text, self.how, self.step, self.reopen):
+                w.setVisible(False)
+            return
+        self.detail_title.setText(f"{c.complaint_no}　{c.state_label}")
+        lines = [
+            f"类别：{c.category_label}",
+            f"申请人：{c.person or '匿名'} {c.person_id} {c.phone}".strip(),
+            f"问题：{c.summary}",
+        ]
+        if c.case_no:
+            lines.append(f"相关办件：{c.case_no}")
+        if c.assignee:
+            lines.append(f"承办：{c.assignee}")
+        if c.resolution:
+            lines.append(f"解决结果：{c.resolution}")
+        lines.append("\n经过：")
+        for h in c.history:
+            what = _ACTIONS.get(h.action, h.action)
+            lines.append(f"· {h.at.astimezone(vm.ctx.tz):%m-%d %H:%M} {what}（{h.by}）{h.note}")
+        self.detail_body.setText("\n".join(lines))
+        step = NEXT_STEP.get(c.state)
+        can = vm.can_handle and step is not None
+        self.step.setVisible(can)
+        self.step_text.setVisible(can)
+        self.how.setVisible(can and step[1] == "notify")
+        self.reopen.setVisible(vm.can_handle and c.state.value == "resolved")
+        self.handle_note.setVisible(not vm.can_handle)
+        if step is not None:
+            self.step.setText(step[0])
+            self.step_text.setPlaceholderText(_PROMPTS[step[1]])
+
+    def render_help(self) -> None:
+        vm = self.vm
+        self.help_list.setRowCount(len(vm.help))
+        for r, h in enumerate(vm.help):
+            when = f"{h.created_at.astimezone(vm.ctx.tz):%H:%M}"
+            for col, v in enumerate((h.terminal_name, when, h.reason or "请求帮助")):
+                self.help_list.setItem(r, col, cell(v))
+        self.ack.setEnabled(bool(vm.help))

@@ -1,0 +1,171 @@
+"""Step 2: the item or 一件事, and the materials checklist."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from counter_app.style import DANGER
+from counter_app.viewmodels.intake import IntakeViewModel
+from counter_app.views.common import cell, label, panel, table
+from shared.cases import RECEIPT_LABELS, ReceiptMethod
+
+_DATA = Qt.ItemDataRole.UserRole
+
+
+class IntakePanel(QWidget):
+    def __init__(self, vm: IntakeViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 8, 8, 8)
+
+        find_frame, fbox = panel()
+        find_frame.setFixedWidth(290)
+        fbox.addWidget(label("查找事项或“一件事”", "heading"))
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("名称、事项编码或拼音首字母（如 dbsq）  Ctrl+F")
+        fbox.addWidget(self.query)
+        self.hits = QListWidget()
+        self.hits.setWordWrap(True)
+        fbox.addWidget(self.hits, 1)
+        row.addWidget(find_frame)
+
+        list_frame, lbox = panel()
+        self.title = label("材料清单", "heading")
+        lbox.addWidget(self.title)
+        self.notes = label("选择事项后列出办事指南要求的全部材料；逐项标记收取方式。", "muted", wrap=True)
+        lbox.addWidget(self.notes)
+        self.table = table(["材料及要求", "收取方式", "凭据编号 / 补交日期", "状态"])
+        self.table.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((270, 118, 168)):
+            header.setSectionResizeMode(col, header.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        lbox.addWidget(self.table, 1)
+        self.summary = label("", "", wrap=True)
+        lbox.addWidget(self.summary)
+        row.addWidget(list_frame, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(lambda: vm.search(self.query.text()))
+        self.query.textChanged.connect(lambda _t: self._search_timer.start())
+        self.hits.itemActivated.connect(self._pick)
+        self.hits.itemClicked.connect(self._pick)
+        vm.hits_changed.connect(self.render_hits)
+        vm.checklist_changed.connect(self.render_checklist)
+        self.render_checklist()
+
+    def focus_search(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        kind, code = item.data(_DATA)
+        self.vm.pick(kind, code)
+
+    def render_hits(self) -> None:
+        self.hits.clear()
+        for h in self.vm.hits:
+            tag = "【一件事】" if h.kind == "bundle" else ""
+            item = QListWidgetItem(f"{tag}{h.name}\n{h.detail}")
+            item.setData(_DATA, (h.kind, h.code))
+            self.hits.addItem(item)
+        if not self.vm.hits and self.query.text().strip():
+            self.hits.addItem(QListWidgetItem("没有找到。试试简称、拼音首字母或事项编码。"))
+
+    def render_checklist(self) -> None:
+        vm = self.vm
+        cl = vm.checklist
+        self.table.setRowCount(0)
+        if cl is None:
+            self.title.setText("材料清单")
+            self.summary.setText("")
+            return
+        items = "、".join(i.name for i in cl.items)
+        self.title.setText(f"材料清单：{cl.title}")
+        self.notes.setText(
+            ("；".join(cl.notes) + "。" if cl.notes else "") + (f"包含事项：{items}" if cl.bundle else "")
+        )
+        self.table.setRowCount(len(cl.rows))
+        for r, row in enumerate(cl.rows):
+            shared = f"（{len(row.needed_by)}个事项共用）" if len(row.needed_by) > 1 else ""
+            first = cell(f"{row.name}{shared}\n{row.requirement}")
+            first.setToolTip(row.requirement)
+            self.table.setItem(r, 0, first)
+            combo = QComboBox()
+            combo.addItem("未收取", None)
+            for m in row.allowed:
+                combo.addItem(RECEIPT_LABELS[m], m)
+            combo.setCurrentIndex(combo.findData(row.method) if row.method is not None else 0)
+            combo.currentIndexChanged.connect(lambda _i, r=r, c=combo: self._method_changed(r, c))
+            self.table.setCellWidget(r, 1, combo)
+            ref = QLineEdit()
+            if row.method is ReceiptMethod.DEFERRED and row.supply_by:
+                ref.setText(row.supply_by.isoformat())
+                ref.setPlaceholderText("补交日期 YYYY-MM-DD")
+            else:
+                ref.setText(row.reference)
+                ref.setPlaceholderText("证照号/查询号/原办件号")
+            ref.setEnabled(
+                row.method
+                in (
+                    ReceiptMethod.E_LICENCE,
+                    ReceiptMethod.DATA_SHARING,
+                    ReceiptMethod.REUSED,
+                    ReceiptMethod.DEFERRED,
+                )
+            )
+            ref.editingFinished.connect(lambda r=r, e=ref: self._reference_changed(r, e))
+            self.table.setCellWidget(r, 2, ref)
+            status = cell(row.short_status + (f"\n{row.suggestion}" if row.suggestion else ""))
+            if row.needed and row.method is None:
+                status.setForeground(QColor(DANGER))
+            self.table.setItem(r, 3, status)
+        self.table.resizeRowsToContents()
+        missing = cl.unreceived_required()
+        if missing:
+            self.summary.setText(f"还有{len(missing)}项必要材料未收取：" + "、".join(m.name for m in missing))
+            self.summary.setProperty("role", "error")
+        else:
+            self.summary.setText("✔ 必要材料已齐，可到“③ 受理决定”受理。")
+            self.summary.setProperty("role", "ok")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+
+    def _method_changed(self, r: int, combo: QComboBox) -> None:
+        method = combo.currentData()
+        ok = self.vm.mark(r, method)
+        if not ok:  # the view-model said why; show what is really recorded
+            self.render_checklist()
+
+    def _reference_changed(self, r: int, edit: QLineEdit) -> None:
+        cl = self.vm.checklist
+        if cl is None or r >= len(cl.rows):
+            return
+        row = cl.rows[r]
+        text = edit.text().strip()
+        if row.method is ReceiptMethod.DEFERRED:
+            try:
+                when = date.fromisoformat(text)
+            except ValueError:
+                self.vm.say("error", f"补交日期“{text}”格式不对。", "格式如 2026-11-24。")
+                self.render_checklist()
+                return
+            if when != row.supply_by:
+                self.vm.mark(r, row.method, supply_by=when)
+        elif text != row.reference and row.method is not None:
+            self.vm.mark(r, row.method, reference=text)
