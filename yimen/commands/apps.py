@@ -1,0 +1,64 @@
+"""yimen kiosk | counter | display | tour — the three Qt programs and their screenshot tour."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from shared.errors import ValidationError
+from yimen.commands._common import settings_of
+from yimen.output import emit_lines
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    for name, help_ in (
+        ("kiosk", "the 24-hour self-service kiosk (full screen; --windowed for development)"),
+        ("counter", "the comprehensive window's app for clerks"),
+        ("display", "the hall display board with voice announcements"),
+    ):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+        p.set_defaults(func=_start, app=name)
+    t = sub.add_parser("tour", help="drive every screen on simulated devices and write one PNG per screen")
+    t.add_argument("--app", choices=["kiosk", "counter", "display"], required=True)
+    t.add_argument("--out", required=True, type=Path)
+    t.add_argument("--elder", action="store_true", help="kiosk: elderly mode")
+    t.add_argument("--scheme", default="standard", help="kiosk: standard | dark | light (high contrast)")
+    t.add_argument("--landscape", action="store_true", help="kiosk: 1920×1080 instead of portrait 1080×1920")
+    t.set_defaults(func=_tour)
+
+
+def _start(args: argparse.Namespace) -> int:
+    settings = settings_of(args)
+    if args.app == "kiosk":
+        from kiosk_app.app import run
+
+        return run(settings, windowed=args.windowed or None)
+    if args.app == "counter":
+        from counter_app.app import run as run_counter
+
+        return run_counter(settings)
+    from counter_app.display import run_display
+
+    return run_display(settings)
+
+
+def _tour(args: argparse.Namespace) -> int:
+    # screenshots need no screen: render offscreen unless told otherwise
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.app == "kiosk":
+        from kiosk_app.tour import run_tour
+
+        try:
+            paths = run_tour(
+                out_dir=args.out, elder=args.elder, scheme=args.scheme, portrait=not args.landscape
+            )
+        except ValueError as e:  # an unknown colour scheme names the known ones
+            raise ValidationError(str(e), hint="可选配色: standard, dark, light。") from None
+    else:
+        from counter_app.tour import run_tour as run_counter_tour
+
+        paths = run_counter_tour(out_dir=args.out, app=args.app)
+    emit_lines([str(p) for p in paths])
+    return 0

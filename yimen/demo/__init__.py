@@ -1,0 +1,1 @@
+"""`yimen demo`: the whole hall on one machine, simulated devices, embedded SQLite."""
