@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from offline_store import Store, migrate
+from offline_store.db import create_engine_for
+from offline_store.models import Base
+from shared.errors import DatabaseTooNew, StoreError
+from shared.settings import StoreSettings
+
+EXTRA_REVISION = '''
+"""test-only revision: adds a column, as a later Yimen release would"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "future1"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("help_requests") as batch:
+        batch.add_column(sa.Column("priority", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("help_requests") as batch:
+        batch.drop_column("priority")
+'''
+
+
+def test_models_and_migrations_agree(db_url: str, tmp_path: Path) -> None:
+    engine = create_engine_for(db_url)
+    migrate.upgrade(engine, backup_dir=tmp_path / "backups")
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": False})
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_check_reports_empty_then_current(db_url: str, tmp_path: Path) -> None:
+    head = migrate.head_revision()
+    assert migrate.check(db_url) == migrate.MigrationStatus(current=None, head=head, pending=True)
+    result = migrate.upgrade(db_url, backup_dir=tmp_path / "backups")
+    assert (result.before, result.after, result.backup) == (None, head, None)  # nothing to back up yet
+    assert migrate.check(db_url) == migrate.MigrationStatus(current=head, head=head, pending=False)
+    again = migrate.upgrade(db_url, backup_dir=tmp_path / "backups")
+    assert again.backup is None and again.before == head
+
+
+def test_database_too_new_is_refused(db_url: str, tmp_path: Path, key_path: Path) -> None:
+    migrate.upgrade(db_url, backup_dir=tmp_path / "backups")
+    engine = create_engine_for(db_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = 'f00d9999'"))
+    engine.dispose()
+    with pytest.raises(DatabaseTooNew) as err:
+        migrate.check(db_url)
+    assert "migrated by a newer Yimen (revision f00d9999)" in str(err.value)
+    assert "install that version or restore a backup" in str(err.value)
+    with pytest.raises(DatabaseTooNew):
+        migrate.upgrade(db_url, backup_dir=tmp_path / "backups")
+    with pytest.raises(DatabaseTooNew):
+        Store.open(StoreSettings(url=db_url, key_file=key_path, backup_dir=tmp_path / "b"), create_key=True)
+
+
+def test_store_refuses_a_database_that_needs_upgrade(db_url: str, tmp_path: Path, key_path: Path) -> None:
+    settings = StoreSettings(url=db_url, key_file=key_path, backup_dir=tmp_path / "b")
+    with pytest.raises(StoreError, match="需要升级") as err:
+        Store.open(settings, create_key=True)
+    assert "yimen db upgrade" in err.value.hint
+    Store.open(settings, upgrade=True).close()
+
+
+def test_upgrade_backs_up_a_sqlite_database_with_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_case
+) -> None:
+    db = tmp_path / "yimen.db"
+    url = f"sqlite:///{db}"
+    store = Store.for_tests(url, tmp_path / "keys" / "pii.key")
+    with store.unit_of_work() as uow:
+        no = uow.cases.next_case_no(
+            terminal_id="T1", terminal_no=1, region_code="532822", day=date(2026, 3, 2)
+        )
+        uow.cases.add(make_case(no), terminal_id="T1")
+    store.close()
+
+    # a later release ships one more revision
+    head = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "future1_test.py").write_text(EXTRA_REVISION.format(head=head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+
+    assert migrate.check(url).pending
+    result = migrate.upgrade(url, backup_dir=tmp_path / "backups")
+    assert result.before == head and result.after == "future1"
+    assert result.backup is not None and result.backup.parent == tmp_path / "backups"
+    assert f"rev-{head}" in result.backup.name
+    assert oct(result.backup.stat().st_mode & 0o777) == "0o600"
+    with sqlite3.connect(result.backup) as copy:
+        assert copy.execute("SELECT case_no FROM cases").fetchall() == [(no,)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with sqlite3.connect(db) as live:
+        cols = [r[1] for r in live.execute("PRAGMA table_info(help_requests)")]
+        assert "priority" in cols
+        assert live.execute("SELECT count(*) FROM cases").fetchone() == (1,)
+
+
+def test_failed_upgrade_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'yimen.db'}"
+    migrate.upgrade(url, backup_dir=tmp_path / "backups")
+    head = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    broken = EXTRA_REVISION.replace(
+        'batch.add_column(sa.Column("priority", sa.Integer(), nullable=True))',
+        'batch.add_column(sa.Column("priority", sa.Integer(), nullable=True))\n    op.execute("SELECT * FROM no_such_table")',
+    )
+    (scripts / "versions" / "future1_test.py").write_text(broken.format(head=head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    with pytest.raises(sa.exc.OperationalError):
+        migrate.upgrade(url, backup_dir=tmp_path / "backups")
+    assert migrate.check(url).current == head
+    with sqlite3.connect(tmp_path / "yimen.db") as live:
+        assert "priority" not in [r[1] for r in live.execute("PRAGMA table_info(help_requests)")]

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from ref_helpers import make_config
+
+from reference_platform.server import ReferencePlatform
+
+
+@pytest.fixture
+def ref(tmp_path: Path) -> Iterator[ReferencePlatform]:
+    rp = ReferencePlatform(make_config(tmp_path))
+    rp.start_in_thread()
+    yield rp
+    rp.stop()

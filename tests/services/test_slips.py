@@ -1,0 +1,44 @@
+"""Every QR code Yimen prints is one its own scanners classify back to the right thing."""
+
+from __future__ import annotations
+
+from service_fixtures import YOUNG_ID
+
+from devices.printer.templates import document_for
+from devices.scanner.payloads import PayloadKind, classify
+from shared.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.services import cases, tickets
+from shared.services.cases import Applicant
+from shared.services.slips import acceptance_receipt, evaluation_slip, evaluation_token, ticket_slip
+
+INSURED_PROOF = "11532822MB153717693000010040000"
+
+
+def _qr_payloads(slip) -> list[str]:
+    return [b.payload for b in document_for(slip).blocks if type(b).__name__ == "QrCode"]
+
+
+def test_ticket_receipt_and_evaluation_codes_round_trip(ctx, kiosk, chief):
+    issued = tickets.issue_ticket(ctx, category="social", actor=kiosk, id_number=YOUNG_ID, name="玉香")
+    [ticket_qr] = _qr_payloads(ticket_slip(ctx, issued))
+    ref = classify(ticket_qr)
+    assert ref.kind is PayloadKind.TICKET and ref.value.number == issued.number
+
+    stored = cases.accept_case(
+        ctx,
+        actor=chief,
+        item_code=INSURED_PROOF,
+        applicant=Applicant(ApplicantKind.PERSON, YOUNG_ID, "玉香"),
+        materials=[MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ)],
+    )
+    [receipt_qr] = _qr_payloads(acceptance_receipt(ctx, stored))
+    assert (
+        classify(receipt_qr).kind is PayloadKind.CASE and classify(receipt_qr).value.case_no == stored.case_no
+    )
+
+    [eval_qr] = _qr_payloads(evaluation_slip(ctx, stored))
+    ev = classify(eval_qr)
+    assert ev.kind is PayloadKind.EVALUATION and ev.value.no == stored.case_no
+    # the token is keyed: another case's token differs, so a review cannot be aimed elsewhere
+    assert ev.value.token == evaluation_token(ctx, kind="case", number=stored.case_no)
+    assert ev.value.token != evaluation_token(ctx, kind="case", number="53282226111700300017")
