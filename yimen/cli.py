@@ -16,7 +16,20 @@ from yimen import __version__
 from yimen.output import emit_error
 
 # group -> module in yimen.commands that defines add_parser(subparsers)
-GROUPS = ("db", "catalog", "ticket", "queue", "case", "audit", "sync", "platform", "devices", "demo", "apps")
+GROUPS = (
+    "db",
+    "catalog",
+    "ticket",
+    "queue",
+    "case",
+    "audit",
+    "sync",
+    "hall",
+    "platform",
+    "devices",
+    "demo",
+    "apps",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -109,3 +109,51 @@ def test_devices_check_reports_a_missing_reader_with_a_hint(config, capsys, monk
     assert run(config, "devices", "check", "--no-print", "--no-speak") == 1
     out = capsys.readouterr().out
     assert "[异常] idcard" in out and "->" in out
+
+
+def test_hall_check_on_a_station_file(config, capsys):
+    assert run(config, "db", "upgrade") == 0
+    capsys.readouterr()
+    assert run(config, "hall", "check", "--json") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["ok"] and doc["backend"] == "sqlite"
+
+
+@pytest.mark.pg
+def test_hall_init_then_check_as_the_kiosk_through_yimen(tmp_path, capsys):
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    from offline_store.hall.roles import drop_hall_roles
+
+    pg = os.environ.get("YIMEN_TEST_PG_URL", "")
+    if not pg:
+        pytest.skip("needs YIMEN_TEST_PG_URL")
+    name, prefix = f"yimen_cli_{uuid.uuid4().hex[:8]}", f"yc{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(pg, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg).set(database=name).render_as_string(hide_password=False)
+    owner = tmp_path / "owner.toml"
+    owner.write_text(
+        f'[store]\nurl = "{url}"\nkey_file = "{tmp_path / "keys/pii.key"}"\n'
+        f'backup_dir = "{tmp_path / "backups"}"\n',
+        encoding="utf-8",
+    )
+    try:
+        assert run(owner, "db", "upgrade") == 0
+        args = ["hall", "init", "--kiosks", "1", "--counters", "1", "--out", str(tmp_path / "t")]
+        assert run(owner, *args, "--prefix", prefix, "--json") == 0
+        out = capsys.readouterr().out
+        terminals = json.loads(out[out.index("{") :])["terminals"]
+        kiosk = next(t for t in terminals if t["kind"] == "kiosk")
+        assert run(Path(kiosk["config_file"]), "hall", "check") == 0
+        assert "结论: 可以工作。" in capsys.readouterr().out
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+        drop_hall_roles(pg, prefix=prefix)
