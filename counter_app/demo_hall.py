@@ -169,11 +169,13 @@ def seed_demo_hall(
         applicant=_person(rng),
         materials=_full_materials(ctx, LOW_INCOME),
     )
+    # No back office stands behind the seeded history, so these decisions are reported
+    # upstream like a window's: the reference platform's copy of the case then agrees.
     cases.record_decision(
-        ctx, actor=SYSTEM, case_no=done.case_no, to_state=CaseState.IN_REVIEW, notify_platform=False
+        ctx, actor=SYSTEM, case_no=done.case_no, to_state=CaseState.IN_REVIEW, notify_platform=True
     )
     cases.record_decision(
-        ctx, actor=SYSTEM, case_no=done.case_no, to_state=CaseState.COMPLETED, notify_platform=False
+        ctx, actor=SYSTEM, case_no=done.case_no, to_state=CaseState.COMPLETED, notify_platform=True
     )
     out["finished"] = done.case_no
     for k in range(history_days, 0, -1):

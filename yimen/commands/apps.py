@@ -8,6 +8,7 @@ from pathlib import Path
 
 from shared.errors import ValidationError
 from yimen.commands._common import settings_of
+from yimen.gui_exit import end_gui_process
 from yimen.output import emit_lines
 
 
@@ -34,14 +35,17 @@ def _start(args: argparse.Namespace) -> int:
     if args.app == "kiosk":
         from kiosk_app.app import run
 
-        return run(settings, windowed=args.windowed or None)
-    if args.app == "counter":
+        code = run(settings, windowed=args.windowed or None)
+    elif args.app == "counter":
         from counter_app.app import run as run_counter
 
-        return run_counter(settings)
-    from counter_app.display import run_display
+        code = run_counter(settings)
+    else:
+        from counter_app.display import run_display
 
-    return run_display(settings)
+        code = run_display(settings)
+    end_gui_process(code)
+    return code  # not reached: end_gui_process ends the process
 
 
 def _tour(args: argparse.Namespace) -> int:

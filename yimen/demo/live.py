@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -107,22 +108,30 @@ def play_live(out: Path) -> int:
             "在自助机取号，在柜台叫号受理，叫号屏会显示并播报；关闭任一窗口即结束演示。",
         ]
     )
-    procs = [
-        subprocess.Popen(
+    procs = {
+        app: subprocess.Popen(
             [sys.executable, "-m", "yimen.demo.live_app", app, str(cfg), DEMO_MORNING.isoformat()]
         )
         for app, cfg in configs.items()
-    ]
+    }
+    # with a timed end (the smoke test) every app quits by itself and each exit code counts
+    timed = float(os.environ.get("YIMEN_DEMO_QUIT_AFTER_S", "0") or 0) > 0
+    stopped_by_us: set[str] = set()
     try:
-        while all(p.poll() is None for p in procs):
-            time.sleep(0.3)
-    except KeyboardInterrupt:
+        if timed:
+            for p in procs.values():
+                p.wait(timed_limit_s())
+        else:
+            while all(p.poll() is None for p in procs.values()):
+                time.sleep(0.3)
+    except (KeyboardInterrupt, subprocess.TimeoutExpired):
         pass
     finally:
-        for p in procs:
+        for app, p in procs.items():
             if p.poll() is None:
+                stopped_by_us.add(app)
                 p.terminate()
-        for p in procs:
+        for p in procs.values():
             try:
                 p.wait(10)
             except subprocess.TimeoutExpired:
@@ -130,7 +139,28 @@ def play_live(out: Path) -> int:
         worker.stop()
         store.close()
         platform.stop()
-    return max((p.returncode or 0) for p in procs)
+    return _overall_exit(procs, stopped_by_us)
+
+
+def timed_limit_s() -> float:
+    # the quit timer plus start-up on a slow, busy machine
+    return float(os.environ.get("YIMEN_DEMO_QUIT_AFTER_S", "0") or 0) + 120
+
+
+def _overall_exit(procs: dict[str, subprocess.Popen], stopped_by_us: set[str]) -> int:
+    """0 when every app ended cleanly (or was closed by us after another one ended);
+    otherwise say which app failed and how, and return 1."""
+    failed = []
+    for app, p in procs.items():
+        code = p.returncode
+        if code == 0 or (app in stopped_by_us and code == -signal.SIGTERM):
+            continue
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        failed.append(f"{app} ({how})")
+    if failed:
+        print("演示程序异常结束: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    return 0
 
 
 def _store(config: Path):

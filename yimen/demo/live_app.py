@@ -43,4 +43,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from yimen.gui_exit import end_gui_process
+
+    end_gui_process(main(sys.argv[1:]))
