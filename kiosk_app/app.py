@@ -210,6 +210,11 @@ def run(
         code = app.exec()
     finally:
         runner.wait_idle(15000)  # a device manager still starting finishes before we stop it
+        runner.close()
+        for widget in (state["window"], state.get("placeholder")):
+            if widget is not None:  # its timers stop with it
+                widget.close()
+                widget.deleteLater()
         if own_devices and state["devices"] is not None:
             state["devices"].stop()
         if state["ctx"] is not None:

@@ -5,10 +5,12 @@ shared/ui/tasks.py once that lands: the two apps must not import each other.)"""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtCore import QDeadlineTimer as _Deadline
 
 log = logging.getLogger(__name__)
@@ -19,9 +21,13 @@ class QtRunner(QObject):
 
     def __init__(self, *, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool()
-        self.pool.setMaxThreadCount(max_threads)
+        # Python's pool, not QThreadPool: QThreadPool.start() with a Python callable lost a
+        # reference under load in PySide6 6.12 ("none_dealloc", the kiosk aborted at exit)
+        self.pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="kiosk-work")
         self.pending = 0
+        self._running = 0  # jobs still on a worker thread
+        self._lock = threading.Lock()
+        self._closed = False
         self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
 
     def run(
@@ -31,6 +37,8 @@ class QtRunner(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
+        if self._closed:  # a screen's timer firing while the app stops: nothing to start
+            return
         self.pending += 1
 
         def job() -> None:
@@ -40,8 +48,18 @@ class QtRunner(QObject):
                 self._deliver.emit(lambda error=e: self._finish(failed, error))
             else:
                 self._deliver.emit(lambda: self._finish(done, result))
+            finally:
+                with self._lock:
+                    self._running -= 1
 
-        self.pool.start(job)
+        with self._lock:
+            self._running += 1
+        self.pool.submit(job)
+
+    def close(self) -> None:
+        """Let the worker threads end once their jobs are done (the app is stopping)."""
+        self._closed = True
+        self.pool.shutdown(wait=False, cancel_futures=True)
 
     def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
         try:
@@ -65,7 +83,7 @@ class QtRunner(QObject):
         app = QCoreApplication.instance()
         while not deadline.hasExpired():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            if self.pending == 0 and self.pool.activeThreadCount() == 0:
+            if self.pending == 0 and self._running == 0:
                 app.processEvents()
                 if self.pending == 0:
                     return True

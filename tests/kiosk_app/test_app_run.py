@@ -64,6 +64,7 @@ def test_run_without_a_store_shows_out_of_service_and_retries(qapp, tmp_path: Pa
 
 
 def test_a_bad_device_setting_is_reported_not_raised(qapp, tmp_path: Path, capsys) -> None:
+    open_demo_hall(tmp_path).close()  # the store opens: only the devices are wrong
     settings = demo_settings(tmp_path)
     settings.devices.printer = "file"  # without printer_file: a ConfigError from the device manager
     assert kiosk.run(settings, windowed=True) == 2
