@@ -55,13 +55,35 @@ def accept_checklist(
     delivery: Delivery,
     cross_region: CrossRegion = CrossRegion.NONE,
     handling_region: str = "",
+    pre_application: StoredCase | None = None,
 ) -> list[Accepted]:
+    """``pre_application``: the kiosk's submitted case for one of these items, accepted as
+    that same case (its number stays the one on the resident's kiosk receipt)."""
+    if pre_application is not None and pre_application.record.applicant_id.upper() != applicant.id.upper():
+        raise ValidationError(
+            f"预申请 {pre_application.case_no} 不是当前申请人的。",
+            hint="请核对身份证：预申请只能由申请人本人到窗口确认。",
+        )
     check = precheck(checklist)
     if not check.complete:
         raise MaterialsIncomplete(checklist.title, check)
     out = []
     for item in checklist.items:
         region = cross_region if item.cross_region else CrossRegion.NONE
+        if pre_application is not None and pre_application.record.item_code == item.code:
+            stored = cases.accept_submitted(
+                session.ctx,
+                actor=session.actor,
+                case_no=pre_application.case_no,
+                materials=checklist.receipts_for(item),
+                delivery=delivery,
+            )
+            pre_application = None
+            printed = session.print_slip(
+                acceptance_receipt(session.ctx, stored), job_id=f"receipt-{stored.case_no}"
+            )
+            out.append(Accepted(stored, printed, item.handling_kind is HandlingKind.ON_THE_SPOT))
+            continue
         stored = cases.accept_case(
             session.ctx,
             actor=session.actor,

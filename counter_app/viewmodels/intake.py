@@ -217,6 +217,7 @@ class IntakeViewModel(ViewModel):
             delivery=delivery,
             cross_region=self.cross_region,
             handling_region=self.handling_region,
+            pre_application=self.applicant.pre_application,
             on_done=self._accepted,
             key="decide",
         )

@@ -250,6 +250,80 @@ def accept_case(
     return stored
 
 
+def accept_submitted(
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    case_no: str,
+    materials: list[MaterialReceipt],
+    delivery: Delivery | None = None,
+) -> StoredCase:
+    """受理 a kiosk pre-application at the window: the same case, not a second one.
+
+    ``materials`` is the whole checklist as verified at the window. What the kiosk recorded
+    stays as it is; anything the window received on top (a paper original, a 容缺 line) is
+    added to the case and reported upstream before the acceptance, so the platform sees the
+    materials the promised date rests on.
+    """
+    require(actor, Permission.ACCEPT_CASE)
+    now, today = ctx.now(), ctx.today()
+    with ctx.unit_of_work() as uow:
+        stored = uow.cases.get_by_no(case_no)
+        rec = stored.record
+        if stored.state is not CaseState.SUBMITTED:
+            raise Conflict(
+                f"办件 {case_no} 现在是“{stored.state.value}”，不是待受理的预申请。",
+                hint="请在办件列表中查看它的进度，不要重复受理。",
+            )
+        item = ctx.catalog(uow).item(rec.item_code)
+        check = check_materials(item, materials)
+        if not check.complete:
+            raise MaterialsIncomplete(item.name, check)
+        applicant = Applicant(rec.applicant_kind, rec.applicant_id, rec.applicant_name, rec.applicant_phone)
+        _check_reuse(uow, applicant, materials)
+        on_case = {m.material_code for m in rec.materials}
+        added = [m for m in materials if m.material_code not in on_case]
+        for m in added:
+            uow.cases.add_material(case_no=case_no, material=m, at=now)
+        if added:
+            emit(uow, kind="materials", case_no=case_no, payload={"materials": materials_payload(added)}, at=now)
+        promised, legal, provisional = compute_deadlines(ctx, uow, item, accepted_on=today)
+        stored = uow.cases.get_by_no(case_no)
+        stored = uow.cases.update_details(
+            case_no=case_no,
+            expected_version=stored.version,
+            promised_date=promised,
+            legal_date=legal,
+            deadline_provisional=provisional,
+            window_no=actor.window_no,
+            clerk=actor.user,
+            **({"delivery": delivery} if delivery is not None else {}),
+            at=now,
+        )
+        stored = uow.cases.update_state(
+            case_no=case_no,
+            to_state=CaseState.ACCEPTED,
+            expected_version=stored.version,
+            actor=actor.user,
+            note="自助机预申请经窗口核验受理",
+            at=now,
+        )
+        emit(
+            uow,
+            kind="accepted",
+            case_no=case_no,
+            payload={
+                "accepted_at": now.isoformat(),
+                "promised_date": promised.isoformat(),
+                "legal_date": legal.isoformat(),
+                "window_no": actor.window_no,
+            },
+            at=now,
+        )
+        _audit(uow, actor, "case.accept_submitted", case_no, at=now, item=item.code, added=len(added))
+    return stored
+
+
 def _check_reuse(uow: UnitOfWork, applicant: Applicant, materials: list[MaterialReceipt]) -> None:
     """材料复用 only from the same applicant's earlier case that really holds that material."""
     for m in materials:

@@ -136,6 +136,16 @@ def test_scanned_codes_fill_the_applicant_and_the_checklist(qtbot, counter, ctx,
     assert counter.applicant.licences == ["YNZZ-2026-000123"]
     devices.scanner.present("hello, not ours")
     qtbot.waitUntil(lambda: counter.applicant.last_message[0] == "error", timeout=15_000)
+    # the clerk sees the ID card itself; accepting the pre-application accepts that same case,
+    # so the number on the kiosk slip holds
+    sfz = next(i for i, r in enumerate(counter.intake.checklist.rows) if r.code == "SFZ")
+    assert counter.intake.mark(sfz, ReceiptMethod.PAPER_ORIGINAL)
+    counter.intake.accept()
+    settle(counter, qtbot)
+    assert counter.intake.accepted, (counter.intake.last_message, counter.applicant.last_message)
+    [a] = counter.intake.accepted
+    assert a.case.case_no == kiosk_case.case_no and a.case.state is CaseState.ACCEPTED
+    assert cases.get_case(ctx, case_no=kiosk_case.case_no).record.window_no == 1
 
 
 def test_post_and_cross_region_acceptance(qtbot, counter, ctx, devices) -> None:

@@ -7,7 +7,7 @@ import pytest
 from service_fixtures import ELDERLY_ID, TZ, YOUNG_ID
 
 from shared.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod, is_valid_case_no
-from shared.errors import InvalidIdentity, NotFound, PermissionDenied, ValidationError
+from shared.errors import Conflict, InvalidIdentity, NotFound, PermissionDenied, ValidationError
 from shared.services import cases as svc
 from shared.services.actor import Actor, Role
 from shared.services.cases import Applicant, MaterialsIncomplete
@@ -229,3 +229,40 @@ def test_kiosk_pauses_self_service_when_the_backlog_is_too_long(ctx, clerk, kios
         ).record.state
         is CaseState.SUBMITTED
     )
+
+
+ELDER_ALLOWANCE = "11532822MB1611313W3000030070000"  # 高龄津贴申请: kiosk-capable, 承诺件
+
+
+def test_a_kiosk_pre_application_is_accepted_at_the_window_as_the_same_case(ctx, kiosk, clerk):
+    kiosk_materials = [
+        MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ),
+        MaterialReceipt("SBK", "社会保障卡", ReceiptMethod.DATA_SHARING, reference="DS-2026-0042"),
+    ]
+    elder = person(ELDERLY_ID, "岩温", "")
+    submitted = svc.submit_self_service(
+        ctx, actor=kiosk, item_code=ELDER_ALLOWANCE, applicant=elder, materials=kiosk_materials
+    )
+    # the window verified the card and also took the household register on paper
+    at_window = [*kiosk_materials, MaterialReceipt("HKB", "居民户口簿", ReceiptMethod.PAPER_ORIGINAL)]
+    accepted = svc.accept_submitted(ctx, actor=clerk, case_no=submitted.case_no, materials=at_window)
+    rec = accepted.record
+    assert rec.case_no == submitted.case_no and rec.state is CaseState.ACCEPTED
+    assert rec.window_no == 3 and rec.clerk == "clerk01" and rec.promised_date is not None
+    assert [m.material_code for m in rec.materials] == ["SFZ", "SBK", "HKB"]
+    with ctx.unit_of_work(read_only=True) as uow:
+        events = uow.outbox.events_for_case(rec.case_no)
+        assert [e.kind for e in events] == ["created", "materials", "materials", "accepted"]
+        assert [m["material_code"] for m in events[2].payload["materials"]] == ["HKB"]
+        assert uow.audit.entries(action="case.accept_submitted")[0].target == rec.case_no
+    # once accepted it cannot be accepted again, and nobody without the permission may
+    with pytest.raises(Conflict, match="不是待受理的预申请"):
+        svc.accept_submitted(ctx, actor=clerk, case_no=rec.case_no, materials=at_window)
+    other = svc.submit_self_service(
+        ctx, actor=kiosk, item_code=ELDER_ALLOWANCE, applicant=elder, materials=kiosk_materials
+    )
+    with pytest.raises(PermissionDenied):
+        svc.accept_submitted(ctx, actor=kiosk, case_no=other.case_no, materials=at_window)
+    with pytest.raises(MaterialsIncomplete):
+        svc.accept_submitted(ctx, actor=clerk, case_no=other.case_no, materials=kiosk_materials[:1])
+    assert svc.get_case(ctx, case_no=other.case_no).state is CaseState.SUBMITTED
