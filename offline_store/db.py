@@ -10,11 +10,16 @@ SQLite settings and why:
   on the lock upgrade (SQLITE_BUSY that busy_timeout cannot resolve). Taking the write lock at
   BEGIN makes writers queue up behind busy_timeout instead. This is the SQLAlchemy-documented
   recipe: disable the driver's own BEGIN and emit ours from the ``begin`` event.
+- A writer waiting for the lock polls every 0.5–2 ms instead of through SQLite's own busy
+  handler, whose sleeps grow to 100 ms: with kiosks writing back to back, a counter's call
+  could lose the race for the lock again and again (p99 1.75 s measured by bench_hall.py).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -100,9 +105,40 @@ def create_engine_for(url: str | URL, *, busy_timeout_ms: int = 5000, **engine_k
         mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "IMMEDIATE")
         if mode not in _BEGIN_MODES:
             raise StoreError(f"未知的 SQLite 事务模式: {mode}")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode == "DEFERRED":  # a reader: WAL never makes it wait
+            conn.exec_driver_sql("BEGIN DEFERRED")
+            return
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA busy_timeout = 0")
+        try:
+            if not _take_write_lock(raw, mode, busy_timeout_ms / 1000):
+                conn.exec_driver_sql(f"BEGIN {mode}")  # the last try: its error is the one reported
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
     return engine
+
+
+WRITER_POLL_S = (0.0005, 0.002)  # first and longest pause between tries for the write lock
+
+
+def _take_write_lock(raw: Any, mode: str, timeout_s: float) -> bool:
+    """BEGIN IMMEDIATE/EXCLUSIVE, retried with short pauses until ``timeout_s``; False when
+    the time ran out (the caller tries once more through SQLAlchemy for a proper error).
+    The connection's busy_timeout is 0 meanwhile, so each try answers at once."""
+    deadline = time.monotonic() + timeout_s
+    pause = WRITER_POLL_S[0]
+    while True:
+        try:
+            raw.execute(f"BEGIN {mode}")
+            return True
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+        if time.monotonic() + pause >= deadline:
+            return False
+        time.sleep(pause)
+        pause = min(pause * 2, WRITER_POLL_S[1])
 
 
 class FairLock:

@@ -90,6 +90,35 @@ def test_busy_database_gives_store_error(tmp_path: Path) -> None:
     holder.dispose()
 
 
+def test_a_writer_gets_the_lock_soon_after_another_process_lets_go(tmp_path: Path) -> None:
+    """The writer polls in short steps: released after 150 ms, taken well before SQLite's own
+    busy handler (sleeping up to 100 ms between tries) would; the timeout is left as it was."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'y.db'}"
+    store = Store.for_tests(url, tmp_path / "k" / "pii.key")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(tmp_path / 'y.db')!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE'); print('held', flush=True)\n"
+            "time.sleep(0.15); c.execute('COMMIT')\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    with store.unit_of_work() as uow:  # waits for the other process, then writes
+        uow.session.execute(sa.text("CREATE TABLE IF NOT EXISTS probe (x INTEGER)"))
+        timeout = uow.session.execute(sa.text("PRAGMA busy_timeout")).scalar()
+    assert holder.wait(10) == 0
+    assert timeout == 5000
+    store.close()
+
+
 def test_read_only_unit_of_work_does_not_wait_for_writers(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'y.db'}"
     store = Store.for_tests(url, tmp_path / "k" / "pii.key")
