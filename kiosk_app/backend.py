@@ -140,6 +140,18 @@ class KioskBackend:
             declared_priority=declared,
         )
 
+    def check_in_booking(self, *, code: str, card: IdCardData | None) -> ticket_service.IssuedTicket:
+        """An online booking's code scanned here: its appointment ticket (once, on its day)."""
+        from shared.services import appointments
+
+        return appointments.check_in(
+            self.ctx,
+            actor=self.actor,
+            booking_code=code,
+            id_number=card.id_number if card is not None else None,
+            name=card.name if card is not None else "",
+        )
+
     def print_ticket(self, issued: ticket_service.IssuedTicket) -> Future:
         from shared.services.slips import ticket_slip
 

@@ -17,7 +17,8 @@ from shared.cases import ApplicantKind, CaseState
 from shared.errors import YimenError
 from shared.identity import parse_resident_id, validate_mobile, validate_uscc
 from shared.masking import mask_id_number, mask_name
-from shared.services import cases
+from shared.services import appointments, cases
+from shared.services.appointments import AppointmentView
 from shared.services.cases import Applicant
 from shared.services.person_file import ApplicantFile, organisation_file, person_file
 from shared.ui.tasks import TaskRunner
@@ -29,6 +30,7 @@ class ApplicantViewModel(ViewModel):
     changed = Signal()
     file_loaded = Signal(object)  # ApplicantFile
     prefilled = Signal(object)  # StoredCase of a kiosk pre-application, for the intake step
+    booked_item = Signal(str)  # item code of a scanned online booking, for the intake step
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
@@ -42,6 +44,7 @@ class ApplicantViewModel(ViewModel):
         self.file: ApplicantFile | None = None
         self.licences: list[str] = []  # e-licence identifiers scanned for this service
         self.pre_application: StoredCase | None = None
+        self.booking: AppointmentView | None = None
         self.changed.emit()
 
     # ------------------------------------------------------------------ the form
@@ -132,11 +135,27 @@ class ApplicantViewModel(ViewModel):
         elif kind == PayloadKind.CASE and isinstance(payload.value, CaseRef):
             self.run(cases.get_case, self.ctx, case_no=payload.value.case_no, on_done=self._case_scanned)
         elif kind == PayloadKind.APPOINTMENT:
-            self.say("info", f"预约码 {payload.value.code}。", "请核对预约人身份证后按预约号办理。")
+            self.run(
+                appointments.look_up, self.ctx, booking_code=payload.value.code, on_done=self._booking_found
+            )
         elif kind == PayloadKind.TICKET:
             self.say("info", f"这是排队号 {payload.value.number} 的取号凭条。", "请在左侧叫号区操作。")
         else:
             self.say("error", "无法识别的二维码。", payload.problem or "请扫描电子证照、办件或预约二维码。")
+
+    def _booking_found(self, view: AppointmentView) -> None:
+        b = view.booking
+        self.booking = view
+        if b.cancelled:
+            self.say("error", f"预约 {b.booking_code} 已取消。", "可按普通取号办理。")
+            return
+        self.say(
+            "ok",
+            f"预约 {b.booking_code}：{view.item_name}，{view.when}，预约人 {b.applicant_name_masked}"
+            f"（{b.phone_masked}）。",
+            "已选好事项；请读取身份证，核对与预约人一致后办理。",
+        )
+        self.booked_item.emit(b.item_code)
 
     def _case_scanned(self, stored: StoredCase) -> None:
         rec = stored.record

@@ -78,6 +78,7 @@ class IntakeViewModel(ViewModel):
         self.applicant = applicant
         applicant.file_loaded.connect(lambda _f: self._rebuild())
         applicant.prefilled.connect(self._prefill)
+        applicant.booked_item.connect(lambda code: self.pick("item", code))
         self.reset()
 
     def reset(self) -> None:

@@ -285,9 +285,12 @@ class KioskViewModel(Observable):
         if self.current.on_scan(payload):
             return
         # a code scanned on another screen: go where it makes sense
-        target = {"case": Screen.CASES, "evaluation": Screen.EVALUATE, "ticket": Screen.EVALUATE}.get(
-            payload.kind
-        )
+        target = {
+            "case": Screen.CASES,
+            "evaluation": Screen.EVALUATE,
+            "ticket": Screen.EVALUATE,
+            "appointment": Screen.TICKET,
+        }.get(payload.kind)
         if target is None:
             return
         self.go(target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from devices.idcard import IdCardData
+from devices.scanner.payloads import AppointmentRef, Payload
 from devices.tts.spoken import spoken_number
 from kiosk_app.backend import ticket_job_id
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences, watch_print
@@ -135,6 +136,15 @@ class TicketViewModel(ScreenViewModel):
             self._issued,
             self._refused,
         )
+
+    def on_scan(self, payload: Payload) -> bool:
+        """The QR of an online booking (预约码): its appointment ticket, no category to choose."""
+        if not isinstance(payload.value, AppointmentRef) or self.step != "choose":
+            return False
+        if not self.busy:
+            code, card = payload.value.code, self.card
+            self.run(lambda: self.backend.check_in_booking(code=code, card=card), self._issued, self._refused)
+        return True
 
     def _issued(self, issued: IssuedTicket) -> None:
         self.issued = issued

@@ -113,6 +113,13 @@ TABLE_GRANTS: dict[str, dict[str, tuple]] = {
     },
     "sync_state": {"kiosk": (SEL,), "counter": (SEL,), "sync": (SEL, INS, UPD), "manager": (SEL,)},
     "sync_remote_versions": {"sync": (SEL, INS, UPD), "manager": (SEL,)},
+    # bookings (names and phones masked by the platform); a kiosk or window checks one in
+    "appointments": {
+        "kiosk": (SEL, UPD),
+        "counter": (SEL, UPD),
+        "sync": (SEL, INS, UPD),
+        "manager": (SEL,),
+    },
     # the work log: append only, for everyone
     "audit_log": {"kiosk": (INS,), "counter": (INS,), "sync": (INS,), "manager": (SEL, INS)},
     "audit_head": {"kiosk": (SEL, UPD), "counter": (SEL, UPD), "sync": (SEL, UPD), "manager": (SEL, UPD)},

@@ -121,9 +121,11 @@ class SyncWorker:
     @classmethod
     def from_settings(cls, settings: Any, store: Any, **kwargs: Any) -> SyncWorker:
         """The worker for a terminal's settings; checks the credentials file (0600) first."""
+        from offline_store.appointments import StoreAppointmentSink
         from offline_store.sync.adapter import load_adapter
 
         spec = getattr(settings.platform, "adapter", "yimen-v1")
+        kwargs.setdefault("appointment_sink", StoreAppointmentSink(store))
         return cls(
             store=store,
             client=load_adapter(settings, spec),
@@ -207,8 +209,9 @@ class SyncWorker:
                     report.calendar_years = refresh_calendar(
                         self.client, self.store, from_year=datetime.now(UTC).year - 1
                     )
-                    self._pull_appointments(report)
                     self._last_reference_check = time.monotonic()
+                # bookings for today keep arriving all day: every pass, not with the catalog
+                self._pull_appointments(report)
             except PlatformError as e:
                 report.error, report.error_kind = str(e), _kind_of(e)
             except StoreError as e:

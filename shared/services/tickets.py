@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from offline_store.appointments import mark_checked_in
+from offline_store.models_sync import AppointmentRow
 from offline_store.records import TicketRecord
 from offline_store.store import UnitOfWork
 from shared.errors import Conflict, HallClosed, ValidationError
@@ -80,6 +82,7 @@ def issue_ticket(
     name: str = "",
     declared_priority: Priority | None = None,
     appointment_at: datetime | None = None,
+    appointment_id: str | None = None,
 ) -> IssuedTicket:
     """Issue the next number of ``category``.
 
@@ -100,6 +103,14 @@ def issue_ticket(
                 hint="现在可以在自助机查询办事指南、查询办件进度、办理自助事项。",
                 opens_at=hours.next_open,
             )
+        if appointment_id is not None:
+            # checked in once: the booking row is locked until this ticket is committed
+            booked = uow.session.get(AppointmentRow, appointment_id, with_for_update=True)
+            if booked is not None and booked.ticket_number:
+                raise Conflict(
+                    f"预约 {booked.booking_code} 已取号：{booked.ticket_number}号。",
+                    hint="请留意叫号，不必再取。",
+                )
         person_id = None
         birth: date | None = None
         if id_number:
@@ -135,6 +146,8 @@ def issue_ticket(
             terminal_id=actor.terminal_id,
             at=now,
         )
+        if appointment_id is not None:
+            mark_checked_in(uow.session, appointment_id, ticket_number=ticket.number, at=now)
         ahead = _waiting_ahead(ctx, uow, ticket, now=now)
         minutes = round(ahead * _average_service_minutes(ctx, uow, category=category, day=today))
         uow.audit.append(

@@ -273,3 +273,33 @@ def test_manager_figures_exports_and_accounts(qtbot, counter, ctx, tmp_path) -> 
     assert "zhaoli05" in [a.username for a in counter.accounts.accounts]
     who = accounts.sign_in(ctx, username="zhaoli05", password="Temp#Pass2026", terminal_id="T-0005")
     assert who.role is Role.HELPER and who.must_change_password
+
+
+def test_a_scanned_booking_picks_its_item_and_shows_the_slot(qtbot, counter, ctx, devices) -> None:
+    from offline_store.appointments import store_appointments
+    from offline_store.sync import protocol as p
+
+    sign_in(counter, qtbot)
+    booking = {
+        "appointment_id": "7d0f6f0e-2f7e-4d43-9a55-0c1c2a000001",
+        "booking_code": "YY11170042",
+        "item_code": ELDERLY_ALLOWANCE,
+        "hall_code": ctx.settings.hall.code,
+        "day": ctx.today().isoformat(),
+        "slot_start": "10:30",
+        "slot_end": "11:00",
+        "applicant_name_masked": "岩*",
+        "phone_masked": "139****4321",
+        "state": "booked",
+        "version": 1,
+    }
+    with ctx.unit_of_work() as uow:
+        store_appointments(uow.session, [p.Appointment.model_validate(booking)], at=ctx.now())
+    devices.scanner.present("yimen://appt/YY11170042")
+    qtbot.waitUntil(lambda: counter.intake.checklist is not None, timeout=15_000)
+    assert [i.code for i in counter.intake.checklist.items] == [ELDERLY_ALLOWANCE]
+    kind, text = counter.applicant.last_message[:2]
+    assert kind == "ok" and "YY11170042" in text and "10:30–11:00" in text and "岩*" in text
+    devices.scanner.present("yimen://appt/YY00000000")
+    qtbot.waitUntil(lambda: "YY00000000" in counter.applicant.last_message[1], timeout=15_000)
+    assert counter.applicant.last_message[0] == "error"

@@ -83,6 +83,44 @@ def test_duplicate_ticket_refused_naming_the_ticket_held(resident: Resident) -> 
     resident.wait(lambda: vm.ticket.step == "issued")
 
 
+def _book(resident: Resident, code: str, *, days_ahead: int = 0) -> None:
+    from offline_store.appointments import store_appointments
+    from offline_store.sync import protocol as p
+
+    ctx = resident.hall.ctx
+    body = {
+        "appointment_id": f"5b8c2c44-0000-4000-8000-{int(code[-6:]):012d}",
+        "booking_code": code,
+        "item_code": OPEN_ELDER_ITEM,
+        "hall_code": ctx.settings.hall.code,
+        "day": (ctx.today() + timedelta(days=days_ahead)).isoformat(),
+        "slot_start": "10:00",
+        "slot_end": "10:30",
+        "applicant_name_masked": "玉*",
+        "phone_masked": "139****0000",
+        "state": "booked",
+        "version": 1,
+    }
+    with ctx.unit_of_work() as uow:
+        store_appointments(uow.session, [p.Appointment.model_validate(body)], at=ctx.now())
+
+
+def test_a_booking_qr_on_the_home_screen_gives_the_appointment_ticket(resident: Resident) -> None:
+    vm = resident.vm
+    _book(resident, "YY11170101")
+    resident.scan("yimen://appt/YY11170101", lambda: vm.ticket.print_state == "printed")
+    assert vm.screen == "ticket" and vm.ticket.issued.ticket.priority is Priority.APPOINTMENT
+    number = vm.ticket.issued.number
+    vm.go("home")
+    vm.go("ticket")
+    resident.scan("yimen://appt/YY11170101", lambda: vm.ticket.step == "refused")
+    assert number in vm.ticket.refused_text  # the same booking twice names the ticket taken
+    _book(resident, "YY11170102", days_ahead=1)
+    vm.ticket.again()
+    resident.scan("yimen://appt/YY11170102", lambda: vm.ticket.error != "")
+    assert "不是今天" in vm.ticket.error and "普通号" in vm.ticket.hint
+
+
 def test_printer_out_of_paper_shows_the_number_and_alerts_the_hall(resident: Resident) -> None:
     vm, hall = resident.vm, resident.hall
     with printer_paper_out(hall):

@@ -1,0 +1,73 @@
+"""Online bookings at the hall: look one up by its code, check in for a ticket.
+
+Bookings come down from the platform's feed (offline_store/appointments.py). Checking in
+issues an appointment ticket for the booked item's category, called ahead of the first come
+first served from ten minutes before the slot (shared/tickets.py), and marks the booking so
+a second check-in names the ticket already taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from offline_store.appointments import StoredAppointment, find_appointment
+from shared.errors import Conflict, NotFound, ValidationError
+from shared.services.actor import Actor
+from shared.services.context import HallContext
+from shared.services.tickets import IssuedTicket, issue_ticket
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentView:
+    booking: StoredAppointment
+    item_name: str
+    ticket_category: str
+
+    @property
+    def when(self) -> str:
+        b = self.booking
+        return f"{b.day.month}月{b.day.day}日 {b.slot_start}–{b.slot_end}"
+
+    def is_for(self, day: date) -> bool:
+        return self.booking.day == day
+
+
+def look_up(ctx: HallContext, *, booking_code: str) -> AppointmentView:
+    code = booking_code.strip().upper()
+    with ctx.unit_of_work(read_only=True) as uow:
+        booking = find_appointment(uow.session, code)
+        if booking is None:
+            raise NotFound(
+                f"没有找到预约码 {code}。",
+                hint="核对预约短信中的预约码；刚预约的可能还没从省平台同步，可先取普通号。",
+            )
+        item = ctx.catalog(uow).item(booking.item_code)
+    return AppointmentView(booking, item.name, item.ticket_category)
+
+
+def check_in(
+    ctx: HallContext, *, actor: Actor, booking_code: str, id_number: str | None = None, name: str = ""
+) -> IssuedTicket:
+    """An appointment ticket for today's booking ``booking_code``."""
+    view = look_up(ctx, booking_code=booking_code)
+    b = view.booking
+    if b.cancelled:
+        raise Conflict(f"预约 {b.booking_code} 已取消。", hint="请取普通号办理，或重新预约。")
+    if b.ticket_number:
+        raise Conflict(f"预约 {b.booking_code} 已取号：{b.ticket_number}号。", hint="请留意叫号，不必再取。")
+    if not view.is_for(ctx.today()):
+        raise ValidationError(
+            f"这个预约是 {view.when}，不是今天。",
+            hint="请在预约当天来办理；今天要办可以取普通号。",
+        )
+    slot = datetime.combine(b.day, time.fromisoformat(b.slot_start), tzinfo=ctx.tz)
+    return issue_ticket(
+        ctx,
+        category=view.ticket_category,
+        actor=actor,
+        id_number=id_number,
+        name=name,
+        appointment_at=slot,
+        appointment_id=b.appointment_id,
+    )
