@@ -7,6 +7,8 @@ terminal can be scanned at any other.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+
 from devices.printer.templates import (
     AcceptanceReceipt,
     EvaluationSlip,
@@ -16,9 +18,11 @@ from devices.printer.templates import (
     received_materials_from,
 )
 from devices.scanner import payloads
+from offline_store.models_accounts import Account
 from offline_store.records import StoredCase
 from shared.cases import ApplicantKind, DeliveryMethod
 from shared.catalog.models import Material
+from shared.errors import StoreError
 from shared.masking import mask_name
 from shared.services.context import HallContext
 from shared.services.materials import MaterialCheck
@@ -81,7 +85,7 @@ def acceptance_receipt(ctx: HallContext, stored: StoredCase) -> AcceptanceReceip
         accepted_at=rec.accepted_at.astimezone(ctx.tz),
         promised_date=rec.promised_date,
         window_no=rec.window_no or "",
-        clerk=rec.clerk,
+        clerk=_clerk_name(ctx, rec.clerk),
         progress_url=case_url(ctx, rec.case_no),
         hall_name=ctx.settings.hall.name,
         hall_phone=HALL_PHONE,
@@ -111,12 +115,24 @@ def one_time_notice(ctx: HallContext, stored: StoredCase, check: MaterialCheck) 
         applicant_name=name,
         issues=tuple(issues),
         contact_phone=item.consult_phone,
-        clerk=rec.clerk,
+        clerk=_clerk_name(ctx, rec.clerk),
         issued_on=ctx.today(),
         hall_name=ctx.settings.hall.name,
         window_no=rec.window_no or "",
         applicant_is_person=person,
     )
+
+
+def _clerk_name(ctx: HallContext, username: str) -> str:
+    """The clerk as the applicant knows them: the account's display name, not the login."""
+    if not username:
+        return username
+    try:
+        with ctx.unit_of_work(read_only=True) as uow:
+            shown = uow.session.scalar(sa.select(Account.display_name).where(Account.username == username))
+    except StoreError:  # a terminal whose database role may not read staff accounts
+        return username
+    return shown or username
 
 
 def _what_to_bring(m: Material | None) -> str:
@@ -140,7 +156,7 @@ def evaluation_slip(ctx: HallContext, stored: StoredCase) -> EvaluationSlip:
         reference_no=rec.case_no,
         service_name=rec.item_name,
         window_no=rec.window_no or "",
-        clerk=rec.clerk,
+        clerk=_clerk_name(ctx, rec.clerk),
         evaluation_url=payloads.eval_url(kind="case", no=rec.case_no, token=token),
         hall_name=ctx.settings.hall.name,
         issued_at=ctx.now().astimezone(ctx.tz),

@@ -152,6 +152,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
         assert ELDER_ID.encode("gb18030") not in job.data
         assert job.qr_payloads == [f"yimen://case/{rec.case_no}".encode()]
         assert job.cut in ("full", "partial")
+        assert "李娜" in job.text and "lina" not in job.text  # the clerk's name, not the login
     owing = next(a.case for a in accepted if any(m.material_code == "QSGX" for m in a.case.record.materials))
     owing_job = next(j for j in receipts if owing.case_no in j.text)
     flat = owing_job.text.replace("\n", "")
