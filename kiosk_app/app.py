@@ -147,18 +147,33 @@ def run(
     def start_devices(window: KioskWindow) -> None:
         stand_in = window.vm.backend.devices
 
-        def work() -> Any:
-            from devices.manager import DeviceManager
+        def failed(error: BaseException) -> None:
+            print(f"设备配置有误: {error}", file=sys.stderr)
+            state["exit"] = 2
+            app.quit()
 
-            factory = None
-            if settings.devices.tts == "qt":  # QtTextToSpeech loads Qt Multimedia: only when asked for
-                from shared.ui.speech import speech_engine_factory as factory
+        # Built here on the UI thread, after the first paint: building imports the drivers
+        # (python-escpos, PIL, pyzbar …), and a module imported on a worker thread while Qt
+        # runs goes through shiboken's import hook, which is not thread-safe in PySide6 6.12
+        # (the kiosk aborted with "none_dealloc"). Opening the ports stays on a worker.
+        from devices.manager import DeviceManager
+
+        factory = None
+        if settings.devices.tts == "qt":  # QtTextToSpeech loads Qt Multimedia: only when asked for
+            from shared.ui.speech import speech_engine_factory as factory
+        try:
             manager = DeviceManager(
                 settings.devices,
                 announcer_factory=factory,
                 spool_dir=DEFAULT_HOME / "spool" / settings.terminal.id,
                 on_event=window.relay,
             )
+            manager.build()
+        except Exception as e:  # a bad setting: said on stderr, exit code 2
+            failed(e)
+            return
+
+        def work() -> Any:
             manager.start()
             return manager
 
@@ -167,11 +182,6 @@ def run(
             window.vm.backend.devices = manager
             stand_in.hand_over(manager)
             window.vm.home.refresh_devices()
-
-        def failed(error: BaseException) -> None:
-            print(f"设备配置有误: {error}", file=sys.stderr)
-            state["exit"] = 2
-            app.quit()
 
         runner.run(work, done=started, failed=failed)
 
@@ -182,7 +192,7 @@ def run(
             from kiosk_app.late_devices import StartingDevices
 
             window = build_window(state["ctx"], StartingDevices(), size=size, runner=runner)
-            start_devices(window)
+            QTimer.singleShot(0, lambda: start_devices(window))
         else:
             window = build_window(state["ctx"], devices, size=size, runner=runner)
         state["window"] = window

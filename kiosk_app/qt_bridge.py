@@ -5,6 +5,7 @@ shared/ui/tasks.py once that lands: the two apps must not import each other.)"""
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,11 @@ log = logging.getLogger(__name__)
 
 
 class QtRunner(QObject):
-    _deliver = Signal(object)
+    # Callables for the UI thread wait in a plain queue; the signal only wakes the UI thread
+    # and carries nothing. Python objects sent through a queued Signal(object) from worker
+    # threads hit a reference-count bug in PySide6 6.12 under load (the kiosk aborted with
+    # "none_dealloc" while shutting down); a parameterless signal has nothing to miscount.
+    _wake = Signal()
 
     def __init__(self, *, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +33,8 @@ class QtRunner(QObject):
         self._running = 0  # jobs still on a worker thread
         self._lock = threading.Lock()
         self._closed = False
-        self._deliver.connect(self._call, Qt.ConnectionType.QueuedConnection)
+        self._calls: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -45,9 +51,9 @@ class QtRunner(QObject):
             try:
                 result = fn()
             except Exception as e:  # delivered to the view-model, which shows calm words
-                self._deliver.emit(lambda error=e: self._finish(failed, error))
+                self.call_soon(lambda error=e: self._finish(failed, error))
             else:
-                self._deliver.emit(lambda: self._finish(done, result))
+                self.call_soon(lambda: self._finish(done, result))
             finally:
                 with self._lock:
                     self._running -= 1
@@ -69,13 +75,20 @@ class QtRunner(QObject):
 
     def call_soon(self, fn: Callable[[], None]) -> None:
         """From any thread: run ``fn`` on the UI thread."""
-        self._deliver.emit(fn)
+        self._calls.put(fn)
+        self._wake.emit()
 
-    def _call(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception:  # one bad callback must not stop the kiosk
-            log.exception("UI callback failed")
+    def _drain(self) -> None:
+        # one wake may find several calls (or none: an earlier wake took them)
+        while True:
+            try:
+                fn = self._calls.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                fn()
+            except Exception:  # one bad callback must not stop the kiosk
+                log.exception("UI callback failed")
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
         """Process events until no work is in flight (tour, tests, benchmarks)."""

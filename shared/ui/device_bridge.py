@@ -18,6 +18,7 @@ the call into the UI thread's event loop.
 from __future__ import annotations
 
 import logging
+import queue
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -36,16 +37,28 @@ class DeviceBridge(QObject):
     health_changed = Signal(str, object)  # device name, devices.base.Health
     announced = Signal(object)  # devices.tts Announcement
 
-    _incoming = Signal(object)
+    # events wait in a plain queue and a parameterless signal wakes the UI thread (see
+    # shared/ui/tasks.py: PySide6 miscounts Python objects in queued cross-thread signals)
+    _incoming = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._incoming.connect(self._dispatch)
+        self._events: queue.SimpleQueue[DeviceEvent] = queue.SimpleQueue()
+        self._incoming.connect(self._drain)
         self.last_health: dict[str, object] = {}
 
     def on_event(self, event: DeviceEvent) -> None:
         """The manager's callback: safe to call from any thread, returns at once."""
-        self._incoming.emit(event)
+        self._events.put(event)
+        self._incoming.emit()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                event = self._events.get_nowait()
+            except queue.Empty:
+                return
+            self._dispatch(event)
 
     def attach(self, manager: DeviceManager) -> DeviceManager:
         """Route ``manager``'s events here (for a manager built before the bridge)."""

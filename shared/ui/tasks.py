@@ -44,7 +44,10 @@ class Task(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()  # after either of the two
-    _arrived = Signal(object, object)  # (result, error) from the worker thread
+    # the worker leaves (result, error) in _outcome and wakes the UI thread with a signal that
+    # carries nothing: Python objects in queued cross-thread signals hit a reference-count
+    # bug in PySide6 6.12 under load (seen as "none_dealloc" aborts in the kiosk)
+    _arrived = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class Task(QObject):
         self.cancelled = False
         self.elapsed_s = 0.0
         self._callbacks: tuple[DoneCallback | None, ErrorCallback | None] = (None, None)
+        self._outcome: tuple[Any, BaseException | None] = (None, None)
         self._arrived.connect(self._deliver)
 
     def cancel(self) -> None:
@@ -62,8 +66,9 @@ class Task(QObject):
         (used when the screen that asked has gone away)."""
         self.cancelled = True
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        result, error = self._outcome
         self.result, self.error, self.done = result, error, True
         if self.cancelled:
             self.finished.emit()
@@ -101,7 +106,8 @@ class _Job(QRunnable):
             if not _expected(exc):
                 log.exception("background task %s failed", self._task.name)
         self._task.elapsed_s = time.perf_counter() - started
-        self._task._arrived.emit(result, error)
+        self._task._outcome = (result, error)
+        self._task._arrived.emit()
 
 
 def _expected(exc: BaseException) -> bool:
