@@ -14,23 +14,26 @@ view-model never calls a service directly: it hands the call to a :class:`TaskRu
 call exclusive: while a task with the same key runs, another one is refused (``run``
 returns ``None``) — a double click on "叫号" must not call two people.
 
-How the hop to the UI thread works (and why it is not a plain ``signal.connect(callable)``):
-a PySide6 signal connected to a bare Python callable has no receiver object, so Qt calls
-it *directly on the emitting thread*. Each :class:`Task` is therefore a QObject living on
-the UI thread, and the worker emits a private signal connected to one of the task's own
-slots: Qt sees the receiver on another thread and queues the call into the UI thread's
-event loop (Qt::AutoConnection → QueuedConnection).
+How the hop to the UI thread works: worker threads never touch a Task. A job leaves its
+outcome in the runner's queue and emits the runner's parameterless ``_landed`` signal; the
+runner lives on the UI thread, so Qt queues the call into its event loop, where the outcome
+goes to its Task. Two PySide6 6.12 faults shaped this: a Task (a QObject) whose last Python
+reference was dropped on a worker thread while ``deleteLater`` destroyed it on the UI thread
+crashed in ``QObject::~QObject`` (seen in tests/counter_app/test_three_terminals.py under
+load), and Python objects sent through queued cross-thread signals were miscounted.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +47,6 @@ class Task(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()  # after either of the two
-    # the worker leaves (result, error) in _outcome and wakes the UI thread with a signal that
-    # carries nothing: Python objects in queued cross-thread signals hit a reference-count
-    # bug in PySide6 6.12 under load (seen as "none_dealloc" aborts in the kiosk)
-    _arrived = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,17 +57,13 @@ class Task(QObject):
         self.cancelled = False
         self.elapsed_s = 0.0
         self._callbacks: tuple[DoneCallback | None, ErrorCallback | None] = (None, None)
-        self._outcome: tuple[Any, BaseException | None] = (None, None)
-        self._arrived.connect(self._deliver)
 
     def cancel(self) -> None:
         """Drop the outcome: the call still finishes on its thread, but nobody hears of it
         (used when the screen that asked has gone away)."""
         self.cancelled = True
 
-    @Slot()
-    def _deliver(self) -> None:
-        result, error = self._outcome
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
         self.result, self.error, self.done = result, error, True
         if self.cancelled:
             self.finished.emit()
@@ -89,25 +84,22 @@ class Task(QObject):
             self.finished.emit()
 
 
-class _Job(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._task, self._fn, self._args, self._kwargs = task, fn, args, kwargs
-
-    def run(self) -> None:  # worker thread
-        started = time.perf_counter()
-        result: Any = None
-        error: BaseException | None = None
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except Exception as exc:  # delivered to the UI, which shows the message
-            error = exc
-            if not _expected(exc):
-                log.exception("background task %s failed", self._task.name)
-        self._task.elapsed_s = time.perf_counter() - started
-        self._task._outcome = (result, error)
-        self._task._arrived.emit()
+def _job(
+    outcomes: queue.SimpleQueue, landed: Callable[[], None], ident: int, name: str, fn: Callable[..., Any],
+    args: tuple, kwargs: dict,
+) -> None:
+    """Runs on a worker thread; hands back (ident, result, error, seconds) and nothing else."""
+    started = time.perf_counter()
+    result: Any = None
+    error: BaseException | None = None
+    try:
+        result = fn(*args, **kwargs)
+    except Exception as exc:  # delivered to the UI, which shows the message
+        error = exc
+        if not _expected(exc):
+            log.exception("background task %s failed", name)
+    outcomes.put((ident, result, error, time.perf_counter() - started))
+    landed()
 
 
 def _expected(exc: BaseException) -> bool:
@@ -122,11 +114,16 @@ class TaskRunner(QObject):
     """Runs callables on its own small thread pool and reports back on the owner's thread."""
 
     busy_changed = Signal(bool)
+    _landed = Signal()  # emitted by workers; carries nothing (see the module's docstring)
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max(1, max_threads))
+        self._pool = ThreadPoolExecutor(max_workers=max(1, max_threads), thread_name_prefix="ui-task")
+        self._outcomes: queue.SimpleQueue = queue.SimpleQueue()
+        self._landed.connect(self._drain)
+        self._in_flight = 0  # jobs not yet handed back by their worker
+        self._closed = False
+        self._retired: list[Task] = []
         self._running: dict[int, Task] = {}
         self._keys: dict[str, Task] = {}
         self._lock = threading.Lock()
@@ -146,7 +143,10 @@ class TaskRunner(QObject):
         """Start ``fn(*args, **kwargs)`` on a worker; ``None`` if ``key`` is already running."""
         if key is not None and key in self._keys:
             return None
-        task = Task(name or getattr(fn, "__name__", "task"), self)
+        if self._closed:  # the app is stopping: a late timer's call has nowhere to go
+            return None
+        self._retired.clear()
+        task = Task(name or getattr(fn, "__name__", "task"))
         task._callbacks = (on_done, on_error)
         with self._lock:
             self._seq += 1
@@ -158,8 +158,25 @@ class TaskRunner(QObject):
         task.finished.connect(lambda: self._forget(ident, key))
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(task, fn, args, kwargs))
+        with self._lock:
+            self._in_flight += 1
+        self._pool.submit(_job, self._outcomes, self._landed.emit, ident, task.name, fn, args, kwargs)
         return task
+
+    @Slot()
+    def _drain(self) -> None:
+        self._retired.clear()
+        while True:
+            try:
+                ident, result, error, seconds = self._outcomes.get_nowait()
+            except queue.Empty:
+                return
+            with self._lock:
+                self._in_flight -= 1
+                task = self._running.get(ident)
+            if task is not None:
+                task.elapsed_s = seconds
+                task._deliver(result, error)
 
     def _forget(self, ident: int, key: str | None) -> None:
         with self._lock:
@@ -168,7 +185,10 @@ class TaskRunner(QObject):
         if key is not None and self._keys.get(key) is task:
             del self._keys[key]
         if task is not None:
-            task.deleteLater()
+            # dropped at the next run or delivery, never inside its own signal: a Task is
+            # Python-owned (no parent), because deleteLater on one crashed PySide6 6.12 in
+            # QObject::~QObject under load (tests/counter_app/test_three_terminals.py)
+            self._retired.append(task)
         if idle:
             self.busy_changed.emit(False)
 
@@ -189,7 +209,7 @@ class TaskRunner(QObject):
         while self.busy:
             if time.monotonic() > deadline:
                 return False
-            self._pool.waitForDone(10)
+            time.sleep(0.005)
             if app is not None:
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         return True
@@ -200,7 +220,14 @@ class TaskRunner(QObject):
             tasks = list(self._running.values())
         for task in tasks:
             task.cancel()
-        self._pool.waitForDone(int(timeout_s * 1000))
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self._in_flight == 0:
+                    break
+            time.sleep(0.01)
+        self._closed = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
