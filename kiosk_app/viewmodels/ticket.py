@@ -6,9 +6,9 @@ the person is asked to remember or photograph it, and the hall is alerted."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
-from devices.scanner.payloads import AppointmentRef, Payload
 from devices.tts.spoken import spoken_number
 from kiosk_app.backend import ticket_job_id
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences, watch_print
@@ -18,6 +18,9 @@ from shared.masking import mask_name
 from shared.services.hours import describe_day
 from shared.services.tickets import IssuedTicket
 from shared.tickets import PRIORITY_LABELS, Priority, age_on
+
+if TYPE_CHECKING:
+    from devices.scanner.payloads import Payload
 
 DECLARABLE = (Priority.GREEN_DISABLED, Priority.GREEN_PREGNANT, Priority.GREEN_MILITARY)
 DECLARE_LABELS = {
@@ -139,6 +142,9 @@ class TicketViewModel(ScreenViewModel):
 
     def on_scan(self, payload: Payload) -> bool:
         """The QR of an online booking (预约码): its appointment ticket, no category to choose."""
+        # imported here, as in evaluate.py: the scanner package loads its decoders (cold start)
+        from devices.scanner.payloads import AppointmentRef
+
         if not isinstance(payload.value, AppointmentRef) or self.step != "choose":
             return False
         if not self.busy:
