@@ -226,18 +226,7 @@ def accept_case(
             deadline_provisional=provisional,
         )
         case_no = stored.case_no
-        emit(
-            uow,
-            kind="accepted",
-            case_no=case_no,
-            payload={
-                "accepted_at": now.isoformat(),
-                "promised_date": promised.isoformat(),
-                "legal_date": legal.isoformat(),
-                "window_no": actor.window_no,
-            },
-            at=now,
-        )
+        _emit_accepted(uow, case_no, actor=actor, at=now, promised=promised, legal=legal)
         _audit(
             uow,
             actor,
@@ -308,20 +297,26 @@ def accept_submitted(
             note="自助机预申请经窗口核验受理",
             at=now,
         )
-        emit(
-            uow,
-            kind="accepted",
-            case_no=case_no,
-            payload={
-                "accepted_at": now.isoformat(),
-                "promised_date": promised.isoformat(),
-                "legal_date": legal.isoformat(),
-                "window_no": actor.window_no,
-            },
-            at=now,
-        )
+        _emit_accepted(uow, case_no, actor=actor, at=now, promised=promised, legal=legal)
         _audit(uow, actor, "case.accept_submitted", case_no, at=now, item=item.code, added=len(added))
     return stored
+
+
+def _emit_accepted(
+    uow: UnitOfWork, case_no: str, *, actor: Actor, at: datetime, promised: date, legal: date
+) -> None:
+    emit(
+        uow,
+        kind="accepted",
+        case_no=case_no,
+        payload={
+            "accepted_at": at.isoformat(),
+            "promised_date": promised.isoformat(),
+            "legal_date": legal.isoformat(),
+            "window_no": actor.window_no,
+        },
+        at=at,
+    )
 
 
 def _check_reuse(uow: UnitOfWork, applicant: Applicant, materials: list[MaterialReceipt]) -> None:
