@@ -172,6 +172,7 @@ def run(
         except Exception as e:  # a bad setting: said on stderr, exit code 2
             failed(e)
             return
+        state["devices"] = manager  # stopped at exit even if the app ends before it started
 
         def work() -> Any:
             manager.start()
