@@ -32,6 +32,28 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = 1
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """A process that loaded Qt ends here, after pytest has reported everything, without the
+    interpreter's teardown: freeing PySide6 wrappers in arbitrary order at exit aborted the
+    counter suite after all its tests had passed (glibc "malloc_consolidate(): unaligned
+    fastbin chunk"). The apps end the same way (yimen/gui_exit.py). The exit status is kept."""
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    session = getattr(config, "_yimen_session", None)
+    status = int(session.exitstatus) if session is not None else 0
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(status)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    session.config._yimen_session = session
+
+
 # ---------------------------------------------------------------------- the store under test
 # Every store-backed test runs on SQLite (a temp file) and on PostgreSQL when
 # YIMEN_TEST_PG_URL is set; each PostgreSQL test gets its own schema, dropped afterwards.
