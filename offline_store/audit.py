@@ -5,9 +5,10 @@ table is not. Each row carries ``hash = HMAC-SM3(audit_key, prev_hash || canonic
 the row)``, so changing a field, deleting a row, inserting one or swapping two breaks the
 chain from that row on, and without the key nobody can recompute a consistent chain.
 
-All terminals append to one chain: the single ``audit_head`` row is locked for the append
-(``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite the write transaction already holds the
-database lock from ``BEGIN IMMEDIATE``), so seq numbers are dense and hashes never fork.
+Each terminal appends to its own chain (``chain`` = its terminal id; "" is the hall chain of
+writers without one and of every row written before migration 0006). One chain for the whole
+hall made every write of forty windows wait on one row lock; per-terminal chains keep every
+property above within a chain, and verification walks them all.
 
 ``detail`` must not carry personal data in clear: strings pass through
 ``shared.masking.scrub_text`` when that module is available, otherwise through the small
@@ -33,7 +34,6 @@ from offline_store.sqltypes import utc_now
 from shared.errors import AuditChainBroken, StoreError
 
 GENESIS_HASH = "0" * 64
-_HEAD_ID = 1
 
 # fallback only; shared.masking owns the one masking rule (GB/T 35273-2020)
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
@@ -101,6 +101,7 @@ class VerifyReport:
     rows_checked: int
     first_bad_seq: int | None = None
     problem: str = ""
+    first_bad_chain: str | None = None
 
     def raise_if_broken(self) -> None:
         if not self.ok:
@@ -109,17 +110,104 @@ class VerifyReport:
                 hint="保留当前数据库副本作为证据，从备份恢复，并核查该条前后的操作记录。",
             )
             err.first_bad_seq = self.first_bad_seq  # type: ignore[attr-defined]
+            err.first_bad_chain = self.first_bad_chain  # type: ignore[attr-defined]
             raise err
 
 
-def _broken(seq: int, checked: int, why: str) -> VerifyReport:
+def _broken(chain: str, seq: int, checked: int, why: str) -> VerifyReport:
     return VerifyReport(
-        ok=False, rows_checked=checked, first_bad_seq=seq, problem=f"审计日志第{seq}条被修改或删除（{why}）"
+        ok=False,
+        rows_checked=checked,
+        first_bad_seq=seq,
+        first_bad_chain=chain,
+        problem=f"审计日志{_chain_label(chain)}第{seq}条被修改或删除（{why}）",
     )
 
 
+class _ChainWalk:
+    """Checks one chain's rows in seq order against each other and, at the end, its head."""
+
+    def __init__(self, key: bytes, chain: str, checked: int) -> None:
+        self._key = key
+        self.chain = chain
+        self.checked = checked
+        self._expected_seq = 1
+        self._prev_hash = GENESIS_HASH
+
+    def step(self, r: sa.Row) -> VerifyReport | None:
+        if r.seq != self._expected_seq:
+            return _broken(self.chain, self._expected_seq, self.checked, f"缺少第{self._expected_seq}条")
+        if r.prev_hash != self._prev_hash:
+            return _broken(self.chain, r.seq, self.checked, "与前一条不衔接")
+        digest = chain_hash(
+            self._key,
+            self._prev_hash,
+            seq=r.seq,
+            at=r.at,
+            actor=r.actor,
+            terminal_id=r.terminal_id,
+            action=r.action,
+            target=r.target,
+            result=r.result,
+            detail=r.detail,
+        )
+        if digest != r.hash:
+            return _broken(self.chain, r.seq, self.checked, "内容与校验值不符")
+        self._prev_hash, self._expected_seq, self.checked = r.hash, self._expected_seq + 1, self.checked + 1
+        return None
+
+    def finish(self, head: tuple[int, str] | None) -> VerifyReport | None:
+        last_seq = self._expected_seq - 1
+        if head is None:
+            return _broken(self.chain, last_seq, self.checked, "该链的链头缺失")
+        head_seq, head_hash = head
+        if last_seq < head_seq:
+            return _broken(
+                self.chain, last_seq + 1, self.checked, f"链头记录到第{head_seq}条，日志只到第{last_seq}条"
+            )
+        if last_seq > head_seq or self._prev_hash != head_hash:
+            return _broken(
+                self.chain,
+                head_seq + 1 if last_seq > head_seq else max(head_seq, 1),
+                self.checked,
+                "与链头不符",
+            )
+        return None
+
+
+_ROWS = AuditRow.__table__
+_HEADS = AuditHead.__table__
+# built once: a kiosk appends with every ticket, and compiling these per call cost more CPU than
+# the database spent on them (issue 7's benchmark)
+_LOCK_HEAD = (
+    sa.select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.chain == sa.bindparam("chain")).with_for_update()
+)
+_INSERT_ROW = sa.insert(_ROWS)
+_MOVE_HEAD = (
+    sa.update(_HEADS)
+    .where(_HEADS.c.chain == sa.bindparam("b_chain"), _HEADS.c.seq == sa.bindparam("b_prev_seq"))
+    .values(seq=sa.bindparam("b_seq"), hash=sa.bindparam("b_hash"))
+)
+
+
+def chain_of(terminal_id: str) -> str:
+    """The chain a terminal appends to: its own id ("" is the hall chain, for writers without one)."""
+    return terminal_id
+
+
+def _chain_label(chain: str) -> str:
+    return f"（终端 {chain}）" if chain else ""
+
+
 class AuditLog:
-    """Appends to and verifies the chain; keyed with the audit subkey of the master key."""
+    """Appends to and verifies the chains; keyed with the audit subkey of the master key.
+
+    Each terminal has its own chain (``audit_head`` holds one row per chain), so terminals never
+    wait for each other to log; within a chain the head row is locked for the append
+    (``SELECT … FOR UPDATE`` on PostgreSQL, the database lock of ``BEGIN IMMEDIATE`` on SQLite),
+    so its seq numbers are dense and its hashes never fork, even when two processes share a
+    terminal id.
+    """
 
     def __init__(self, key: bytes) -> None:
         self._key = key
@@ -139,13 +227,11 @@ class AuditLog:
         at = (at or utc_now()).astimezone(UTC)
         clean_detail = scrub(dict(detail or {}))
         target = scrub(target)
-        head = session.execute(
-            sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID).with_for_update()
-        ).one_or_none()
+        chain = chain_of(terminal_id)
+        conn = session.connection()
+        head = conn.execute(_LOCK_HEAD, {"chain": chain}).one_or_none()
         if head is None:
-            raise StoreError(
-                "审计日志链头缺失。", hint="数据库未正确迁移或被改动：运行 yimen audit verify 并从备份恢复。"
-            )
+            head = self._start_chain(session, chain)
         seq = head.seq + 1
         fields = dict(
             seq=seq,
@@ -158,54 +244,59 @@ class AuditLog:
             detail=clean_detail,
         )
         digest = chain_hash(self._key, head.hash, **fields)
-        session.execute(sa.insert(AuditRow).values(prev_hash=head.hash, hash=digest, **fields))
-        moved = session.execute(
-            sa.update(AuditHead)
-            .where(AuditHead.id == _HEAD_ID, AuditHead.seq == head.seq)
-            .values(seq=seq, hash=digest)
-            .execution_options(synchronize_session=False)
+        try:
+            conn.execute(_INSERT_ROW, {"chain": chain, "prev_hash": head.hash, "hash": digest, **fields})
+        except sa.exc.IntegrityError:
+            # the row's (chain, seq) exists although its head said otherwise: the head was deleted
+            # or reset (terminals may not read the log, so this is where they notice)
+            raise StoreError(
+                f"审计日志链头缺失或被改动{_chain_label(chain)}。",
+                hint="数据库被改动：运行 yimen audit verify，保留数据库副本作为证据并从备份恢复。",
+            ) from None
+        moved = conn.execute(
+            _MOVE_HEAD, {"b_chain": chain, "b_prev_seq": head.seq, "b_seq": seq, "b_hash": digest}
         ).rowcount
         if moved != 1:  # pragma: no cover - the row lock makes this impossible
             raise StoreError("审计日志并发写入冲突。", hint="重试该操作。")
-        return AuditEntry(prev_hash=head.hash, hash=digest, **fields)
+        return AuditEntry(prev_hash=head.hash, hash=digest, chain=chain, **fields)
+
+    def _start_chain(self, session: Session, chain: str) -> sa.Row:
+        """The first append of a terminal creates its chain's head (a head deleted later shows up
+        as the conflicting row insert in :meth:`append`)."""
+        # the repositories package imports this module (for scrub): import its helper late
+        from offline_store.repositories._base import dialect_insert
+
+        conn = session.connection()
+        # two processes with the same terminal id may both start it: the loser's insert does nothing
+        new_head = dialect_insert(session, AuditHead).values(chain=chain, seq=0, hash=GENESIS_HASH)
+        conn.execute(new_head.on_conflict_do_nothing(index_elements=["chain"]))
+        return conn.execute(_LOCK_HEAD, {"chain": chain}).one()
 
     def verify(self, session: Session, *, batch: int = 2000) -> VerifyReport:
-        """Walk the chain from seq 1; report the first row that is missing, edited or out of place."""
-        head = session.execute(
-            sa.select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
-        ).one_or_none()
-        if head is None:
+        """Walk every chain from seq 1; report the first row that is missing, edited or out of place."""
+        heads = {r.chain: (r.seq, r.hash) for r in session.execute(sa.select(_HEADS))}
+        if "" not in heads:
             return VerifyReport(
                 ok=False, rows_checked=0, first_bad_seq=1, problem="审计日志链头缺失（audit_head 被删除）"
             )
-        t = AuditRow.__table__
-        rows = session.execute(sa.select(t).order_by(t.c.seq).execution_options(yield_per=batch))
-        expected_seq, prev_hash, checked = 1, GENESIS_HASH, 0
+        rows = session.execute(
+            sa.select(_ROWS).order_by(_ROWS.c.chain, _ROWS.c.seq).execution_options(yield_per=batch)
+        )
+        checked = 0
+        walk: _ChainWalk | None = None
         for r in rows:
-            if r.seq != expected_seq:
-                return _broken(expected_seq, checked, f"缺少第{expected_seq}条")
-            if r.prev_hash != prev_hash:
-                return _broken(r.seq, checked, "与前一条不衔接")
-            digest = chain_hash(
-                self._key,
-                prev_hash,
-                seq=r.seq,
-                at=r.at,
-                actor=r.actor,
-                terminal_id=r.terminal_id,
-                action=r.action,
-                target=r.target,
-                result=r.result,
-                detail=r.detail,
-            )
-            if digest != r.hash:
-                return _broken(r.seq, checked, "内容与校验值不符")
-            prev_hash, expected_seq, checked = r.hash, expected_seq + 1, checked + 1
-        last_seq = expected_seq - 1
-        if last_seq < head.seq:
-            return _broken(last_seq + 1, checked, f"链头记录到第{head.seq}条，日志只到第{last_seq}条")
-        if last_seq > head.seq or prev_hash != head.hash:
-            return _broken(head.seq + 1 if last_seq > head.seq else max(head.seq, 1), checked, "与链头不符")
+            if walk is None or r.chain != walk.chain:
+                if walk is not None and (bad := walk.finish(heads.pop(walk.chain, None))):
+                    return bad
+                walk = _ChainWalk(self._key, r.chain, checked)
+            if bad := walk.step(r):
+                return bad
+            checked = walk.checked
+        if walk is not None and (bad := walk.finish(heads.pop(walk.chain, None))):
+            return bad
+        for chain, (seq, _hash) in sorted(heads.items()):
+            if seq > 0:  # a head that counts rows nobody can find: the whole chain was deleted
+                return _broken(chain, 1, checked, f"链头记录到第{seq}条，日志一条也没有")
         return VerifyReport(ok=True, rows_checked=checked)
 
     def entries(
@@ -219,7 +310,7 @@ class AuditLog:
         limit: int = 200,
     ) -> list[AuditEntry]:
         """Newest first, for the manager's work-log view."""
-        q = sa.select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)
+        q = sa.select(AuditRow).order_by(AuditRow.at.desc(), AuditRow.chain, AuditRow.seq.desc()).limit(limit)
         if since is not None:
             q = q.where(AuditRow.at >= since)
         if until is not None:
@@ -230,6 +321,7 @@ class AuditLog:
             q = q.where(AuditRow.action == action)
         return [
             AuditEntry(
+                chain=r.chain,
                 seq=r.seq,
                 at=r.at,
                 actor=r.actor,

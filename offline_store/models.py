@@ -320,6 +320,8 @@ class OutboxRow(Base):
 class AuditRow(Base):
     __tablename__ = "audit_log"
 
+    # one chain per terminal (its terminal id; "" is the hall chain): seq is dense within a chain
+    chain: Mapped[str] = mapped_column(sa.String(64), primary_key=True, server_default="")
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(index=True)
     actor: Mapped[str] = mapped_column(sa.String(ACTOR_LEN))
@@ -333,11 +335,11 @@ class AuditRow(Base):
 
 
 class AuditHead(Base):
-    """One row (id 1): the chain's last seq and hash; appenders lock it to keep a single chain."""
+    """One row per chain: its last seq and hash; an appender locks its chain's row, so chains never fork."""
 
     __tablename__ = "audit_head"
 
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    chain: Mapped[str] = mapped_column(sa.String(64), primary_key=True, server_default="")
     seq: Mapped[int]
     hash: Mapped[str] = mapped_column(sa.String(HASH_HEX_LEN))
 

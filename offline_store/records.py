@@ -213,3 +213,4 @@ class AuditEntry:
     detail: dict[str, Any]
     prev_hash: str
     hash: str
+    chain: str = ""  # the terminal's own chain; "" is the hall chain

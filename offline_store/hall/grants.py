@@ -122,7 +122,12 @@ TABLE_GRANTS: dict[str, dict[str, tuple]] = {
     },
     # the work log: append only, for everyone
     "audit_log": {"kiosk": (INS,), "counter": (INS,), "sync": (INS,), "manager": (SEL, INS)},
-    "audit_head": {"kiosk": (SEL, UPD), "counter": (SEL, UPD), "sync": (SEL, UPD), "manager": (SEL, UPD)},
+    "audit_head": {
+        "kiosk": (SEL, INS, UPD),
+        "counter": (SEL, INS, UPD),
+        "sync": (SEL, INS, UPD),
+        "manager": (SEL, INS, UPD),
+    },
     "accounts": {"counter": (SEL, UPD), "manager": _CONFIG},
     # hall mode itself: events are written only by triggers (SECURITY DEFINER), the registry only here
     "hall_events": {g: (SEL,) for g in GROUPS},

@@ -96,7 +96,7 @@ def _history(uow: UnitOfWork, complaint_id: str) -> list[ComplaintStep]:
     rows = uow.session.execute(
         sa.select(AuditRow.at, AuditRow.action, AuditRow.actor, AuditRow.detail)
         .where(AuditRow.target == complaint_id, AuditRow.action.like("complaint.%"))
-        .order_by(AuditRow.seq)
+        .order_by(AuditRow.at, AuditRow.chain, AuditRow.seq)
     )
     return [
         ComplaintStep(at, action, actor, (detail or {}).get("note", "")) for at, action, actor, detail in rows

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from offline_store import Store
 from offline_store.models import AuditRow
-from shared.errors import AuditChainBroken
+from shared.errors import AuditChainBroken, StoreError
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
@@ -67,7 +67,7 @@ def test_edited_field_names_the_row(store: Store, sql: str) -> None:
     _raw(store, sql)
     report = _verify(store)
     assert not report.ok and report.first_bad_seq == 3
-    with pytest.raises(AuditChainBroken, match="审计日志第3条被修改或删除"):
+    with pytest.raises(AuditChainBroken, match="审计日志（终端 C-03）第3条被修改或删除"):
         report.raise_if_broken()
 
 
@@ -101,8 +101,8 @@ def test_inserted_row_is_detected(store: Store) -> None:
     _fill(store)
     _raw(
         store,
-        "INSERT INTO audit_log (seq, at, actor, terminal_id, action, target, result, detail, prev_hash, hash) "
-        "VALUES (6, :at, 'ghost', 'C-03', 'case.delete', 'x', 'ok', '{}', :prev, :h)",
+        "INSERT INTO audit_log (chain, seq, at, actor, terminal_id, action, target, result, detail, prev_hash, hash) "
+        "VALUES ('C-03', 6, :at, 'ghost', 'C-03', 'case.delete', 'x', 'ok', '{}', :prev, :h)",
         at=T0 + timedelta(hours=1),
         prev="b" * 64,
         h="c" * 64,
@@ -129,6 +129,43 @@ def test_missing_head_is_reported(store: Store) -> None:
     _raw(store, "DELETE FROM audit_head")
     report = _verify(store)
     assert not report.ok and "链头" in report.problem
+
+
+def test_a_terminal_whose_head_was_deleted_is_reported(store: Store) -> None:
+    _fill(store, 2)
+    _raw(store, "DELETE FROM audit_head WHERE chain = 'C-03'")
+    report = _verify(store)
+    assert (report.ok, report.first_bad_chain) == (False, "C-03") and "链头缺失" in report.problem
+    # the terminal's next append would restart its chain over the old rows: refused instead
+    with pytest.raises(StoreError, match="审计日志链头缺失或被改动（终端 C-03）"):
+        with store.unit_of_work() as uow:
+            uow.audit.append(actor="clerk01", terminal_id="C-03", action="ticket.call")
+
+
+def test_a_whole_terminal_chain_deleted_is_reported(store: Store) -> None:
+    _fill(store, 3)
+    _raw(store, "DELETE FROM audit_log WHERE chain = 'C-03'")
+    report = _verify(store)
+    assert (report.ok, report.first_bad_chain, report.first_bad_seq) == (False, "C-03", 1)
+    assert "链头记录到第3条" in report.problem
+
+
+def test_each_terminal_has_its_own_dense_chain(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        for i in range(6):
+            uow.audit.append(actor="k", terminal_id=("K-01", "C-07", "")[i % 3], action="ticket.issue")
+    with store.unit_of_work(read_only=True) as uow:
+        entries = uow.audit.entries()
+    by_chain: dict[str, list[int]] = {}
+    for e in reversed(entries):
+        assert e.chain == e.terminal_id
+        by_chain.setdefault(e.chain, []).append(e.seq)
+    assert by_chain == {"K-01": [1, 2], "C-07": [1, 2], "": [1, 2]}
+    assert _verify(store).ok and _verify(store).rows_checked == 6
+    # an edit in one chain names that chain, not the others
+    _raw(store, "UPDATE audit_log SET actor = 'x' WHERE chain = 'C-07' AND seq = 2")
+    report = _verify(store)
+    assert (report.first_bad_chain, report.first_bad_seq) == ("C-07", 2)
 
 
 def test_detail_never_holds_plain_personal_data(store: Store) -> None:
