@@ -123,15 +123,23 @@ def call_order_key(entry: QueueEntry, *, now: datetime) -> tuple:
     rank 1: green channel; rank 2: appointments whose slot is due; rank 3: everyone
     else. Within a rank, first come first served (issue time, then daily sequence).
     """
-    if entry.state is TicketState.TRANSFERRED:
-        rank = 0
-    elif entry.priority.is_green:
-        rank = 1
-    elif entry.appointment_at is not None and entry.appointment_at - APPOINTMENT_GRACE <= now:
-        rank = 2
-    else:
-        rank = 3
-    return (rank, entry.issued_at, entry.seq, entry.ticket_id)
+    due = entry.appointment_at is not None and appointment_due(entry.appointment_at, now=now)
+    return (call_rank(entry.state, entry.priority, due), entry.issued_at, entry.seq, entry.ticket_id)
+
+
+def appointment_due(appointment_at: datetime, *, now: datetime) -> bool:
+    return appointment_at - APPOINTMENT_GRACE <= now
+
+
+def call_rank(state: TicketState, priority: Priority, appointment_is_due: bool) -> int:
+    """The rank of :func:`call_order_key` (0 is called first)."""
+    if state is TicketState.TRANSFERRED:
+        return 0
+    if priority.is_green:
+        return 1
+    if appointment_is_due:
+        return 2
+    return 3
 
 
 def may_call(entry: QueueEntry, *, categories: set[str], window_no: int) -> bool:

@@ -71,6 +71,15 @@ class CalendarRepository(Repository):
             for r in self.session.scalars(q.execution_options(populate_existing=True))
         }
 
+    def workday_flags(self) -> dict[date, bool]:
+        """day -> whether it is a working day, for every override (just the two columns: the
+        hall-hours check behind every printed ticket reads them)."""
+        return {day: bool(is_workday) for day, is_workday in self.session.execute(_WORKDAY_FLAGS)}
+
     def covered_years(self) -> dict[int, str]:
         """year -> source ("chinesecalendar", "platform", …)."""
-        return {y: s for y, s in self.session.execute(sa.select(CalendarYear.year, CalendarYear.source))}
+        return {y: s for y, s in self.session.execute(_COVERED_YEARS)}
+
+
+_WORKDAY_FLAGS = sa.select(CalendarOverrideRow.day, CalendarOverrideRow.is_workday)
+_COVERED_YEARS = sa.select(CalendarYear.year, CalendarYear.source)

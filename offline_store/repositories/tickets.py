@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
@@ -13,18 +13,41 @@ from offline_store.repositories._base import Repository, dialect_insert, is_post
 from offline_store.sqltypes import utc_now
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.tickets import (
+    APPOINTMENT_GRACE,
     CALLABLE_STATES,
     OPEN_STATES,
     Priority,
     QueueEntry,
     TicketState,
+    appointment_due,
     call_order_key,
+    call_rank,
     may_call,
     ticket_number,
     transition,
 )
 
 _CALLABLE = [s.value for s in CALLABLE_STATES]
+_ISSUE_STATEMENTS: dict[str, tuple[sa.Executable, sa.Executable]] = {}
+
+
+def _issue_statements(session) -> tuple[sa.Executable, sa.Executable]:
+    """The two statements of an issue, built once per dialect with bound parameters: building
+    and cache-keying them per call cost the kiosks more CPU than the server spent (issue 7)."""
+    name = session.get_bind().dialect.name
+    if name not in _ISSUE_STATEMENTS:
+        seqs = TicketSequence.__table__
+        upsert = dialect_insert(session, seqs).values(
+            hall_code=sa.bindparam("s_hall"),
+            category=sa.bindparam("s_category"),
+            day=sa.bindparam("s_day"),
+            last_seq=1,
+        )
+        upsert = upsert.on_conflict_do_update(
+            index_elements=["hall_code", "category", "day"], set_={"last_seq": seqs.c.last_seq + 1}
+        ).returning(seqs.c.last_seq)
+        _ISSUE_STATEMENTS[name] = (upsert, sa.insert(Ticket.__table__))
+    return _ISSUE_STATEMENTS[name]
 
 
 class TicketRepository(Repository):
@@ -48,35 +71,47 @@ class TicketRepository(Repository):
         until commit, SQLite's BEGIN IMMEDIATE serialises writers. So two kiosks never print
         the same number, and a rolled-back issue gives its number back (no gaps).
         """
-        at = at or utc_now()
-        ins = dialect_insert(self.session, TicketSequence).values(
-            hall_code=hall_code, category=category, day=day, last_seq=1
+        at = (at or utc_now()).astimezone(UTC)
+        conn = self.session.connection()
+        next_seq, insert_ticket = _issue_statements(self.session)
+        seq = conn.execute(next_seq, {"s_hall": hall_code, "s_category": category, "s_day": day}).scalar_one()
+        record = TicketRecord(
+            id=new_id(),
+            hall_code=hall_code,
+            category=category,
+            day=day,
+            seq=seq,
+            number=ticket_number(prefix, seq),
+            state=TicketState.WAITING,
+            priority=Priority(priority),
+            issued_at=at,
+            priority_reason=priority_reason,
+            person_id=person_id,
+            appointment_at=appointment_at,
+            terminal_id=terminal_id,
         )
-        ins = ins.on_conflict_do_update(
-            index_elements=["hall_code", "category", "day"], set_={"last_seq": TicketSequence.last_seq + 1}
-        ).returning(TicketSequence.last_seq)
-        seq = self.session.execute(ins).scalar_one()
-        ticket_id = new_id()
-        self.session.execute(
-            sa.insert(Ticket).values(
-                id=ticket_id,
-                hall_code=hall_code,
-                category=category,
-                day=day,
-                seq=seq,
-                number=ticket_number(prefix, seq),
-                state=TicketState.WAITING.value,
-                priority=int(priority),
-                priority_reason=priority_reason,
-                person_id=person_id,
-                appointment_at=appointment_at,
-                issued_at=at,
-                call_count=0,
-                served_by="",
-                terminal_id=terminal_id,
-            )
+        # the record is what was written (no read back): issuing is the hall's hottest write
+        conn.execute(
+            insert_ticket,
+            {
+                "id": record.id,
+                "hall_code": hall_code,
+                "category": category,
+                "day": day,
+                "seq": seq,
+                "number": record.number,
+                "state": record.state.value,
+                "priority": int(record.priority),
+                "priority_reason": priority_reason,
+                "person_id": person_id,
+                "appointment_at": appointment_at,
+                "issued_at": at,
+                "call_count": 0,
+                "served_by": "",
+                "terminal_id": terminal_id,
+            },
         )
-        return self.get(ticket_id)
+        return record
 
     # ------------------------------------------------------------------ calling
     def waiting_entries(
@@ -93,6 +128,37 @@ class TicketRepository(Repository):
             q = q.where(sa.func.coalesce(Ticket.target_category, Ticket.category).in_(cats))
         q = q.order_by(Ticket.issued_at, Ticket.seq)
         return [_entry(r) for r in self.session.execute(q)]
+
+    def waiting_ahead(self, ticket: TicketRecord, *, now: datetime) -> int:
+        """How many callable tickets of the ticket's category a window would call before it.
+
+        The same order as :func:`shared.tickets.call_order_key`, counted by the database in a
+        handful of groups instead of reading the whole waiting list: a kiosk asks this with
+        every ticket it prints, and at opening time the list is hundreds long (issue 7).
+        """
+        rows = self.session.execute(
+            _AHEAD_GROUPS,
+            {
+                "a_hall": ticket.hall_code,
+                "a_day": ticket.day,
+                "a_category": ticket.category,
+                "a_id": ticket.id,
+                "a_issued_at": ticket.issued_at,
+                "a_seq": ticket.seq,
+                "a_due_by": now + APPOINTMENT_GRACE,
+            },
+        )
+        mine = call_rank(
+            ticket.state,
+            ticket.priority,
+            ticket.appointment_at is not None and appointment_due(ticket.appointment_at, now=now),
+        )
+        ahead = 0
+        for r in rows:
+            rank = call_rank(TicketState(r.state), Priority(r.priority), bool(r.due))
+            if rank < mine or (rank == mine and r.earlier):
+                ahead += r.n
+        return ahead
 
     def claim(self, *, ticket_id: str, window_no: int, at: datetime | None = None) -> TicketRecord:
         """Call this ticket to ``window_no`` unless another window already has it.
@@ -260,6 +326,16 @@ class TicketRepository(Repository):
         )
         return [_record(r) for r in self.session.scalars(q)]
 
+    def service_times(
+        self, *, hall_code: str, day: date, category: str
+    ) -> list[tuple[datetime, datetime, int | None]]:
+        """(serving_at, finished_at, window) of the category's finished tickets today, for wait
+        estimates: only these three columns, since a kiosk asks with every ticket it prints."""
+        params = {"s_hall": hall_code, "s_day": day, "s_category": category}
+        return [
+            (r.serving_at, r.finished_at, r.window_no) for r in self.session.execute(_SERVICE_TIMES, params)
+        ]
+
     def recently_called(self, *, hall_code: str, day: date, limit: int = 10) -> list[TicketRecord]:
         """For the hall display board: latest calls first."""
         q = (
@@ -283,6 +359,49 @@ class TicketRepository(Repository):
             out.setdefault(category, {})[TicketState(state)] = n
         return out
 
+
+def _ahead_groups() -> sa.Select:
+    """Callable tickets of one category grouped by what decides their rank and by whether they
+    came before a given ticket (issue time, daily number, id: the order's tie-breaks)."""
+    issued_at = sa.bindparam("a_issued_at", type_=Ticket.issued_at.type)
+    seq = sa.bindparam("a_seq", type_=Ticket.seq.type)
+    ticket_id = sa.bindparam("a_id", type_=Ticket.id.type)
+    due = sa.and_(
+        Ticket.appointment_at.is_not(None),
+        Ticket.appointment_at <= sa.bindparam("a_due_by", type_=Ticket.appointment_at.type),
+    )
+    earlier = sa.or_(
+        Ticket.issued_at < issued_at,
+        sa.and_(
+            Ticket.issued_at == issued_at,
+            sa.or_(Ticket.seq < seq, sa.and_(Ticket.seq == seq, Ticket.id < ticket_id)),
+        ),
+    )
+    due_col = sa.case((due, 1), else_=0).label("due")
+    earlier_col = sa.case((earlier, 1), else_=0).label("earlier")
+    return (
+        sa.select(Ticket.state, Ticket.priority, due_col, earlier_col, sa.func.count().label("n"))
+        .where(
+            Ticket.hall_code == sa.bindparam("a_hall"),
+            Ticket.day == sa.bindparam("a_day"),
+            Ticket.state.in_(_CALLABLE),
+            sa.func.coalesce(Ticket.target_category, Ticket.category) == sa.bindparam("a_category"),
+            Ticket.id != ticket_id,
+        )
+        .group_by(Ticket.state, Ticket.priority, due_col, earlier_col)
+    )
+
+
+# built once: every printed ticket runs them (issue 7)
+_AHEAD_GROUPS = _ahead_groups()
+_SERVICE_TIMES = sa.select(Ticket.serving_at, Ticket.finished_at, Ticket.window_no).where(
+    Ticket.hall_code == sa.bindparam("s_hall"),
+    Ticket.day == sa.bindparam("s_day"),
+    Ticket.category == sa.bindparam("s_category"),
+    Ticket.state == TicketState.DONE.value,
+    Ticket.serving_at.is_not(None),
+    Ticket.finished_at.is_not(None),
+)
 
 _ENTRY_COLUMNS = (
     Ticket.id,

@@ -68,13 +68,13 @@ class HallContext:
     # ------------------------------------------------------------------ calendar
     def calendar(self, uow: UnitOfWork) -> WorkingDayCalendar:
         """The package calendar plus the platform's overrides; rebuilt when the overrides change."""
-        overrides = uow.calendar.overrides()
+        flags = uow.calendar.workday_flags()
         years = uow.calendar.covered_years()
-        key = (tuple(sorted((d, o.is_workday) for d, o in overrides.items())), tuple(sorted(years)))
+        key = (tuple(sorted(flags.items())), tuple(sorted(years.items())))
         with self._lock:
             if self._calendar is None or self._calendar[0] != key:
                 cal = WorkingDayCalendar(
-                    overrides={d: o.is_workday for d, o in overrides.items()},
+                    overrides=flags,
                     override_years=[y for y, src in years.items() if src != "chinesecalendar"],
                 )
                 self._calendar = (key, cal)

@@ -22,7 +22,6 @@ from shared.tickets import (
     PRIORITY_LABELS,
     Priority,
     TicketState,
-    call_order_key,
     priority_for,
 )
 
@@ -148,7 +147,7 @@ def issue_ticket(
         )
         if appointment_id is not None:
             mark_checked_in(uow.session, appointment_id, ticket_number=ticket.number, at=now)
-        ahead = _waiting_ahead(ctx, uow, ticket, now=now)
+        ahead = uow.tickets.waiting_ahead(ticket, now=now)
         minutes = round(ahead * _average_service_minutes(ctx, uow, category=category, day=today))
         uow.audit.append(
             actor=actor.user,
@@ -165,29 +164,12 @@ def issue_ticket(
     return IssuedTicket(ticket, category_name, ahead, minutes, PRIORITY_LABELS[priority])
 
 
-def _waiting_ahead(ctx: HallContext, uow: UnitOfWork, ticket: TicketRecord, *, now: datetime) -> int:
-    entries = uow.tickets.waiting_entries(
-        hall_code=ticket.hall_code, day=ticket.day, categories=[ticket.category]
-    )
-    mine = next((e for e in entries if e.ticket_id == ticket.id), None)
-    if mine is None:
-        return 0
-    key = call_order_key(mine, now=now)
-    return sum(1 for e in entries if call_order_key(e, now=now) < key)
-
-
 def _average_service_minutes(ctx: HallContext, uow: UnitOfWork, *, category: str, day: date) -> float:
-    done = [
-        t
-        for t in uow.tickets.list_for_day(
-            hall_code=ctx.settings.hall.code, day=day, states=[TicketState.DONE]
-        )
-        if t.category == category and t.serving_at and t.finished_at
-    ]
+    done = uow.tickets.service_times(hall_code=ctx.settings.hall.code, day=day, category=category)
     if len(done) < 3:
         return DEFAULT_SERVICE_MINUTES
-    windows = {t.window_no for t in done if t.window_no is not None} or {None}
-    per_ticket = sum((t.finished_at - t.serving_at).total_seconds() for t in done) / len(done) / 60  # type: ignore[operator]
+    windows = {window for _s, _f, window in done if window is not None} or {None}
+    per_ticket = sum((finished - serving).total_seconds() for serving, finished, _w in done) / len(done) / 60
     return max(1.0, per_ticket / len(windows))
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from offline_store import Store
 from shared.errors import Conflict, InvalidTransition, NotFound, ValidationError
-from shared.tickets import Priority, TicketState
+from shared.tickets import Priority, TicketState, call_order_key
 
 DAY = date(2026, 3, 2)
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
@@ -77,6 +77,39 @@ def test_waiting_entries_and_claim_next_follow_the_calling_order(store: Store) -
             uow.tickets.claim_next(hall_code=HALL, day=DAY, categories={"social"}, window_no=2).id
             == social.id
         )
+
+
+def test_waiting_ahead_counts_as_the_calling_order_does(store: Store) -> None:
+    """The database count behind a printed ticket's "N people ahead" against the calling order
+    itself, over every kind of ticket: transferred in, green channel, a due and a later
+    appointment, two issued at the same instant, and tickets no longer waiting."""
+    now = T0 + timedelta(minutes=30)
+    with store.unit_of_work() as uow:
+        tickets = [
+            _issue(uow, at=T0),
+            _issue(uow, at=T0 + timedelta(minutes=1), priority=Priority.GREEN_DISABLED),
+            _issue(uow, at=T0 + timedelta(minutes=2), appointment_at=now + timedelta(minutes=5)),
+            _issue(uow, at=T0 + timedelta(minutes=2), appointment_at=now + timedelta(hours=2)),
+            _issue(uow, at=T0 + timedelta(minutes=3)),
+            _issue(uow, at=T0 + timedelta(minutes=3)),  # same instant: the daily number decides
+            _issue(uow, at=T0 + timedelta(minutes=4), priority=Priority.GREEN_ELDERLY),
+            _issue(uow, at=T0 + timedelta(minutes=5)),
+        ]
+        moved = _issue(uow, "social", "B", at=T0 + timedelta(minutes=6))
+        uow.tickets.claim(ticket_id=moved.id, window_no=4)
+        uow.tickets.update_state(
+            ticket_id=moved.id, to_state=TicketState.TRANSFERRED, target_category="general"
+        )
+        uow.tickets.claim(ticket_id=tickets[7].id, window_no=1)  # called: no longer ahead of anyone
+        _issue(uow, "social", "B", at=T0)  # another category: never counted
+    with store.unit_of_work() as uow:
+        entries = uow.tickets.waiting_entries(hall_code=HALL, day=DAY, categories=["general"])
+        order = [e.ticket_id for e in sorted(entries, key=lambda e: call_order_key(e, now=now))]
+        assert order[0] == moved.id and order[1:3] == [tickets[1].id, tickets[6].id]
+        assert order[3] == tickets[2].id  # the appointment due within ten minutes
+        for t in [*tickets[:7], moved]:
+            record = uow.tickets.get(t.id)
+            assert uow.tickets.waiting_ahead(record, now=now) == order.index(t.id), record.number
 
 
 def test_claim_is_refused_when_taken(store: Store) -> None:
