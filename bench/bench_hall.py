@@ -4,8 +4,9 @@ a call takes to reach the hall display in another process (PostgreSQL and one SQ
 Issuing: 20 processes, each with its own engine, issue tickets as fast as they can for a
 fixed window after a ramp-up. Three variants of one ticket's transaction:
   - ``store``: the repository issue + the work-log (audit chain) append, as issue_ticket writes;
-  - ``store_without_worklog``: the repository issue alone, to show what the single audit
-    chain head (it serialises every write of the hall) costs;
+  - ``store_without_worklog``: the repository issue alone, to show what the work log costs
+    (each terminal appends to its own chain since migration 0006; one hall-wide chain head
+    serialised every write and held issuing to 279/s);
   - ``service``: shared.services.tickets.issue_ticket, the whole kiosk use case (opening
     hours, queue position and wait estimate, audit).
 Client and server CPU per ticket are measured (client: the processes' CPU time; server:
