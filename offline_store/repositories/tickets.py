@@ -71,7 +71,9 @@ class TicketRepository(Repository):
         until commit, SQLite's BEGIN IMMEDIATE serialises writers. So two kiosks never print
         the same number, and a rolled-back issue gives its number back (no gaps).
         """
-        at = (at or utc_now()).astimezone(UTC)
+        at = at or utc_now()
+        if at.tzinfo is not None:  # a naive time is left to the column type, which refuses it
+            at = at.astimezone(UTC)
         conn = self.session.connection()
         next_seq, insert_ticket = _issue_statements(self.session)
         seq = conn.execute(next_seq, {"s_hall": hall_code, "s_category": category, "s_day": day}).scalar_one()
