@@ -125,6 +125,7 @@ class Driver:
         self.runner = window.runner
 
     def settle(self, until: Callable[[], bool] | None = None, timeout: float = 10.0) -> None:
+        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
         deadline = time.monotonic() + timeout
@@ -137,6 +138,10 @@ class Driver:
                 raise TimeoutError("the kiosk did not reach the expected state")
             time.sleep(0.02)
         QApplication.processEvents()
+        # processEvents() never deletes what deleteLater() queued (Qt: "without an event loop,
+        # DeferredDelete events will not be processed"); the kiosk's app.exec() loop does, so a
+        # driver that stands in for that loop must too, or every rebuilt screen piles up
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def card(self, name: str, until: Callable[[], bool]) -> None:
         sim = self.hall.devices.simulators["idcard"]

@@ -26,6 +26,7 @@ import socket
 import threading
 import time
 import tty
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,13 +53,16 @@ class SimulatedPrinter:
         port: int = 0,
         pty: bool = False,
         on_job: Callable[[PrintedJob], None] | None = None,
+        keep_jobs: int = 500,
     ) -> None:
         self.host = host
         self._requested_port = port
         self._want_pty = pty
         self._on_job = on_job
         self._lock = threading.Condition()
-        self._jobs: list[PrintedJob] = []
+        # the last jobs only: a demo kiosk runs for days, and every slip kept would grow it
+        self._jobs: deque[PrintedJob] = deque(maxlen=keep_jobs)
+        self.printed_count = 0  # every job that came out, also those no longer kept
         self._held: list[PrintedJob] = []  # received while paper out / cover open
         self._errors: list[str] = []
         self.status_requests: list[int] = []
@@ -163,10 +167,10 @@ class SimulatedPrinter:
             return list(self._errors)
 
     def wait_for_jobs(self, count: int, *, timeout: float = 5.0) -> list[PrintedJob]:
-        """Block until at least ``count`` jobs have printed (or ``timeout``); returns all jobs."""
+        """Block until at least ``count`` jobs have printed (or ``timeout``); returns the kept jobs."""
         deadline = time.monotonic() + timeout
         with self._lock:
-            while len(self._jobs) < count:
+            while self.printed_count < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
@@ -176,6 +180,7 @@ class SimulatedPrinter:
     def clear(self) -> None:
         with self._lock:
             self._jobs.clear()
+            self.printed_count = 0
             self._errors.clear()
             self.status_requests.clear()
 
@@ -310,6 +315,7 @@ class SimulatedPrinter:
     def _printed(self, job: PrintedJob) -> None:
         with self._lock:
             self._jobs.append(job)
+            self.printed_count += 1
             self._lock.notify_all()
         if self._on_job:
             self._on_job(job)

@@ -79,6 +79,18 @@ def test_jobs_printed_through_network_are_kept_byte_for_byte(sim):
     assert sim.errors == []
 
 
+def test_a_long_running_simulator_keeps_only_its_last_jobs():
+    """A demo kiosk prints for days: the simulator counts every job but keeps the last few."""
+    with SimulatedPrinter(keep_jobs=3) as printer:
+        data = render_bytes(TICKET)
+        with socket.create_connection(("127.0.0.1", printer.port), timeout=2) as conn:
+            for _ in range(5):
+                conn.sendall(data)
+        jobs = printer.wait_for_jobs(5)
+        assert printer.printed_count == 5
+        assert len(jobs) == 3 and all(j.data == data for j in jobs)
+
+
 def test_serial_printer_on_a_pty_answers_and_prints():
     with SimulatedPrinter(pty=True) as sim:
         assert sim.serial_path and os.path.exists(sim.serial_path)

@@ -335,3 +335,24 @@ def test_the_qt_virtual_keyboard_plugin_ships_with_pyside6() -> None:
     from shared.ui.widgets.pinyin_keyboard import qt_virtual_keyboard_available
 
     assert qt_virtual_keyboard_available()
+
+
+def test_screens_rebuilt_for_many_residents_leave_no_widgets_behind(qtbot, window, driver) -> None:
+    """Memory stable over days: every visit rebuilds a screen's widgets, and the old ones must
+    go (the event loop deletes them; qtbot.wait runs one)."""
+    vm = window.vm
+
+    def residents(n: int) -> int:
+        for _ in range(n):
+            for screen in ("ticket", "guides", "cases", "evaluate", "points", "display"):
+                vm.go(screen)
+                driver.settle()
+            now = time.monotonic()
+            vm.touch(now - vm.idle.effective_idle_s - vm.idle.warning_s - 1)
+            vm.tick(now)
+            driver.settle(lambda: vm.screen == "home")
+        qtbot.wait(20)
+        return len(QApplication.allWidgets())
+
+    baseline = residents(3)
+    assert residents(20) <= baseline + 5, "widgets pile up with every resident"
