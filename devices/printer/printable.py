@@ -33,13 +33,15 @@ def is_plain_ascii(ch: str) -> bool:
 def printable_text(text: str) -> str:
     """``text`` as the printer will print it: no control characters, substitutes applied.
 
-    Tabs and line breaks become a space (the layout splits lines before calling this).
+    Tabs and line breaks become a space (the layout splits lines before calling this), also
+    Unicode's line and paragraph separators (U+2028, U+2029), which no printer font has and
+    which the preview's text shaper refuses.
     """
     out: list[str] = []
     for ch in text:
         if is_plain_ascii(ch):
             out.append(ch)
-        elif ch in "\t\r\n\v\f":
+        elif ch in "\t\r\n\v\f\u2028\u2029":
             out.append(" ")
         elif ch in PRINTER_SUBSTITUTES:
             out.append(PRINTER_SUBSTITUTES[ch])

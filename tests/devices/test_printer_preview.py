@@ -95,6 +95,15 @@ def test_any_text_previews_and_rasterises_without_crashing(text, width, size, bo
     assert data.endswith(b"\x1dV\x00") and b"\x1c&" not in data
 
 
+def test_unicode_line_separators_preview_and_print_as_spaces():
+    """Found by the property above: the preview's shaper (raqm) failed on U+2029."""
+    doc = Document(PaperWidth.MM58, (Text("甲\u2029乙\u2028丙", Align.LEFT, TextSize.NORMAL, False), Cut()))
+    assert render_preview(doc).width == PaperWidth.MM58.dots
+    data = render_bytes(doc)
+    assert data.count(b"\x1c. \x1c&") == 2  # 甲, a space, 乙, a space, 丙
+    assert "\u2029".encode("gb18030") not in data and "\u2028".encode("gb18030") not in data
+
+
 def test_preview_png_bytes_for_screens():
     import io
 
