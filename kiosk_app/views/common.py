@@ -32,6 +32,11 @@ class ScreenView(QWidget):
         self.outer = QVBoxLayout(self)
         self._dirty = True
         self.keep: set[QWidget] = set()  # widgets that survive a rebuild (an input box with focus)
+        # one scrolling area per screen, emptied and reused by every rebuild: each new one would
+        # register another gesture recognizer with Qt, which PySide6 answers with a new enum
+        # class that is never freed (about 2 KB a visit, for as long as the kiosk runs)
+        self._scroll_area: ScrollPanel | None = None
+        self._scroll_taken = False
         vm.subscribe(self.on_changed)
 
     # ---------------------------------------------------------------- life
@@ -60,9 +65,13 @@ class ScreenView(QWidget):
         margin = s.gap
         self.outer.setContentsMargins(margin, margin, margin, margin)
         self.outer.setSpacing(s.gap)
-        clear_layout(self.outer, keep=self.keep)
-        for w in self.keep:
+        reused = {self._scroll_area} if self._scroll_area is not None else set()
+        clear_layout(self.outer, keep=self.keep | reused)
+        if self._scroll_area is not None:  # its old content goes now, placed again or not
+            self._scroll_area.empty(keep=self.keep)
+        for w in self.keep | reused:
             w.hide()  # shown again only if this build places it
+        self._scroll_taken = False
         self.build(self.outer)
 
     def build(self, layout: QVBoxLayout) -> None:  # pragma: no cover - every screen overrides
@@ -139,9 +148,16 @@ class ScreenView(QWidget):
         return left, right
 
     def scroll(self, layout: QLayout) -> QVBoxLayout:
-        area = ScrollPanel()
+        if self._scroll_area is None:
+            self._scroll_area = ScrollPanel()
+        if self._scroll_taken:  # a second area in one build: a fresh one, deleted at the next
+            area = ScrollPanel()
+        else:
+            area = self._scroll_area
+            self._scroll_taken = True
         area.body.setSpacing(self.sizes.gap)
         layout.addWidget(area, 1)
+        area.show()
         return area.body
 
     def bottom_row(self, layout: QLayout, *buttons: BigButton) -> None:

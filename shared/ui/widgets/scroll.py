@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from shared.ui.widgets.basics import BigButton
+from shared.ui.widgets.basics import BigButton, clear_layout
 
 
 class ScrollPanel(QWidget):
@@ -45,6 +45,11 @@ class ScrollPanel(QWidget):
         bar = self.area.verticalScrollBar()
         step = max(1, int(self.area.viewport().height() * 0.85))
         bar.setValue(bar.value() + direction * step)
+
+    def empty(self, *, keep: frozenset[QWidget] | set[QWidget] = frozenset()) -> None:
+        """Ready for new content: the old is deleted (except ``keep``), back at the top."""
+        clear_layout(self.body, keep=keep)
+        self.to_top()
 
     def to_top(self) -> None:
         self.area.verticalScrollBar().setValue(0)
