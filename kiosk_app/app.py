@@ -139,6 +139,7 @@ def run(
     def open_store() -> bool:
         try:
             state["ctx"] = HallContext.open(settings, clock=clock)
+            state["ctx"].catalog_cache = settings.kiosk.catalog_cache_path(settings.store)
         except StoreError as e:
             log.error("kiosk: store not available: %s", e)
             return False

@@ -110,6 +110,12 @@ class KioskSettings(BaseModel):
     idle_warning_seconds: int = 30  # FACTS: at least 20 s to extend
     technician_pin_hash: str = ""
     portrait: bool = True
+    # the kiosk's own copy of the catalog, for guides while the hall database is away;
+    # None: "cache/catalog.json" beside the backup directory
+    catalog_cache: Path | None = None
+
+    def catalog_cache_path(self, store: StoreSettings) -> Path:
+        return self.catalog_cache or store.backup_dir.parent / "cache" / "catalog.json"
 
 
 class Settings(BaseSettings):

@@ -6,13 +6,16 @@ Kiosk, counter, display, the command line and the demo each build one of these a
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from offline_store.hall.resilience import HallNetworkProblem
 from offline_store.store import Store, UnitOfWork
 from shared.catalog.catalog import Catalog
 from shared.errors import NotFound
@@ -20,6 +23,8 @@ from shared.services.catalog_docs import from_store_documents
 from shared.services.clock import Clock, SystemClock
 from shared.settings import Settings
 from shared.workdays import WorkingDayCalendar
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from shared.catalog.search import CatalogSearchIndex
@@ -34,6 +39,8 @@ class HallContext:
         self._lock = threading.Lock()
         self._catalog: tuple[str, Catalog, CatalogSearchIndex | None] | None = None
         self._calendar: tuple[tuple, WorkingDayCalendar] | None = None
+        # where this terminal keeps its own copy of the catalog (see catalog_cache); None: none
+        self.catalog_cache: Path | None = None
 
     @classmethod
     def open(cls, settings: Settings, *, clock: Clock | None = None, create_key: bool = False) -> HallContext:
@@ -94,8 +101,14 @@ class HallContext:
         self, uow: UnitOfWork | None, *, with_index: bool
     ) -> tuple[str, Catalog, CatalogSearchIndex | None]:
         if uow is None:
-            with self.unit_of_work(read_only=True) as own:
-                return self._catalog_entry(own, with_index=with_index)
+            try:
+                with self.unit_of_work(read_only=True) as own:
+                    return self._catalog_entry(own, with_index=with_index)
+            except HallNetworkProblem:
+                offline = self._offline_catalog(with_index=with_index)
+                if offline is None:
+                    raise
+                return offline
         version = uow.catalog.current_version()
         if version is None:
             raise NotFound(
@@ -105,11 +118,41 @@ class HallContext:
         with self._lock:
             cached = self._catalog
         if cached is None or cached[0] != version:
-            cached = (version, from_store_documents(uow.catalog.current_documents(), version=version), None)
-        if with_index and cached[2] is None:
+            documents = uow.catalog.current_documents()
+            cached = (version, from_store_documents(documents, version=version), None)
+            if self.catalog_cache is not None:
+                self._keep_local_copy(version, documents)
+        return self._remember(cached, with_index=with_index)
+
+    def _remember(
+        self, entry: tuple[str, Catalog, CatalogSearchIndex | None], *, with_index: bool
+    ) -> tuple[str, Catalog, CatalogSearchIndex | None]:
+        if with_index and entry[2] is None:
             from shared.catalog.search import CatalogSearchIndex
 
-            cached = (cached[0], cached[1], CatalogSearchIndex(cached[1]))
+            entry = (entry[0], entry[1], CatalogSearchIndex(entry[1]))
         with self._lock:
-            self._catalog = cached
-        return cached
+            self._catalog = entry
+        return entry
+
+    def _keep_local_copy(self, version: str, documents: list) -> None:
+        from shared.services.catalog_cache import write_catalog_cache
+
+        assert self.catalog_cache is not None
+        try:
+            write_catalog_cache(self.catalog_cache, version=version, documents=documents)
+        except OSError as e:  # a full disk must not take the guides down while the server is up
+            log.warning("could not keep a local copy of catalog %s: %s", version, e)
+
+    def _offline_catalog(self, *, with_index: bool) -> tuple[str, Catalog, CatalogSearchIndex | None] | None:
+        """The catalog last seen (in memory, else the local copy) while the server is away."""
+        with self._lock:
+            cached = self._catalog
+        if cached is None and self.catalog_cache is not None:
+            from shared.services.catalog_cache import read_catalog_cache
+
+            copy = read_catalog_cache(self.catalog_cache)
+            if copy is not None:
+                version, documents = copy
+                cached = (version, from_store_documents(documents, version=version), None)
+        return self._remember(cached, with_index=with_index) if cached is not None else None
