@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 DEFAULT_VARIANT_CAP = 8
 # full-pinyin variants are long and only serve the lowest search tier: keep fewer
 DEFAULT_FULL_VARIANT_CAP = 3
@@ -59,7 +57,10 @@ def normalise_text(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _char_readings(ch: str) -> tuple[str, ...]:
-    # Style.NORMAL writes ü as v (lv, nv), which is how people type it
+    # pypinyin loads its phrase tables on import (0.4 s): only when a name is first read, not
+    # when a kiosk starts. Style.NORMAL writes ü as v (lv, nv), which is how people type it
+    from pypinyin import Style, pinyin
+
     readings = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
     return tuple(dict.fromkeys(r for r in (readings[0] if readings else ()) if r.isascii() and r.isalpha()))
 
@@ -67,6 +68,8 @@ def _char_readings(ch: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _run_readings(run: str) -> tuple[str, ...]:
     """Phrase-aware default reading of a run of Han characters, one syllable per character."""
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(run, style=Style.NORMAL, errors="ignore")
     if len(syllables) != len(run):  # a character pypinyin does not know: fall back per character
         syllables = [(_char_readings(ch) or ("",))[0] for ch in run]

@@ -16,6 +16,8 @@ from offline_store.models import Base
 from shared.errors import DatabaseTooNew, StoreError
 from shared.settings import StoreSettings
 
+ROOT = Path(__file__).resolve().parents[2]
+
 EXTRA_REVISION = '''
 """test-only revision: adds a column, as a later Yimen release would"""
 import sqlalchemy as sa
@@ -137,3 +139,31 @@ def test_failed_upgrade_leaves_the_database_as_it_was(
     assert migrate.check(url).current == head
     with sqlite3.connect(tmp_path / "yimen.db") as live:
         assert "priority" not in [r[1] for r in live.execute("PRAGMA table_info(help_requests)")]
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    """Opening an up-to-date store reads the shipped revisions from the scripts' text (Alembic
+    stays unloaded); they must be exactly the chain Alembic itself sees."""
+    from offline_store.migrate import head_revision, script_directory, shipped_revisions
+
+    alembic_chain = [r.revision for r in reversed(list(script_directory().walk_revisions()))]
+    assert list(shipped_revisions()) == alembic_chain
+    assert shipped_revisions()[-1] == head_revision()
+
+
+def test_an_up_to_date_store_opens_without_loading_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from offline_store import Store
+
+    Store.for_tests(f"sqlite:///{tmp_path / 'up.db'}", tmp_path / "k" / "pii.key").close()
+    code = (
+        "import sys; from pathlib import Path; from offline_store import Store; "
+        "from shared.settings import StoreSettings; "
+        f"s = Store.open(StoreSettings(url='sqlite:///{tmp_path / 'up.db'}', key_file=Path('{tmp_path / 'k' / 'pii.key'}'), "
+        f"backup_dir=Path('{tmp_path / 'b'}')), upgrade=True); s.close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'pypinyin')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
