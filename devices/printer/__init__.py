@@ -14,6 +14,8 @@ Previews for screens: ``render_preview(document_for(value, width=printer.paper))
 
 from __future__ import annotations
 
+# first: python-escpos reads where to cache its capabilities when it is imported
+from devices.printer import escpos_cache  # noqa: F401
 from devices.printer.connections import (
     DummyConnection,
     FileConnection,

@@ -444,3 +444,29 @@ def test_a_finished_job_is_remembered_without_its_bytes(tmp_path):
     assert done is not None and done.data == b"" and q.get("A001").state.value == "done"
     again, added = q.add(data=b"\x1b@slip\n\x1dV\x00", job_id="A001")
     assert not added and again.state.value == "done"
+
+
+def test_escpos_capabilities_are_parsed_once_and_kept(tmp_path):
+    """python-escpos would parse its capabilities YAML on every start (a new temporary
+    directory each time); the printer package gives it a lasting cache instead."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "ESCPOS_CAPABILITIES_PICKLE_DIR"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    code = "import os, devices.printer; print(os.environ['ESCPOS_CAPABILITIES_PICKLE_DIR'])"
+    root = Path(__file__).resolve().parents[2]
+    first = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True
+    )
+    cache = Path(first.stdout.strip())
+    assert cache == tmp_path / "cache" / "yimen" / "escpos"
+    pickles = list(cache.glob("*.capabilities.pickle"))
+    assert len(pickles) == 1 and (cache.stat().st_mode & 0o777) == 0o700
+    before = pickles[0].stat().st_mtime_ns
+    subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True
+    )
+    assert pickles[0].stat().st_mtime_ns == before  # read, not written again
