@@ -148,9 +148,6 @@ class PrintQueue:
             return job
 
     def _remember(self, job: PrintJob) -> None:
-        # a finished job is remembered for its id and outcome (a repeated submit is recognised),
-        # not its bytes: a day of slips with their QR rasters would otherwise stay in memory
-        job.data = b""
         self._done[job.job_id] = job
         while len(self._done) > _REMEMBER_DONE:
             self._done.popitem(last=False)

@@ -435,17 +435,6 @@ def test_spool_directory_is_private(tmp_path):
     assert (Path(tmp_path / "spool").stat().st_mode & 0o777) == 0o700
 
 
-def test_a_finished_job_is_remembered_without_its_bytes(tmp_path):
-    """A repeated submit of a printed job is recognised by its id; the slip's bytes (QR
-    rasters included) do not stay in a kiosk's memory for the rest of the day."""
-    q = PrintQueue(tmp_path / "spool")
-    q.add(data=b"\x1b@slip\n\x1dV\x00" * 100, title="A001", job_id="A001")
-    done = q.mark_done("A001")
-    assert done is not None and done.data == b"" and q.get("A001").state.value == "done"
-    again, added = q.add(data=b"\x1b@slip\n\x1dV\x00", job_id="A001")
-    assert not added and again.state.value == "done"
-
-
 def test_escpos_capabilities_are_parsed_once_and_kept(tmp_path):
     """python-escpos would parse its capabilities YAML on every start (a new temporary
     directory each time); the printer package gives it a lasting cache instead."""
