@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.views.common import MessageBar, button, label
+from shared.ui.widgets.basics import drop_layout_item
 
 
 class TopBar(QFrame):
@@ -94,9 +95,7 @@ class Workspace(QWidget):
             self.nav_group.removeButton(b)
             b.deleteLater()
         while self.nav.count():
-            item = self.nav.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            drop_layout_item(self.nav.takeAt(0))
         while self.pages.count():
             self.pages.removeWidget(self.pages.widget(0))
         self.page_keys = []

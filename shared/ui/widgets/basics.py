@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -93,12 +95,20 @@ def clear_layout(layout: QLayout, *, keep: frozenset[QWidget] | set[QWidget] = f
     focus and input-method state across a rebuild).
     """
     while layout.count():
-        item = layout.takeAt(0)
-        w = item.widget()
-        if w is not None:
-            if w in keep:
-                continue
-            w.hide()
-            w.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout(), keep=keep)
+        drop_layout_item(layout.takeAt(0), keep=keep)
+
+
+def drop_layout_item(item: QLayoutItem, *, keep: frozenset[QWidget] | set[QWidget] = frozenset()) -> None:
+    """Delete what ``QLayout.takeAt`` handed over: the caller owns the item, and PySide6 does
+    not delete it either, so every rebuilt screen leaked its layout items (found with memray:
+    ~15 KB a resident, for as long as a kiosk runs)."""
+    w = item.widget()
+    sub = item.layout()
+    if w is not None and w not in keep:
+        w.hide()
+        w.deleteLater()
+    if sub is not None:
+        clear_layout(sub, keep=keep)
+        sub.deleteLater()  # a nested layout is a QObject: Qt deletes it on the next turn
+    else:
+        shiboken6.delete(item)  # a widget item or a spacer: nothing else will
