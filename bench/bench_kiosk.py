@@ -340,4 +340,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from yimen.gui_exit import end_gui_process
+
+    # the figures are written: end without the interpreter's teardown, in which PySide6
+    # corrupts the heap now and then ("bool_dealloc" after 5,000 sessions)
+    end_gui_process(main())
