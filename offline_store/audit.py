@@ -124,6 +124,14 @@ def _broken(chain: str, seq: int, checked: int, why: str) -> VerifyReport:
     )
 
 
+_HASHED = ("seq", "at", "actor", "terminal_id", "action", "target", "result", "detail")
+
+
+def _hashed_fields(row: Any) -> dict[str, Any]:
+    """The fields of a stored row that its hash covers (see :func:`_canonical`)."""
+    return {name: getattr(row, name) for name in _HASHED}
+
+
 class _ChainWalk:
     """Checks one chain's rows in seq order against each other and, at the end, its head."""
 
@@ -139,18 +147,7 @@ class _ChainWalk:
             return _broken(self.chain, self._expected_seq, self.checked, f"缺少第{self._expected_seq}条")
         if r.prev_hash != self._prev_hash:
             return _broken(self.chain, r.seq, self.checked, "与前一条不衔接")
-        digest = chain_hash(
-            self._key,
-            self._prev_hash,
-            seq=r.seq,
-            at=r.at,
-            actor=r.actor,
-            terminal_id=r.terminal_id,
-            action=r.action,
-            target=r.target,
-            result=r.result,
-            detail=r.detail,
-        )
+        digest = chain_hash(self._key, self._prev_hash, **_hashed_fields(r))
         if digest != r.hash:
             return _broken(self.chain, r.seq, self.checked, "内容与校验值不符")
         self._prev_hash, self._expected_seq, self.checked = r.hash, self._expected_seq + 1, self.checked + 1
@@ -320,19 +317,7 @@ class AuditLog:
         if action is not None:
             q = q.where(AuditRow.action == action)
         return [
-            AuditEntry(
-                chain=r.chain,
-                seq=r.seq,
-                at=r.at,
-                actor=r.actor,
-                terminal_id=r.terminal_id,
-                action=r.action,
-                target=r.target,
-                result=r.result,
-                detail=r.detail,
-                prev_hash=r.prev_hash,
-                hash=r.hash,
-            )
+            AuditEntry(chain=r.chain, prev_hash=r.prev_hash, hash=r.hash, **_hashed_fields(r))
             for r in session.scalars(q)
         ]
 
