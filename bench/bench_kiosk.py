@@ -9,7 +9,8 @@
    Target p99 < 300 ms.
 3. Memory: RSS after 50 simulated resident sessions and after 5,000 (each session walks a
    flow — ticket, guide search and print, case lookup by number, self-service on every
-   tenth with a card read — and ends in the idle wipe). Target growth < 10 MB.
+   tenth with a card read — and ends in the idle wipe). Target growth < 10 MB. The driver
+   deletes what deleteLater() queued after every step, as the kiosk's own event loop does.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_kiosk.py [--sessions 5000]
 → bench/results/kiosk.json
