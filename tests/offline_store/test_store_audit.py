@@ -137,9 +137,9 @@ def test_a_terminal_whose_head_was_deleted_is_reported(store: Store) -> None:
     report = _verify(store)
     assert (report.ok, report.first_bad_chain) == (False, "C-03") and "链头缺失" in report.problem
     # the terminal's next append would restart its chain over the old rows: refused instead
-    with pytest.raises(StoreError, match="审计日志链头缺失或被改动（终端 C-03）"):
-        with store.unit_of_work() as uow:
-            uow.audit.append(actor="clerk01", terminal_id="C-03", action="ticket.call")
+    refused = pytest.raises(StoreError, match="审计日志链头缺失或被改动（终端 C-03）")
+    with refused, store.unit_of_work() as uow:
+        uow.audit.append(actor="clerk01", terminal_id="C-03", action="ticket.call")
 
 
 def test_a_whole_terminal_chain_deleted_is_reported(store: Store) -> None:
