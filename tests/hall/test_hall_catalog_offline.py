@@ -1,5 +1,6 @@
 """A kiosk keeps showing service guides while the hall database is away (issue 7, build 4):
-from the catalog it last loaded, and, after it was restarted, from its local copy."""
+from the catalog it last loaded, or, if it had not loaded one since it started, from its
+local copy."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def test_guides_come_from_the_kiosks_copy_while_the_server_is_away(hall, tmp_pat
         try:
             # the running kiosk: the catalog it holds, although the version check cannot reach the server
             assert ctx.search_index().search("gljt", limit=3) == online
-            # a kiosk restarted during the outage: only the local copy
+            # a kiosk that had not loaded the catalog before the outage: only the local copy
             restarted = HallContext(settings=settings, store=store, clock=ManualClock(OPEN_MORNING))
             restarted.catalog_cache = cache
             item = restarted.catalog().item(online[0].code)
