@@ -459,3 +459,22 @@ def test_escpos_capabilities_are_parsed_once_and_kept(tmp_path):
         [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True
     )
     assert pickles[0].stat().st_mtime_ns == before  # read, not written again
+
+
+def test_an_escpos_cache_directory_others_can_write_to_is_not_used(tmp_path, monkeypatch):
+    """The capabilities cache is a pickle, loaded as code: a group- or world-writable
+    directory is refused and python-escpos keeps its own temporary one."""
+    import os
+
+    from devices.printer import escpos_cache
+
+    monkeypatch.delenv(escpos_cache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    target = escpos_cache.lasting_cache_dir()
+    target.mkdir(parents=True)
+    target.chmod(0o777)
+    assert escpos_cache.use_lasting_capabilities_cache() is None
+    assert escpos_cache.ENV not in os.environ
+    target.chmod(0o700)
+    assert escpos_cache.use_lasting_capabilities_cache() == target
+    assert os.environ[escpos_cache.ENV] == str(target)
