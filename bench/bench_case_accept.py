@@ -36,63 +36,29 @@ import sqlalchemy as sa  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from offline_store import Store  # noqa: E402
-from shared.cases import (  # noqa: E402
-    ApplicantKind,
-    CaseRecord,
-    CaseState,
-    Channel,
-    Delivery,
-    DeliveryMethod,
-    MaterialReceipt,
-    ReceiptMethod,
-)
+from tests.support.factories import accept_case, materials, numbered_resident_id  # noqa: E402
 
 SEQUENTIAL = 300
 THREADS, PER_THREAD = 4, 75
 WARMUP = 20
 TARGET_P99_MS = 100.0
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def resident_id(n: int) -> str:
-    body = f"532822198{n % 10}0101{n % 1000:03d}{n % 10}"[:17]
-    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
 
 
 def accept_one(store: Store, *, terminal: str, terminal_no: int, n: int, day: date) -> float:
     start = time.perf_counter()
     with store.unit_of_work() as uow:
-        no = uow.cases.next_case_no(
-            terminal_id=terminal, terminal_no=terminal_no, region_code="532822", day=day
-        )
-        record = CaseRecord(
-            case_no=no,
-            item_code="532822-000-XK-0001",
-            item_name="个体工商户设立登记",
-            state=CaseState.ACCEPTED,
-            channel=Channel.COUNTER,
-            applicant_kind=ApplicantKind.PERSON,
-            applicant_id=resident_id(n),
-            applicant_name="岩温香",
-            applicant_phone="13888012345",
-            materials=[
-                MaterialReceipt("M001", "居民身份证", ReceiptMethod.PAPER_COPY),
-                MaterialReceipt("M002", "经营场所证明", ReceiptMethod.PAPER_ORIGINAL),
-                MaterialReceipt("M003", "营业执照", ReceiptMethod.E_LICENCE, reference=f"EL-{n}"),
-            ],
-            delivery=Delivery(DeliveryMethod.POST, address="勐海县勐海镇象山路88号"),
+        # tests.support.factories.accept_case: number, case with 3 materials (applicant
+        # upserted), outbox event with encrypted PII, work-log line; n and n + 1000 are the
+        # same applicant, so the four threads upsert the same 75 people
+        accept_case(
+            uow,
+            terminal_id=terminal,
+            terminal_no=terminal_no,
+            day=day,
+            applicant_id=numbered_resident_id(n),
+            materials=materials(deferred_until=None, licence=f"EL-{n}"),
             window_no=terminal_no,
-            clerk="clerk01",
         )
-        uow.cases.add(record, terminal_id=terminal, actor="clerk01")
-        uow.outbox.add(
-            kind="case.accepted",
-            payload={"case_no": no, "item_code": record.item_code},
-            case_no=no,
-            pii={"applicant_id": record.applicant_id, "applicant_name": record.applicant_name},
-        )
-        uow.audit.append(actor="clerk01", terminal_id=terminal, action="case.accept", target=no)
     return (time.perf_counter() - start) * 1e3
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shared.catalog import CatalogSearchIndex, generate_catalog, name_readings  # noqa: E402
+from shared.domain.catalog import CatalogSearchIndex, generate_catalog, name_readings  # noqa: E402
 
 TARGET_P99_MS = 20.0
 _MISS_CHARS = "龘靐齉麤爩驫鱻犇骉淼焱垚猋羴鑫"

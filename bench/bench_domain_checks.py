@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shared.identity import parse_resident_id, validate_uscc  # noqa: E402
-from shared.masking import PiiMaskingFilter, mask_address, scrub_text  # noqa: E402
-from shared.workdays import WorkingDayCalendar, library_years  # noqa: E402
+from shared.domain.identity import parse_resident_id, validate_uscc  # noqa: E402
+from shared.domain.masking import PiiMaskingFilter, mask_address, scrub_text  # noqa: E402
+from shared.domain.workdays import WorkingDayCalendar, library_years  # noqa: E402
 
 TARGETS_US = {"parse_resident_id": 20.0, "log_filter_record": 50.0, "add_working_days_20": 500.0}
 

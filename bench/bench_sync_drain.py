@@ -1,9 +1,9 @@
-"""Sync throughput on loopback: drain a 10,000-event backlog after an outage, and download and
-switch a 100,000-item catalog (full, then a one-item delta).
+"""Sync throughput on loopback: drain a 10,000-event backlog after an outage. (The catalog's
+full download and deltas are measured in bench/bench_catalog_sync.py.)
 
 The reference platform runs in its own process (``python -m reference_platform serve``) so
 client and server do not share one interpreter. Targets: ≥ 1,000 events/s drained.
-Writes bench/results/sync_drain.json. Run: ``python bench/bench_sync_drain.py [--events N] [--items N]``.
+Writes bench/results/sync_drain.json. Run: ``python bench/bench_sync_drain.py [--events N]``.
 """
 
 from __future__ import annotations
@@ -22,15 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
-from sync_factories import SECRET_A, new_case, open_store  # noqa: E402
-
-from offline_store.sync.catalog_sync import download_full, refresh_catalog  # noqa: E402
 from offline_store.sync.client import PlatformClient  # noqa: E402
-from offline_store.sync.credentials import PlatformCredentials  # noqa: E402
 from offline_store.sync.worker import SyncConfig, SyncWorker  # noqa: E402
-from reference_platform.store import PlatformStore  # noqa: E402
+from shared.protocol.credentials import PlatformCredentials  # noqa: E402
+from tests.support.sync import SECRET_A, new_case, open_store  # noqa: E402
 
 EVENTS_PER_CASE = 5  # created, accepted, 3 × materials
 
@@ -104,52 +100,9 @@ def bench_drain(tmp: Path, client: PlatformClient, events: int) -> dict[str, obj
     }
 
 
-def bench_catalog(tmp: Path, client: PlatformClient, items: int) -> dict[str, object]:
-    from shared.catalog.generate import generate_catalog
-
-    t0 = time.perf_counter()
-    docs = [dict(d) for d in generate_catalog(items, 7).to_documents()]
-    gen_s = time.perf_counter() - t0
-    pstore = PlatformStore(tmp / "platform.db")
-    t0 = time.perf_counter()
-    pstore.publish_catalog(docs, label=f"generated-{items}", now=time.time())
-    publish_s = time.perf_counter() - t0
-    store = open_store(tmp, "catalog-terminal")
-    manifest = client.catalog_manifest()
-    t0 = time.perf_counter()
-    download_full(client, manifest, page_size=1000)
-    download_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    version = refresh_catalog(client, store, page_size=1000)
-    full_s = time.perf_counter() - t0
-    changed = [dict(d) for d in docs]
-    changed[10] = changed[10] | {"body": {**changed[10]["body"], "name": "更名后的事项"}}
-    pstore.publish_catalog(changed, label="generated-delta", now=time.time())
-    pstore.close()
-    t0 = time.perf_counter()
-    delta_version = refresh_catalog(client, store, page_size=1000)
-    delta_s = time.perf_counter() - t0
-    store.close()
-    return {
-        "documents": manifest.document_count,
-        "items": items,
-        "json_bytes": sum(len(json.dumps(d, ensure_ascii=False).encode()) for d in docs[:1000])
-        * len(docs)
-        // 1000,
-        "generate_s": round(gen_s, 2),
-        "platform_publish_s": round(publish_s, 2),
-        "download_and_verify_s": round(download_s, 2),
-        "download_verify_and_switch_s": round(full_s, 2),
-        "switch_only_s_approx": round(full_s - download_s, 2),
-        "one_item_delta_s": round(delta_s, 2),
-        "versions": [version, delta_version],
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--items", type=int, default=100_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -162,8 +115,6 @@ def main() -> None:
         try:
             drain = bench_drain(tmp, client, args.events)
             print("drain:", drain, flush=True)
-            catalog = bench_catalog(tmp, client, args.items)
-            print("catalog:", catalog, flush=True)
         finally:
             client.close()
             proc.terminate()
@@ -179,7 +130,6 @@ def main() -> None:
         "setup": "reference platform in its own process on 127.0.0.1 (HTTP/1.1 keep-alive, SQLite WAL); "
         "terminal store SQLite (synchronous=FULL); HMAC-SM3 signed requests and responses",
         "drain": drain,
-        "catalog": catalog,
     }
     out = ROOT / "bench" / "results" / "sync_drain.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -28,9 +28,9 @@ from devices.printer.connections import NetworkConnection, SerialConnection  # n
 from devices.printer.driver import ReceiptPrinter  # noqa: E402
 from devices.printer.escpos_render import render_bytes  # noqa: E402
 from devices.printer.layout import PaperWidth  # noqa: E402
-from devices.printer.samples import sample_ticket  # noqa: E402
 from devices.printer.simulator import SimulatedPrinter  # noqa: E402
-from devices.printer.templates import ticket_document  # noqa: E402
+from shared.services.slip_samples import sample_ticket  # noqa: E402
+from shared.services.slip_templates import ticket_document  # noqa: E402
 
 TARGET_P99_MS = 300.0
 

@@ -16,11 +16,13 @@ from counter_app.controller import CounterController
 from counter_app.session import CounterOptions, CounterSession
 from counter_app.style import apply_counter_style
 from devices.manager import DeviceManager
-from shared.errors import YimenError
+from shared.domain.errors import YimenError
+from shared.domain.settings import DEFAULT_HOME, Settings
 from shared.services.clock import Clock
 from shared.services.context import HallContext
-from shared.settings import Settings
 from shared.ui.device_bridge import DeviceBridge
+from shared.ui.i18n import install_translations
+from shared.ui.lifecycle import AppLifecycle, spooled_jobs
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,13 @@ def announcer_factory():
 
 
 def start_devices(settings: Settings, bridge: DeviceBridge) -> DeviceManager:
-    devices = DeviceManager(settings.devices, on_event=bridge.on_event, announcer_factory=announcer_factory())
+    devices = DeviceManager(
+        settings.devices,
+        on_event=bridge.on_event,
+        announcer_factory=announcer_factory(),
+        # receipts waiting for paper survive a stop or a crash and print at the next start
+        spool_dir=DEFAULT_HOME / "spool" / settings.terminal.id,
+    )
     devices.start()
     return devices
 
@@ -55,12 +63,15 @@ def build_counter(
     options: CounterOptions | None = None,
 ) -> CounterController:
     """The whole counter for one terminal, not yet shown (tests and the tour use this)."""
+    # Qt's own buttons (QMessageBox, QInputDialog, QDialogButtonBox) in Chinese: 确定 / 取消
+    install_translations(qt_app())
     session = CounterSession(ctx, devices=devices, options=options)
     return CounterController(session, bridge=bridge)
 
 
 def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Clock | None = None) -> int:
     app = qt_app()
+    install_translations(app)  # before the first message box
     apply_counter_style(app)
     try:
         ctx = HallContext.open(settings, clock=clock)
@@ -79,7 +90,10 @@ def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Cloc
         QMessageBox.warning(None, "设备未就绪", f"{e}\n可以继续工作，读卡和打印暂不可用。")
         devices = None
     controller = build_counter(ctx, devices=devices, bridge=bridge)
+    # SIGTERM (a logout, a shutdown) ends the event loop and this finally closes the devices
+    life = AppLifecycle(app, name="counter")
     controller.show()
+    life.ready("窗口：运行中")
     try:
         return app.exec()
     finally:
@@ -87,3 +101,9 @@ def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Cloc
         if own_devices and devices is not None:
             devices.stop()
         ctx.close()
+        log.info(
+            "counter stopped (%s): devices closed, %d print job(s) kept in the spool",
+            "signal" if life.stop_signal else "quit",
+            spooled_jobs(devices),
+        )
+        life.close()

@@ -16,12 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from shared.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
-from shared.catalog.bundles import merge_materials, normalise_material_name
-from shared.catalog.catalog import Catalog
-from shared.catalog.models import Bundle, Material, ServiceItem
-from shared.catalog.vocab import Necessity, OriginalOrCopy
-from shared.errors import ValidationError
+from shared.domain.agency import materials_for, power_of_attorney_for
+from shared.domain.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
+from shared.domain.catalog.bundles import merge_materials, normalise_material_name
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.catalog.models import Bundle, Material, ServiceItem
+from shared.domain.catalog.vocab import Necessity, OriginalOrCopy
+from shared.domain.errors import ValidationError
 from shared.services.person_file import ApplicantFile
 
 NECESSITY_LABELS = {Necessity.REQUIRED: "必要", Necessity.OPTIONAL: "非必要", Necessity.DEFERRABLE: "可容缺"}
@@ -57,6 +58,8 @@ class ChecklistRow:
     supply_by: date | None = None
     copies: int = 1
     suggestion: str = ""  # what the person file or the card reader offers
+    note: str = ""  # what a check found (an e-licence's issuer and validity)
+    pending_code: str = ""  # an e-licence scanned while the platform was out of reach
 
     @property
     def code(self) -> str:
@@ -101,6 +104,7 @@ class Checklist:
     rows: list[ChecklistRow]
     bundle: Bundle | None = None
     notes: list[str] = field(default_factory=list)
+    agent: bool = False  # someone applies on the applicant's behalf: the 授权委托书 is a row
 
     @property
     def title(self) -> str:
@@ -114,6 +118,7 @@ class Checklist:
         reference: str = "",
         supply_by: date | None = None,
         copies: int | None = None,
+        note: str = "",
     ) -> ChecklistRow:
         """Record how row ``index`` was received (``None`` clears it); refuses what the guide does not allow."""
         row = self.rows[index]
@@ -135,8 +140,19 @@ class Checklist:
         row.method = method
         row.reference = reference.strip() if method in needs_ref else ""
         row.supply_by = supply_by if method is ReceiptMethod.DEFERRED else None
+        row.note = note if method in needs_ref else ""
         row.copies = copies if copies is not None else max(row.copies, row.material.copies)
         return row
+
+    def licence_codes_for(self, item: ServiceItem) -> dict[str, str]:
+        """Scanned e-licences the platform could not verify, by ``item``'s material code, for
+        rows taken another way meanwhile (paper, 容缺): the case will owe those checks."""
+        out = {}
+        for m in materials_for(item, agent=self.agent):
+            row = self._row_for(m)
+            if row is not None and row.pending_code and row.method not in (None, ReceiptMethod.E_LICENCE):
+                out[m.code] = row.pending_code
+        return out
 
     def unreceived_required(self) -> list[ChecklistRow]:
         return [r for r in self.rows if r.needed and r.method is None]
@@ -144,7 +160,7 @@ class Checklist:
     def receipts_for(self, item: ServiceItem) -> list[MaterialReceipt]:
         """The receipts of ``item``'s own materials, from the rows that cover them."""
         out = []
-        for m in item.materials:
+        for m in materials_for(item, agent=self.agent):
             row = self._row_for(m)
             if row is None or row.method is None:
                 continue
@@ -155,6 +171,7 @@ class Checklist:
                     method=row.method,
                     reference=row.reference,
                     supply_by=row.supply_by,
+                    note=row.note,
                     copies=max(row.copies, m.copies)
                     if row.method in (ReceiptMethod.PAPER_ORIGINAL, ReceiptMethod.PAPER_COPY)
                     else 1,
@@ -212,21 +229,42 @@ def _rows(
 
 
 def checklist_for_item(
-    catalog: Catalog, code: str, *, file: ApplicantFile | None = None, card_read: bool = False
+    catalog: Catalog,
+    code: str,
+    *,
+    file: ApplicantFile | None = None,
+    card_read: bool = False,
+    agent: bool = False,
 ) -> Checklist:
+    """The item's materials; with an agent, the principal's 授权委托书 too (帮办代办)."""
     item = catalog.item(code)
-    rows = _rows([(m, (item.code,)) for m in item.materials], file, card_read)
-    return Checklist([item], rows)
+    rows = _rows([(m, (item.code,)) for m in materials_for(item, agent=agent)], file, card_read)
+    notes = ["代办：须收取委托人签名的授权委托书原件"] if agent else []
+    return Checklist([item], rows, notes=notes, agent=agent)
 
 
 def checklist_for_bundle(
-    catalog: Catalog, code: str, *, file: ApplicantFile | None = None, card_read: bool = False
+    catalog: Catalog,
+    code: str,
+    *,
+    file: ApplicantFile | None = None,
+    card_read: bool = False,
+    agent: bool = False,
 ) -> Checklist:
     """一件事一次办: one merged, de-duplicated list for all the bundle's items."""
     bundle = catalog.bundle(code)
     items = catalog.bundle_items(code)
     merged = merge_materials(items)
-    rows = _rows([(mm.material, mm.needed_by) for mm in merged], file, card_read)
+    pairs = [(mm.material, mm.needed_by) for mm in merged]
+    if agent:  # one power of attorney names every item of the 一件事
+        poa = power_of_attorney_for(items[0])
+        key = normalise_material_name(poa.name)
+        pairs = [(poa, nb) if normalise_material_name(m.name) == key else (m, nb) for m, nb in pairs]
+        if all(normalise_material_name(m.name) != key for m, _ in pairs):
+            pairs.append((poa, tuple(i.code for i in items)))
+    rows = _rows(pairs, file, card_read)
     asked = sum(len(i.materials) for i in items)
     notes = [f"{len(items)}个事项共{asked}项材料，合并后只需收取{len(rows)}项"]
-    return Checklist(items, rows, bundle, notes)
+    if agent:
+        notes.append("代办：须收取委托人签名的授权委托书原件")
+    return Checklist(items, rows, bundle, notes, agent=agent)

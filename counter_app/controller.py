@@ -12,21 +12,29 @@ from counter_app.viewmodels.applicant import ApplicantViewModel
 from counter_app.viewmodels.cases import CasesViewModel
 from counter_app.viewmodels.complaints import ComplaintsViewModel
 from counter_app.viewmodels.evaluation import EvaluationViewModel
+from counter_app.viewmodels.first_asks import FirstAsksViewModel
 from counter_app.viewmodels.intake import IntakeViewModel
-from counter_app.viewmodels.manager import AccountsViewModel, FiguresViewModel
+from counter_app.viewmodels.manager import AccountsViewModel, FiguresViewModel, FleetViewModel
 from counter_app.viewmodels.queue import QueueViewModel
 from counter_app.viewmodels.signin import SignInViewModel
+from counter_app.viewmodels.transfers import TransfersViewModel
+from counter_app.viewmodels.verify import CertificateCheckViewModel
 from counter_app.views.accounts_page import AccountsPage
 from counter_app.views.cases_page import CasesPage
 from counter_app.views.complaints_page import ComplaintsPage
 from counter_app.views.evaluator_window import EvaluatorWindow
 from counter_app.views.figures_page import FiguresPage
+from counter_app.views.first_asks_page import FirstAsksPage
+from counter_app.views.fleet_page import FleetPage
 from counter_app.views.main_window import CounterWindow, Workspace, ask_password_change
 from counter_app.views.signin_view import LockView, SignInView
+from counter_app.views.transfers_page import TransfersPage
+from counter_app.views.verify_page import VerifyPage
 from counter_app.views.work_page import WorkPage
 from devices.base import HealthState
 from shared.services.permissions import Permission
 from shared.ui.device_bridge import DeviceBridge
+from shared.ui.heartbeat import HeartbeatSender
 from shared.ui.tasks import TaskRunner
 
 DEVICE_LABELS = {"idcard": "读卡器", "printer": "打印机", "scanner": "扫码", "tts": "语音"}
@@ -69,8 +77,12 @@ class CounterController(QObject):
         self.evaluation = EvaluationViewModel(s, r, self)
         self.cases = CasesViewModel(s, r, self)
         self.complaints = ComplaintsViewModel(s, r, self)
+        self.first_asks = FirstAsksViewModel(s, r, self)
         self.figures = FiguresViewModel(s, r, self)
         self.accounts = AccountsViewModel(s, r, self)
+        self.verify = CertificateCheckViewModel(s, r, self)
+        self.fleet = FleetViewModel(s, r, self)
+        self.transfers = TransfersViewModel(s, r, self)
 
         self.sign_in_view = SignInView(self.signin)
         self.lock_view = LockView(self.signin)
@@ -79,8 +91,12 @@ class CounterController(QObject):
         self.work_page = WorkPage(self.queue, self.applicant, self.intake, self.evaluation)
         self.cases_page = CasesPage(self.cases)
         self.complaints_page = ComplaintsPage(self.complaints)
+        self.first_asks_page = FirstAsksPage(self.first_asks)
         self.figures_page = FiguresPage(self.figures)
         self.accounts_page = AccountsPage(self.accounts)
+        self.verify_page = VerifyPage(self.verify)
+        self.fleet_page = FleetPage(self.fleet)
+        self.transfers_page = TransfersPage(self.transfers)
         self.evaluator = EvaluatorWindow(self.evaluation)
 
         # not the evaluation: its messages name the level chosen, and belong on the applicant's
@@ -91,17 +107,35 @@ class CounterController(QObject):
             self.intake,
             self.cases,
             self.complaints,
+            self.first_asks,
             self.figures,
             self.accounts,
+            self.verify,
+            self.fleet,
+            self.transfers,
         ):
             vm.message.connect(self.workspace.message.show_message)
+        # the terminals' health is read every heartbeat interval only while its page is shown
+        self.workspace.pages.currentChanged.connect(self._page_shown)
         self.signin.signed_in.connect(self._signed_in)
         self.signin.locked.connect(self._locked)
         self.signin.unlocked.connect(lambda: self.window.show_state(CounterWindow.WORK))
         self.signin.signed_out.connect(self._signed_out)
         self.queue.called.connect(self._new_service)
         self.complaints.help_changed.connect(self._help_banner)
+        # a help request seen or answered anywhere refreshes the 首问 page's list of them
+        self.complaints.help_changed.connect(self._first_asks_help)
+        self.complaints.taken_as_first_ask.connect(lambda: self.first_asks.refresh())
+        self.first_asks.help_taken.connect(lambda: self.complaints.poll_help())
         self.workspace.help.go.clicked.connect(self._ack_first_help)
+        self.workspace.help.fold.clicked.connect(self._fold_help)
+        self.workspace.top.help_chip.clicked.connect(self._unfold_help)
+        # a help request is shown across the page once; seen, it folds into the top bar
+        self._help_seen: set[str] = set()
+        self._help_fold_timer = QTimer(self)
+        self._help_fold_timer.setSingleShot(True)
+        self._help_fold_timer.setInterval(int(session.options.help_banner_s * 1000))
+        self._help_fold_timer.timeout.connect(self._fold_help)
         top = self.workspace.top
         top.lock.clicked.connect(self.signin.lock)
         top.sign_out.clicked.connect(lambda: self.signin.sign_out("退出"))
@@ -124,6 +158,15 @@ class CounterController(QObject):
             )
         self._tick()
         self._devices_line()
+        # fleet health (issue 15): this counter's beat, on the runner, every [fleet] heartbeat_seconds
+        self.heartbeat = HeartbeatSender(
+            session.ctx,
+            self.runner,
+            kind="counter",
+            screen=self.screen_key,
+            devices=lambda: self.session.devices.health() if self.session.devices is not None else {},
+        )
+        self.heartbeat.start(self)
 
     # ------------------------------------------------------------------ signing in and out
     def _signed_in(self, who) -> None:
@@ -136,10 +179,18 @@ class CounterController(QObject):
         if s.can(Permission.CALL_QUEUE) and s.window_no is not None:
             ws.add_page("work", "叫号受理", self.work_page)
         ws.add_page("cases", "办件查询", self.cases_page)
+        if s.can(Permission.VIEW_HALL_CASES):  # 帮办代办: bundles of papers on their way here
+            ws.add_page("transfers", "材料流转", self.transfers_page)
+        if s.can(Permission.ACCEPT_CASE):  # the window checks a certificate brought as a material
+            ws.add_page("verify", "证明验真", self.verify_page)
         if s.can(Permission.RECORD_COMPLAINT):
             ws.add_page("complaints", "办不成事", self.complaints_page)
+        if s.can(Permission.RECORD_FIRST_ASK):
+            ws.add_page("firstasks", "首问登记", self.first_asks_page)
         if s.can(Permission.MANAGE_ACCOUNTS):
             ws.add_page("accounts", "账号与窗口", self.accounts_page)
+        if s.can(Permission.VIEW_FLEET):
+            ws.add_page("fleet", "终端状态", self.fleet_page)
         ws.finish_nav()
         w = s.window
         ws.top.hall.setText(s.ctx.settings.hall.name)
@@ -149,11 +200,19 @@ class CounterController(QObject):
         self.idle.timer.start()
         if "work" in ws.page_keys:
             self.queue.load_windows()
+            self.queue.load_prefs()
+            self.queue.load_pause()
             self.queue.start_polling()
         self.cases.refresh()
+        if "transfers" in ws.page_keys:
+            self.transfers.refresh()
         self.complaints.start_polling()
         if "complaints" in ws.page_keys:
             self.complaints.refresh()
+        if "firstasks" in ws.page_keys:
+            # the manager opens on the hall's open registrations and their ages
+            self.first_asks.show_all = s.can(Permission.OVERSEE_FIRST_ASKS)
+            self.first_asks.refresh()
         if "figures" in ws.page_keys:
             self.figures.set_period("today")
             self.figures.load_followups()
@@ -166,6 +225,12 @@ class CounterController(QObject):
                 "您在使用管理员设置的临时密码。",
                 "请点击右上角“修改密码”设置自己的密码（等保要求）。",
             )
+
+    def _page_shown(self, _index: int) -> None:
+        if self.workspace.pages.currentWidget() is self.fleet_page and self.session.signed_in is not None:
+            self.fleet.start()
+        else:
+            self.fleet.stop()
 
     def _change_password(self, *, forced: bool) -> None:
         values = ask_password_change(self.window, forced)
@@ -183,10 +248,23 @@ class CounterController(QObject):
         # nothing of the last person's work stays on screen or in the view-models
         self.applicant.clear()
         self.intake.reset()
-        for vm in (self.queue, self.cases, self.complaints, self.figures, self.accounts):
+        for vm in (
+            self.queue,
+            self.cases,
+            self.complaints,
+            self.first_asks,
+            self.figures,
+            self.accounts,
+            self.verify,
+            self.fleet,
+            self.transfers,
+        ):
             vm.reset()
         self.workspace.message.hide()
         self.workspace.help.hide()
+        self.workspace.top.help_chip.hide()
+        self._help_seen.clear()
+        self._help_fold_timer.stop()
         self.sign_in_view.reset()
         self.window.show_state(CounterWindow.SIGN_IN)
 
@@ -208,27 +286,80 @@ class CounterController(QObject):
         self.applicant.on_card(card)
 
     def _scan(self, payload) -> None:
-        if self._working():
-            self.applicant.on_scan(payload)
+        if not self._working():
+            return
+        if "verify" in self.workspace.page_keys and self.verify.on_scan(payload):
+            self.workspace.show_page("verify")  # a printed certificate: 验真, whatever page is shown
+            return
+        if "transfers" in self.workspace.page_keys and self.transfers.on_scan(payload):
+            self.workspace.show_page("transfers")  # a 流转单: 签收, whatever page is shown
+            return
+        self.applicant.on_scan(payload)
 
     def _help_banner(self) -> None:
         requests = self.complaints.help
-        banner = self.workspace.help
+        banner, chip = self.workspace.help, self.workspace.top.help_chip
         if not requests:
             banner.hide()
+            chip.hide()
+            self._help_fold_timer.stop()
             return
         tz = self.session.ctx.tz
-        text = "；".join(
-            f"{r.terminal_name}请求帮助（{r.created_at.astimezone(tz):%H:%M}）" for r in requests[:3]
+        first = requests[0]
+        more = f"，另有{len(requests) - 1}处" if len(requests) > 1 else ""
+        banner.text.setText(
+            f"【求助】{first.terminal_name}请求帮助（{first.created_at.astimezone(tz):%H:%M}）{more}"
         )
-        banner.text.setText(f"【求助】{text}" + (f" 等{len(requests)}处" if len(requests) > 3 else ""))
-        banner.show()
+        chip.setText(f"求助 {len(requests)}  [Ctrl+H]")
+        fresh = {r.id for r in requests} - self._help_seen
+        self._help_seen |= {r.id for r in requests}
+        if fresh:  # a new call for help: across the page, for a minute or until folded
+            self._unfold_help()
+        elif not banner.isVisible():
+            chip.show()
+
+    def _fold_help(self) -> None:
+        self._help_fold_timer.stop()
+        self.workspace.help.hide()
+        if self.complaints.help:
+            self.workspace.top.help_chip.show()
+
+    def _unfold_help(self) -> None:
+        if not self.complaints.help:
+            return
+        self.workspace.top.help_chip.hide()
+        self.workspace.help.show()
+        self._help_fold_timer.start()
+
+    def _escape(self) -> None:
+        """Esc: fold the help line and close the message line (nothing is lost: the top bar
+        keeps the count of open help requests)."""
+        if self.workspace.help.isVisible():
+            self._fold_help()
+        self.workspace.message.hide()
+
+    def _first_asks_help(self) -> None:
+        if "firstasks" in self.workspace.page_keys:
+            self.first_asks.refresh()
 
     def _ack_first_help(self) -> None:
         if self.complaints.help:
             self.complaints.acknowledge(self.complaints.help[0].id)
+        else:
+            self.workspace.message.show_message("info", "目前没有自助机请求帮助。")
 
     # ------------------------------------------------------------------ chrome
+    def screen_key(self) -> str:
+        """What the fleet page shows as this counter's screen: signin, lock or the page's key."""
+        state = self.window.stack.currentIndex()
+        if state == CounterWindow.SIGN_IN:
+            return "signin"
+        if state == CounterWindow.LOCK:
+            return "lock"
+        ws = self.workspace
+        i = ws.pages.currentIndex()
+        return ws.page_keys[i] if 0 <= i < len(ws.page_keys) else "work"
+
     def _tick(self) -> None:
         now = self.session.ctx.local_now()
         self.workspace.top.clock.setText(f"{now:%m月%d日 %H:%M}")
@@ -243,8 +374,43 @@ class CounterController(QObject):
             parts.append(f"{text}{_MARK.get(h.state, '—') if h is not None else '—'}")
         self.workspace.top.devices.setText(" ".join(parts))
 
+    def _search_items(self) -> None:
+        self.work_page.show_step(1)
+        self.work_page.intake_panel.focus_search()
+
+    def _receive_all(self) -> None:
+        self.work_page.show_step(1)
+        self.intake.receive_all_paper()
+
+    def _on_decision(self, fn):
+        def go() -> None:
+            self.work_page.show_step(2)
+            fn()
+
+        return go
+
+    def _press(self, step: int, button):
+        """A shortcut for a decision button: its step is shown, and a button that cannot be
+        used now says why instead of doing nothing."""
+
+        def go() -> None:
+            self.work_page.show_step(step)
+            if button.isEnabled() and button.isVisible():
+                button.click()
+            elif self.intake.checklist is None:
+                self.workspace.message.show_message(
+                    "error", "还没有选择事项。", "请先按 Ctrl+F 查找并选择事项或一件事。"
+                )
+            else:
+                self.workspace.message.show_message(
+                    "error", "本次已作出受理决定。", "如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。"
+                )
+
+        return go
+
     def _shortcuts(self) -> None:
         w = self.window
+        panel = self.work_page.decision_panel
 
         def on_work(fn):
             def go() -> None:
@@ -253,6 +419,14 @@ class CounterController(QObject):
 
             return go
 
+        def anywhere(fn):
+            def go() -> None:
+                if self._working():
+                    fn()
+
+            return go
+
+        # every action of the work page has its key, and every key is written on its button
         keys = {
             "F1": self.queue.call_next,
             "F2": self.queue.recall,
@@ -262,11 +436,18 @@ class CounterController(QObject):
             "F6": self.queue.resume,
             "F7": self.work_page.queue_panel.transfer_dialog,
             "F8": self.queue.finish,
-            "Ctrl+Return": self.work_page.decision_panel.do_accept,
+            "F9": self.queue.toggle_pause,
+            "Ctrl+Return": self._accept,
+            "Ctrl+Enter": self._accept,
+            "Ctrl+B": self._press(2, panel.supplement),
+            "Ctrl+Shift+N": self._press(2, panel.refuse),
+            "Ctrl+J": self._on_decision(panel.do_finish),
+            "Ctrl+P": self._on_decision(panel.do_ask_review),
+            "Ctrl+Shift+A": self._receive_all,
             "Alt+1": lambda: self.work_page.show_step(0),
             "Alt+2": lambda: self.work_page.show_step(1),
             "Alt+3": lambda: self.work_page.show_step(2),
-            "Ctrl+F": lambda: (self.work_page.show_step(1), self.work_page.intake_panel.focus_search()),
+            "Ctrl+F": self._search_items,
         }
         self.shortcuts: dict[str, QShortcut] = {}
         for key, fn in keys.items():
@@ -274,10 +455,15 @@ class CounterController(QObject):
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(on_work(fn))
             self.shortcuts[key] = sc
+        for key, fn in {"Ctrl+H": self._ack_first_help, "Escape": self._escape}.items():
+            sc = QShortcut(QKeySequence(key), w)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(anywhere(fn))
+            self.shortcuts[key] = sc
         lock = QShortcut(QKeySequence("Ctrl+L"), w)
         lock.activated.connect(self.signin.lock)
         self.shortcuts["Ctrl+L"] = lock
-        for i in range(5):
+        for i in range(9):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), w)
             sc.activated.connect(
                 lambda i=i: (
@@ -286,6 +472,17 @@ class CounterController(QObject):
                     and self.workspace.show_page(self.workspace.page_keys[i])
                 )
             )
+            self.shortcuts[f"Ctrl+{i + 1}"] = sc
+
+    def _accept(self) -> None:
+        panel = self.work_page.decision_panel
+        self.work_page.show_step(2)
+        if self.intake.accepted or self.intake.refused:
+            self.workspace.message.show_message(
+                "error", "本次已作出受理决定。", "如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。"
+            )
+            return
+        panel.do_accept()
 
     # ------------------------------------------------------------------ showing
     def show(self) -> None:
@@ -299,6 +496,8 @@ class CounterController(QObject):
 
     def shutdown(self) -> None:
         self._clock.stop()
+        self.heartbeat.stop()
+        self.fleet.stop()
         self.idle.timer.stop()
         app = QApplication.instance()
         if app is not None:
@@ -309,3 +508,4 @@ class CounterController(QObject):
             self.signin.sign_out("程序关闭")
         self.runner.wait_idle(5)
         self.runner.shutdown()
+        self.verify.close()

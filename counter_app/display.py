@@ -15,10 +15,12 @@ from counter_app.app import announcer_factory, qt_app
 from counter_app.viewmodels.display import DEFAULT_POLL_S, DisplayViewModel
 from counter_app.views.display_window import DisplayWindow
 from devices.manager import DeviceManager
-from shared.errors import YimenError
+from shared.domain.errors import YimenError
+from shared.domain.settings import Settings
 from shared.services.clock import Clock
 from shared.services.context import HallContext
-from shared.settings import Settings
+from shared.ui.i18n import install_translations
+from shared.ui.lifecycle import AppLifecycle
 from shared.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,8 @@ def build_display(
     poll_s: float = DEFAULT_POLL_S,
     notice: str = "",
 ) -> tuple[DisplayViewModel, DisplayWindow]:
-    runner = TaskRunner(max_threads=1)
+    # two workers: the board's read never waits behind the heartbeat's write
+    runner = TaskRunner(max_threads=2)
     vm = DisplayViewModel(ctx, runner, devices=devices, poll_s=poll_s, notice=notice)
     runner.setParent(vm)
     window = DisplayWindow(vm)
@@ -48,6 +51,7 @@ def run_display(
     full_screen: bool = True,
 ) -> int:
     app = qt_app()
+    install_translations(app)
     try:
         ctx = HallContext.open(settings, clock=clock)
     except YimenError as e:
@@ -66,11 +70,14 @@ def run_display(
             log.error("speech could not start: %s", e)
             devices = None
     vm, window = build_display(ctx, devices=devices, poll_s=poll_s, notice=notice)
+    # under systemd (yimen-display.service): SIGTERM quits cleanly, the UI thread feeds the watchdog
+    life = AppLifecycle(app, name="display")
     if full_screen:
         window.showFullScreen()
     else:
         window.show()
     vm.start()
+    life.ready("叫号屏：运行中")
     try:
         return app.exec()
     finally:
@@ -79,3 +86,5 @@ def run_display(
         if own and devices is not None:
             devices.stop()
         ctx.close()
+        log.info("display stopped (%s): voice closed", "signal" if life.stop_signal else "quit")
+        life.close()

@@ -10,14 +10,19 @@ from __future__ import annotations
 import os
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from counter_app.prefs import PrefsFile
 from devices.errors import DeviceError
 from devices.manager import DeviceManager
-from shared.errors import PermissionDenied
+from shared.domain.errors import PermissionDenied
+from shared.services import licences
 from shared.services.accounts import SignedIn, WindowInfo
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, allowed
+from shared.services.slip_templates import layout_for
 
 
 @dataclass
@@ -28,6 +33,10 @@ class CounterOptions:
     print_timeout_s: float = 15.0
     help_poll_s: float = 3.0
     queue_poll_s: float = 5.0
+    # each clerk's choices at this terminal (call-and-start); None: kept for the process only
+    prefs_file: Path | None = None
+    # a help request shown this long is taken as seen: the banner folds into the top bar
+    help_banner_s: float = 60.0
 
     @classmethod
     def from_settings(cls, settings) -> CounterOptions:
@@ -40,6 +49,8 @@ class CounterOptions:
         idle = os.environ.get("YIMEN_COUNTER_IDLE_LOCK_MINUTES")
         if idle:
             opts.idle_lock_minutes = max(0.5, float(idle))
+        # beside the store's key folder: the data home of this terminal
+        opts.prefs_file = Path(settings.store.key_file).parent.parent / "counter-prefs.json"
         return opts
 
 
@@ -57,6 +68,8 @@ class CounterSession:
         self.devices = devices
         self.options = options or CounterOptions.from_settings(ctx.settings)
         self.signed_in: SignedIn | None = None
+        self._platform: Any = None
+        self.prefs = PrefsFile(self.options.prefs_file)
 
     # ------------------------------------------------------------------ who
     @property
@@ -84,6 +97,15 @@ class CounterSession:
     def can(self, permission: Permission) -> bool:
         return self.signed_in is not None and allowed(self.signed_in.role, permission)
 
+    # ------------------------------------------------------------------ the platform
+    def platform(self) -> Any:
+        """The platform client for e-licences and shared data (built once; a NoPlatform
+        without credentials, so every check then waits for the job). Call off the UI thread,
+        after :func:`shared.services.licences.warm_up` ran on it."""
+        if self._platform is None:
+            self._platform = licences.platform_for(self.ctx)
+        return self._platform
+
     # ------------------------------------------------------------------ devices
     def print_slip(self, slip: object, *, job_id: str) -> PrintOutcome:
         """Print and wait (call on a worker thread). A printer fault does not lose the slip:
@@ -91,7 +113,7 @@ class CounterSession:
         if self.devices is None:
             return PrintOutcome(False, "本机未配置打印机，凭证未打印。")
         try:
-            self.devices.print_slip(slip, job_id=job_id).result(timeout=self.options.print_timeout_s)
+            self.devices.print_laid_out(layout_for(slip), job_id=job_id).result(timeout=self.options.print_timeout_s)
         except FutureTimeout:
             return PrintOutcome(False, "打印机没有响应，凭证已排队，恢复后自动打印。")
         except DeviceError as e:

@@ -9,8 +9,14 @@ and WCAG 1.4.1 ask.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+_ASSETS = Path(__file__).resolve().parent / "assets"
+ARROW_DOWN = (_ASSETS / "chevron-down.svg").as_posix()
+ARROW_UP = (_ASSETS / "chevron-up.svg").as_posix()
 
 FONT_FAMILY = "Noto Sans CJK SC"
 _FALLBACKS = (FONT_FAMILY, "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
@@ -36,6 +42,7 @@ BOARD_PANEL = "#10284d"
 BOARD_TEXT = "#ffffff"
 BOARD_CALL = "#ffd23f"
 BOARD_MUTED = "#b8c7de"
+BOARD_PAUSED = "#ffb199"  # 暂停服务: salmon on the panel's navy, 8.9:1, and always in words
 
 OVERDUE_BG = DANGER_BG
 SOON_BG = WARN_BG
@@ -61,7 +68,7 @@ QMainWindow, QWidget#CounterRoot, QWidget[role="page"] {{ background: {PAPER}; }
 QFrame[role="panel"] {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 6px; }}
 QFrame[role="topbar"] {{ background: {ACCENT}; border: none; }}
 QFrame[role="topbar"] QLabel {{ color: {ACCENT_TEXT}; }}
-QFrame[role="help-banner"] {{ background: {WARN_BG}; border: 2px solid {WARN}; border-radius: 6px; }}
+QFrame[role="help-banner"] {{ background: {WARN_BG}; border: 1px solid {WARN}; border-radius: 0; }}
 QFrame[role="help-banner"] QLabel {{ color: {WARN}; font-weight: bold; }}
 QFrame[role="message"] {{ border-radius: 6px; }}
 QFrame[role="message"][level="error"] {{ background: {DANGER_BG}; border: 1px solid {DANGER}; }}
@@ -92,11 +99,34 @@ QPushButton[kind="danger"] {{ background: {SURFACE}; color: {DANGER}; border-col
 QPushButton[kind="nav"] {{ text-align: left; padding: 10px 14px; border: none; border-radius: 0; background: transparent; }}
 QPushButton[kind="nav"]:checked {{ background: {SURFACE}; color: {ACCENT}; font-weight: bold; border-left: 4px solid {ACCENT}; }}
 QPushButton[kind="topbar"] {{ background: transparent; color: {ACCENT_TEXT}; border: 1px solid {ACCENT_TEXT}; }}
+QPushButton[kind="topbar-alert"] {{ background: {WARN_BG}; color: {WARN}; border: 1px solid {WARN_BG}; font-weight: bold; }}
+QPushButton[kind="banner"] {{ padding: 2px 10px; min-height: 18px; }}
+QPushButton[kind="quiet"] {{ background: transparent; border: none; padding: 2px 8px; color: {MUTED}; }}
+QPushButton[kind="quiet"]:hover {{ color: {INK}; }}
 QPushButton:disabled {{ color: #8a94a3; background: #eef1f5; border-color: #d5dbe3; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox {{
   background: {SURFACE}; border: 1px solid {LINE}; border-radius: 4px; padding: 4px 6px; min-height: 22px;
 }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QComboBox {{ padding-right: 4px; }}
+QComboBox::drop-down {{
+  subcontrol-origin: padding; subcontrol-position: center right; width: 24px;
+  border: none; border-left: 1px solid {LINE};
+}}
+QComboBox::down-arrow {{ image: url("{ARROW_DOWN}"); width: 12px; height: 8px; }}
+QComboBox QAbstractItemView {{ background: {SURFACE}; border: 1px solid {LINE}; selection-background-color: #dbe7f6; selection-color: {INK}; }}
+QSpinBox, QDateEdit {{ padding-right: 22px; }}
+QSpinBox::up-button, QDateEdit::up-button {{
+  subcontrol-origin: border; subcontrol-position: top right; width: 20px; border: none; border-left: 1px solid {LINE};
+}}
+QSpinBox::down-button, QDateEdit::down-button {{
+  subcontrol-origin: border; subcontrol-position: bottom right; width: 20px; border: none; border-left: 1px solid {LINE};
+}}
+QSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url("{ARROW_UP}"); width: 10px; height: 7px; }}
+QSpinBox::down-arrow, QDateEdit::down-arrow {{ image: url("{ARROW_DOWN}"); width: 10px; height: 7px; }}
+QDateEdit::drop-down {{
+  subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; border-left: 1px solid {LINE};
+}}
 QLineEdit[valid="false"] {{ border: 2px solid {DANGER}; }}
 QTableWidget, QTableView, QListWidget {{ background: {SURFACE}; border: 1px solid {LINE}; gridline-color: #e3e8ee; }}
 QHeaderView::section {{ background: #e9edf2; border: none; border-right: 1px solid {LINE}; padding: 4px; font-weight: bold; }}
@@ -119,10 +149,18 @@ QLabel[role="board-title"] {{ font-size: 44px; font-weight: bold; }}
 QLabel[role="board-clock"] {{ font-size: 40px; color: {BOARD_MUTED}; }}
 QLabel[role="board-heading"] {{ font-size: 34px; font-weight: bold; color: {BOARD_MUTED}; }}
 QLabel[role="board-latest"] {{ font-size: 110px; font-weight: bold; color: {BOARD_CALL}; }}
-QLabel[role="board-window-no"] {{ font-size: 40px; color: {BOARD_MUTED}; }}
-QLabel[role="board-window-caption"] {{ font-size: 26px; color: {BOARD_MUTED}; }}
-QLabel[role="board-window-ticket"] {{ font-size: 84px; font-weight: bold; color: {BOARD_CALL}; }}
+QFrame[role="board-panel-paused"] {{ background: {BOARD_PANEL}; border: 3px solid {BOARD_PAUSED}; border-radius: 12px; }}
+QFrame[role="board-closed"] {{ background: {BOARD_PANEL}; border: 4px solid {BOARD_PAUSED}; border-radius: 16px; }}
+QLabel[role="board-closed-text"] {{ font-size: 52px; font-weight: bold; color: {BOARD_PAUSED}; }}
+QLabel[role="board-window-no"] {{ font-size: 32px; font-weight: bold; }}
+QLabel[role="board-window-caption"] {{ font-size: 24px; color: {BOARD_MUTED}; }}
+QLabel[role="board-window-ticket"] {{ font-size: 64px; font-weight: bold; color: {BOARD_CALL}; }}
 QLabel[role="board-window-idle"] {{ font-size: 40px; color: {BOARD_MUTED}; }}
-QLabel[role="board-recent"] {{ font-size: 40px; }}
+QLabel[role="board-window-paused"] {{ font-size: 40px; font-weight: bold; color: {BOARD_PAUSED}; }}
+QLabel[role="board-window-reason"] {{ font-size: 24px; color: {BOARD_PAUSED}; }}
+QLabel[role="board-recent"] {{ font-size: 32px; }}
+QLabel[role="board-next"] {{ font-size: 30px; }}
 QLabel[role="board-waiting"] {{ font-size: 34px; }}
+QLabel[role="board-public"] {{ font-size: 25px; }}
+QLabel[role="board-notice"] {{ font-size: 34px; background: #06122a; padding-left: 24px; }}
 """

@@ -14,11 +14,18 @@ class HealthState(StrEnum):
     OFFLINE = "offline"
 
 
+# Health.code of a Null device: the terminal has none configured, which is fine but is not
+# "正常" either (the technician screen says 未配置)
+NOT_CONFIGURED = "not_configured"
+
+
 @dataclass(frozen=True, slots=True)
 class Health:
     state: HealthState
     reason: str = ""  # in words a resident or technician understands
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # what the fleet page sorts by, beside the words: "paper_out", "paper_low" or "" (issue 15)
+    code: str = ""
 
     @classmethod
     def ok(cls) -> Health:

@@ -23,7 +23,8 @@ from typing import Any
 
 from devices.base import HealthState
 from devices.errors import DeviceError
-from shared.settings import DeviceSettings
+from devices.manager import DeviceManager
+from shared.domain.settings import DeviceSettings
 
 TEST_SLIP_QR = "一门打印测试 yimen"  # scan the test slip with the kiosk camera: Chinese must come back
 
@@ -46,21 +47,67 @@ class CheckResult:
         return d
 
 
+# USB-serial bridges ID card readers are built on (FACTS.md, "Kiosk session on Linux": the
+# udev rule names the same four); VID:PID as the USB descriptors give them
+USB_SERIAL_BRIDGES = {
+    (0x1A86, 0x7523): "CH340",
+    (0x067B, 0x2303): "PL2303",
+    (0x0403, 0x6001): "FTDI FT232",
+    (0x10C4, 0xEA60): "CP210x",
+}
+
+
 def serial_ports() -> list[dict[str, str]]:
+    """Serial ports with their USB VID:PID and, for the four common bridges, the chip."""
     from serial.tools import list_ports
 
-    return [{"device": p.device, "description": p.description or ""} for p in list_ports.comports()]
+    ports = []
+    for p in list_ports.comports():
+        usb = f"{p.vid:04x}:{p.pid:04x}" if p.vid is not None and p.pid is not None else ""
+        bridge = USB_SERIAL_BRIDGES.get((p.vid, p.pid), "") if usb else ""
+        ports.append({"device": p.device, "description": p.description or "", "usb": usb, "bridge": bridge})
+    return ports
+
+
+def probe_sam(port: str, *, baudrate: int = 115200, timeout: float = 0.5) -> tuple[bool, str]:
+    """Ask whatever is on ``port`` for its SAM status (GA 467 ``11 FF``): (answered, words)."""
+    from devices.idcard.reader import IdCardReader
+
+    reader = IdCardReader(port, baudrate=baudrate, timeout=timeout)
+    try:
+        reader.open()
+    except DeviceError as e:
+        return False, e.message
+    finally:
+        reader.close()
+    return True, "GA 467 安全模块(SAM)应答正常"
+
+
+def find_idcard_readers(settings: DeviceSettings, ports: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Ports that look like an ID card reader: the configured one, and every port on one of the
+    four bridges; each probed for the SAM so the technician sees which one is the reader."""
+    wanted = [p for p in ports if p["bridge"]]
+    if settings.idcard == "real" and not any(p["device"] == settings.idcard_port for p in wanted):
+        wanted.insert(0, {"device": settings.idcard_port, "description": "配置的读卡器端口", "usb": "", "bridge": ""})
+    found = []
+    for p in wanted:
+        present = os.path.exists(p["device"])
+        ok, words = probe_sam(p["device"], baudrate=settings.idcard_baud) if present else (False, "端口不存在")
+        found.append({**p, "sam": ok, "probe": words})
+    return found
 
 
 def video_devices() -> list[str]:
     return sorted(glob.glob("/dev/video*"))
 
 
-def list_devices(settings: DeviceSettings) -> list[dict[str, Any]]:
+def list_devices(settings: DeviceSettings, *, probe: bool = True) -> list[dict[str, Any]]:
     """One JSON-ready dict per device: configured driver, target, whether the target exists,
-    and the candidates this machine offers. Opens nothing."""
+    and the candidates this machine offers. Opens nothing but, with ``probe``, the ports an ID
+    card reader may be on, to ask for its SAM."""
     s = settings
     ports = serial_ports()
+    readers = find_idcard_readers(s, ports) if probe else []
     idcard_target = {"real": f"{s.idcard_port} @ {s.idcard_baud}", "simulated": "pty 模拟读卡器", "null": ""}[
         s.idcard
     ]
@@ -69,6 +116,7 @@ def list_devices(settings: DeviceSettings) -> list[dict[str, Any]]:
         "serial": s.printer_serial,
         "usb": str(getattr(s, "printer_usb", "")),
         "file": str(s.printer_file or ""),
+        "win32": f"Windows 打印机“{s.printer_name or '默认打印机'}”（RAW 经后台打印服务）",
         "simulated": "127.0.0.1 回环 TCP 模拟打印机",
         "null": "",
     }[s.printer]
@@ -86,13 +134,16 @@ def list_devices(settings: DeviceSettings) -> list[dict[str, Any]]:
             return os.path.exists(target.split(" @ ")[0])
         return None
 
-    return [
+    rows: list[dict[str, Any]] = [
         {
             "device": "idcard",
             "driver": s.idcard,
             "target": idcard_target,
             "present": exists(s.idcard, idcard_target),
-            "candidates": ports,
+            "sam": next((r["sam"] for r in readers if r["device"] == s.idcard_port), None)
+            if s.idcard == "real"
+            else None,
+            "candidates": readers or ports,
         },
         {
             "device": "printer",
@@ -121,7 +172,59 @@ def list_devices(settings: DeviceSettings) -> list[dict[str, Any]]:
             "announcement": s.announcement,
             "repeats": s.announcement_repeats,
         },
+        {
+            "device": "a4",
+            "driver": s.a4,
+            "target": {"cups": s.a4_uri, "simulated": "本机私有 CUPS + cups-pdf 队列", "null": ""}[s.a4],
+            "present": None,
+        },
     ]
+    refusal = s.simulation_refusal()
+    for row in rows:
+        row["refused"] = refusal if row["driver"] == "simulated" and refusal else ""
+    return rows
+
+
+DEVICE_LABELS = {"idcard": "身份证读卡器", "printer": "凭条打印机", "scanner": "扫码设备", "tts": "语音播报", "a4": "A4 打印机"}
+
+
+def devices_table(rows: list[dict[str, Any]]) -> list[str]:
+    """The rows of :func:`list_devices` as a table a technician reads, then the candidates."""
+    head = ("设备", "驱动", "目标", "状态")
+
+    def state(row: dict[str, Any]) -> str:
+        if row.get("refused"):
+            return "拒绝：模拟设备未获允许"
+        if row.get("sam") is True:
+            return "在线，SAM 正常"
+        if row.get("sam") is False:
+            return "端口在，SAM 无应答"
+        return {True: "端口存在", False: "端口不存在", None: "-"}[row["present"]]
+
+    body = [(DEVICE_LABELS[r["device"]], r["driver"], r["target"] or "-", state(r)) for r in rows]
+    widths = [max(_width(x) for x in col) for col in zip(head, *body, strict=False)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out = [line(head), line(tuple("-" * w for w in widths)), *map(line, body)]
+    readers = next(r["candidates"] for r in rows if r["device"] == "idcard")
+    if readers:
+        out.append("")
+        out.append("串口（读卡器候选）：")
+        for c in readers:
+            chip = f" {c['bridge']}" if c.get("bridge") else ""
+            usb = f" [{c['usb']}{chip}]" if c.get("usb") else ""
+            verdict = f" — {c['probe']}" if "probe" in c else ""
+            out.append(f"  {c['device']}{usb} {c['description']}{verdict}".rstrip())
+    return out
+
+
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def check_devices(
@@ -135,8 +238,6 @@ def check_devices(
 ) -> list[CheckResult]:
     """Check every configured device; returns one result per check, never raises for a
     device problem (a bad setting is a ConfigError)."""
-    from devices.manager import DeviceManager
-
     results: list[CheckResult] = []
     manager = DeviceManager(settings, announcer_factory=announcer_factory)
     manager.build()
@@ -145,6 +246,7 @@ def check_devices(
         results += _check_printer(manager, test_print=test_print, timeout_s=timeout_s)
         results += _check_scanner(manager, timeout_s=timeout_s)
         results += _check_tts(manager, test_speak=test_speak, timeout_s=timeout_s)
+        results += _check_a4(manager, test_print=test_print)
     finally:
         manager.stop()
     return results
@@ -192,7 +294,7 @@ def _check_idcard(manager: Any, *, test_read: bool) -> list[CheckResult]:
 
         def read() -> tuple[HealthState, str]:
             card = reader.read_once()
-            return HealthState.OK, f"读到证件: {card!r}"  # IdCardData's repr is masked
+            return HealthState.OK, f"读到证件：{card!r}"  # IdCardData's repr is masked
 
         out.append(_timed("idcard", "test_read", driver, read))
         if not out[-1].ok and "未检测到" in out[-1].detail:
@@ -242,43 +344,51 @@ def _check_printer(manager: Any, *, test_print: bool, timeout_s: float) -> list[
     return out
 
 
-def _check_scanner(manager: Any, *, timeout_s: float) -> list[CheckResult]:
-    from devices.scanner.decoders import DecoderChain, available_decoders
+def _decode_test_slip() -> tuple[HealthState, str]:
+    """The camera's decoder reads the test slip's Chinese QR from a generated frame."""
+    from devices.scanner.decoders import default_chain
     from devices.scanner.simulated import qr_frame
 
+    chain = default_chain()
+    found = chain.decode(qr_frame(TEST_SLIP_QR))
+    names = ", ".join(d.name for d in chain.decoders)
+    if [r.text for r in found] != [TEST_SLIP_QR]:
+        raise DeviceError(
+            f"解码器（{names}）读不出中文测试码。", hint='重新安装摄像头扫码组件：pip install "yimen[camera]"。'
+        )
+    # the camera chain without zxing-cpp is the slow fallback: it works, but say so
+    state = HealthState.OK if names == "yimen-zxing" else HealthState.DEGRADED
+    return state, f"解码器：{names}；中文测试码由 {found[0].decoder} 读出"
+
+
+def _check_scanner(manager: Any, *, timeout_s: float) -> list[CheckResult]:
+    from devices.scanner.camera_stack import INSTALL_HINT, camera_stack_missing
+
     driver, scanner = manager.drivers["scanner"], manager.scanner
-
-    def decode() -> tuple[HealthState, str]:
-        decoders = available_decoders()
-        if not decoders:
-            raise DeviceError(
-                "没有可用的二维码解码器。", hint="安装 libzbar0 和 opencv-contrib-python-headless。"
-            )
-        frame = qr_frame(TEST_SLIP_QR)
-        readers = [d.name for d in decoders if [r.text for r in d.decode(frame)] == [TEST_SLIP_QR]]
-        names = ", ".join(d.name for d in decoders)
-        if not readers:
-            raise DeviceError(
-                f"解码器（{names}）读不出中文测试码。", hint="检查 libzbar0 版本（需 ≥ 0.23）。"
-            )
-        (result,) = DecoderChain(decoders).decode(frame)
-        state = HealthState.OK if len(decoders) == 3 else HealthState.DEGRADED
-        return state, f"解码器: {names}；中文测试码由 {result.decoder} 读出"
-
-    out = [_timed("scanner", "decode", driver, decode)]
+    if camera_stack_missing():
+        # only a hand scanner gets here without the camera extra (the device manager
+        # refuses a camera without it): nothing on this machine decodes frames
+        detail = f"本机未装摄像头扫码组件（{INSTALL_HINT}），{driver} 扫码不需要"
+        out = [CheckResult("scanner", "decode", driver, True, HealthState.OK, detail)]
+    else:
+        out = [_timed("scanner", "decode", driver, _decode_test_slip)]
     if driver == "null":
         return [*out, CheckResult("scanner", "status", driver, True, HealthState.OK, scanner.health().reason)]
 
     def status() -> tuple[HealthState, str]:
         got: list[Any] = []
         arrived = threading.Event()
-        scanner.on_payload = lambda p: (got.append(p), arrived.set())
+        def arrive(payload: Any) -> None:
+            got.append(payload)
+            arrived.set()
+
+        scanner.on_payload = arrive
         scanner.open()
         if driver == "simulated":
             scanner.present(TEST_SLIP_QR)
             if not arrived.wait(timeout_s):
                 raise DeviceError("模拟扫码没有读出测试码。")
-            return HealthState.OK, f"模拟扫码读出: {got[0].raw}"
+            return HealthState.OK, f"模拟扫码读出：{got[0].raw}"
         if driver == "camera":
             deadline = time.monotonic() + timeout_s
             while scanner.frames_captured == 0 and time.monotonic() < deadline:
@@ -306,9 +416,7 @@ def _check_tts(manager: Any, *, test_speak: bool, timeout_s: float) -> list[Chec
     engine = queue.engine
 
     def status() -> tuple[HealthState, str]:
-        opener = getattr(engine, "open", None)
-        if opener is not None:
-            opener()
+        engine.open()
         health = queue.health()
         if isinstance(engine, EspeakAnnouncer):
             with tempfile.TemporaryDirectory() as tmp:
@@ -316,7 +424,7 @@ def _check_tts(manager: Any, *, test_speak: bool, timeout_s: float) -> list[Chec
                 seconds = wav_seconds(path)
             return health.state, f"espeak-ng 语音 {engine.voice} 可用，测试句合成 {seconds:.1f} 秒"
         if health.state != HealthState.OK:
-            raise DeviceError(health.reason, hint=getattr(engine, "hint", ""))
+            raise DeviceError(health.reason, hint="检查 [devices] 的 tts 设置和本机的声音设备。")
         return health.state, health.reason or "语音引擎就绪"
 
     out = [_timed("tts", "status", driver, status)]
@@ -332,4 +440,52 @@ def _check_tts(manager: Any, *, test_speak: bool, timeout_s: float) -> list[Chec
             return HealthState.OK, "已播放“一门语音测试”，请确认听到"
 
         out.append(_timed("tts", "speak", driver, speak))
+    return out
+
+
+A4_TEST_QR = "一门A4打印测试 yimen"
+
+
+def _check_a4(manager: Any, *, test_print: bool) -> list[CheckResult]:
+    """The A4 printer: the queue's state from the spooler, then a test page (CJK text, the QR,
+    a 验真码 line) printed and purged like every personal document."""
+    driver, printer = manager.drivers["a4"], manager.a4
+    if driver == "null":
+        return [CheckResult("a4", "status", driver, True, HealthState.OK, printer.health().reason)]
+
+    def status() -> tuple[HealthState, str]:
+        printer.open()
+        queue = printer.check_status()
+        health = printer.health()
+        if health.state == HealthState.OFFLINE:
+            raise DeviceError(health.reason, hint="检查打印机的纸、电源和连线，然后在 CUPS 中启用队列（cupsenable）。")
+        return health.state, f"{printer.describe()}: {queue.model or '打印队列'}，{health.reason or '就绪'}"
+
+    out = [_timed("a4", "status", driver, status)]
+    if test_print and out[0].ok:
+
+        def page() -> tuple[HealthState, str]:
+            from devices.a4.document import A4Document, A4Section
+
+            now = datetime.now()
+            doc = A4Document(
+                title="一门 A4 打印测试页",
+                issuer="自助服务终端",
+                sections=(
+                    A4Section(fields=(("时间", now.strftime("%Y-%m-%d %H:%M:%S")), ("打印机", printer.describe()))),
+                    A4Section(notes=("请扫描下方二维码，应显示“一门A4打印测试 yimen”；页面文字应为清晰的中文。",)),
+                ),
+                qr_text=A4_TEST_QR,
+                verify_code="TEST-TEST-TEST",
+                issued_text=now.strftime("%Y年%m月%d日"),
+                job_name="yimen-a4-test-page",
+            )
+            job = printer.print_document(doc, job_id=f"a4-check-{now:%H%M%S}")
+            detail = f"测试页已打印（PDF {job.pdf_bytes} 字节，{job.seconds:.1f} 秒），任务已从打印服务中清除"
+            sim = manager.simulators.get("a4")
+            if sim is not None:
+                detail += f"；模拟打印机输出 {len(sim.wait_printed(1))} 份 PDF"
+            return printer.health().state, detail
+
+        out.append(_timed("a4", "test_print", driver, page))
     return out

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 
 class DeviceError(Exception):
+    # the Health.code a device reports while this error stands (the fleet page's alerts)
+    health_code = ""
+
     def __init__(self, message: str, *, hint: str = "", device: str = "") -> None:
         super().__init__(message)
         self.message = message

@@ -1,7 +1,7 @@
 """The device manager: builds the drivers the settings name, runs them, watches their health.
 
 One object owns every device of a terminal. Drivers are chosen by name in
-:class:`~shared.settings.DeviceSettings` (``real``/``simulated``/``null`` for the card reader,
+:class:`~shared.domain.settings.DeviceSettings` (``real``/``simulated``/``null`` for the card reader,
 ``network``/``serial``/``usb``/``file``/``simulated``/``null`` for the printer, and so on).
 Each driver does its I/O on its own named thread; the manager adds one more thread,
 ``device-manager``, that watches health and reopens devices that cannot reopen themselves
@@ -25,24 +25,29 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from devices.base import Health, HealthState
 from devices.errors import DeviceError
-from devices.null_devices import NullIdCardReader, NullPrinter
-from devices.scanner.payloads import Payload
+from devices.null_devices import NullA4Printer, NullIdCardReader, NullPrinter
+from devices.printer.layout import PaperWidth
+from devices.protocols import IdCardReader, Printer, Scanner
+from devices.scanner.camera_stack import require_camera_stack
+from devices.scanner.null import NullScanner
 from devices.scanner.router import ScanRouter
-from devices.scanner.simulated import NullScanner, SimulatedScanner
-from devices.scanner.sources import CameraSource, FileSource, KeyboardWedgeSource, SerialScannerSource
 from devices.tts.announcement_queue import Announcement, AnnouncementQueue
 from devices.tts.announcer import Announcer, NullAnnouncer
 from devices.tts.espeak import EspeakAnnouncer
-from shared.errors import ConfigError
-from shared.settings import DeviceSettings
+from shared.domain.errors import ConfigError
+from shared.domain.payloads import Payload
+from shared.domain.settings import DeviceSettings
+
+if TYPE_CHECKING:
+    from devices.printer.layout import Document
 
 log = logging.getLogger(__name__)
 
-DEVICE_NAMES = ("idcard", "printer", "scanner", "tts")
+DEVICE_NAMES = ("idcard", "printer", "scanner", "tts", "a4")
 SCANNER_BAUD_DEFAULT = 9600
 
 
@@ -112,20 +117,20 @@ class DeviceManager:
 
     # ---- the drivers ------------------------------------------------------------------------
     @property
-    def idcard(self) -> Any:
-        return self._device("idcard")
+    def idcard(self) -> IdCardReader:
+        return cast("IdCardReader", self._device("idcard"))
 
     @property
-    def printer(self) -> Any:
-        return self._device("printer")
+    def printer(self) -> Printer:
+        return cast("Printer", self._device("printer"))
 
     @property
-    def scanner(self) -> Any:
-        return self._device("scanner")
+    def scanner(self) -> Scanner:
+        return cast("Scanner", self._device("scanner"))
 
     @property
     def announcer(self) -> AnnouncementQueue:
-        return self._device("tts")
+        return cast(AnnouncementQueue, self._device("tts"))
 
     @property
     def drivers(self) -> dict[str, str]:
@@ -144,11 +149,20 @@ class DeviceManager:
         if self._slots:
             return
         s = self.settings
+        refusal = s.simulation_refusal()
+        if refusal:
+            # no silent simulators (issue 13): a kiosk that "prints" to a simulator fools residents
+            raise ConfigError(
+                f"设备未就绪：{refusal}。",
+                hint="在配置文件 [devices] 中写明真实设备（如 idcard = \"real\"、printer = \"network\"），"
+                "运行 yimen devices check 核对；只有演示机才设 allow_simulated = true。",
+            )
         try:
             self._slots["idcard"] = _Slot("idcard", s.idcard, self._make_idcard(), heals_itself=True)
             self._slots["printer"] = _Slot("printer", s.printer, self._make_printer(), heals_itself=True)
             self._slots["scanner"] = _Slot("scanner", s.scanner, self._make_scanner(), heals_itself=False)
             self._slots["tts"] = _Slot("tts", s.tts, self._make_announcer(), heals_itself=False)
+            self._slots["a4"] = _Slot("a4", s.a4, self._make_a4(), heals_itself=False)
         except Exception:
             self._stop_simulators()
             self._slots.clear()
@@ -164,7 +178,7 @@ class DeviceManager:
             self._stop.clear()
             self.idcard.start_polling(self._on_card, self._on_card_error, self._health_cb("idcard"))
             self.printer.open()
-            for name in ("scanner", "tts"):
+            for name in ("scanner", "tts", "a4"):
                 self._try_open(self._slots[name])
             self._thread = threading.Thread(target=self._supervise, name="device-manager", daemon=True)
             self._thread.start()
@@ -176,7 +190,7 @@ class DeviceManager:
             if self._thread is not None:
                 self._thread.join(5)
                 self._thread = None
-            for name in ("scanner", "idcard", "printer", "tts"):
+            for name in ("scanner", "idcard", "printer", "tts", "a4"):
                 slot = self._slots.get(name)
                 if slot is None:
                     continue
@@ -217,7 +231,7 @@ class DeviceManager:
                 try:
                     health = slot.device.health()
                 except Exception as e:
-                    health = Health(HealthState.OFFLINE, f"状态读取失败: {e}")
+                    health = Health(HealthState.OFFLINE, f"状态读取失败：{e}")
                 self._update_health(slot.name, health)
                 if (
                     not slot.heals_itself
@@ -234,9 +248,7 @@ class DeviceManager:
     def _try_open(self, slot: _Slot) -> bool:
         try:
             if slot.name == "tts":
-                opener = getattr(slot.device.engine, "open", None)
-                if opener is not None:
-                    opener()
+                slot.device.engine.open()
             slot.device.open()
         except (DeviceError, OSError) as e:
             slot.failures += 1
@@ -293,44 +305,63 @@ class DeviceManager:
     def say(self, text: str) -> Announcement:
         return self.announcer.say(text)
 
-    def print_document(self, document: object, *, job_id: str | None = None) -> Future:
+    def print_document(self, document: Document, *, job_id: str | None = None) -> Future[Any]:
         """Queue a document; the future resolves to the printed job or raises why it waits."""
-        return self.printer.submit(document, job_id=job_id)[1]
+        return self.printer.submit(document, job_id=job_id)
 
-    def print_slip(self, value: object, *, job_id: str | None = None) -> Future:
-        """Queue a TicketSlip, AcceptanceReceipt, … laid out for this printer's paper."""
-        if isinstance(self.printer, NullPrinter):
-            return self.printer.submit(value, job_id=job_id)[1]
-        from devices.printer.templates import document_for
-
-        return self.print_document(document_for(value, width=self.printer.paper), job_id=job_id)
+    def print_laid_out(
+        self, layout: Callable[[PaperWidth], Document], *, job_id: str | None = None
+    ) -> Future:
+        """Queue a document laid out for this printer's paper by ``layout(width)``."""
+        return self.printer.submit_laid_out(layout, job_id=job_id)
 
     def feed_key(self, char: str, timestamp: float) -> Payload | None:
         """Key events from the UI for a keyboard-wedge scanner (no-op for other scanners)."""
-        scanner = self.scanner
-        if isinstance(scanner, KeyboardWedgeSource):
-            return scanner.feed_key(char, timestamp)
-        return None
+        return self.scanner.feed_key(char, timestamp)
 
     # ---- factories ------------------------------------------------------------------------------
-    def _make_idcard(self) -> Any:
+    def _make_idcard(self) -> IdCardReader:
         s = self.settings
         if s.idcard == "null":
             return NullIdCardReader()
-        from devices.idcard.reader import IdCardReader
+        # the serial GA 467 driver (the protocol of the same name is what callers see)
+        from devices.idcard.reader import IdCardReader as SerialIdCardReader
 
         if s.idcard == "simulated":
             from devices.idcard.simulator import SimulatedIdCardReader
 
             sim = SimulatedIdCardReader().start()
             self.simulators["idcard"] = sim
-            return IdCardReader(sim.port, baudrate=s.idcard_baud)
-        return IdCardReader(s.idcard_port, baudrate=s.idcard_baud)
+            return SerialIdCardReader(sim.port, baudrate=s.idcard_baud)
+        return SerialIdCardReader(s.idcard_port, baudrate=s.idcard_baud)
 
-    def _make_printer(self) -> Any:
+    @property
+    def a4(self) -> Any:
+        return self._device("a4")
+
+    def print_a4(self, document: object, *, job_id: str) -> Future:
+        """Print an A4 document; the future gives the job or raises why it did not print."""
+        return self.a4.submit(document, job_id=job_id)
+
+    def _make_a4(self) -> Any:
+        s = self.settings
+        if s.a4 == "null":
+            return NullA4Printer()
+        from devices.a4.printer import A4Printer
+
+        uri = s.a4_uri
+        if s.a4 == "simulated":
+            from devices.a4.local_cups import LocalCups
+
+            cups = LocalCups().start()
+            self.simulators["a4"] = cups
+            uri = cups.uri
+        return A4Printer(uri, job_timeout_s=s.a4_job_timeout_s, on_health=self._health_cb("a4"))
+
+    def _make_printer(self) -> Printer:
         s = self.settings
         if s.printer == "null":
-            return NullPrinter()
+            return NullPrinter(paper=PaperWidth.from_mm(s.paper_width_mm))
         from devices.printer import connections
         from devices.printer.driver import ReceiptPrinter
 
@@ -351,6 +382,8 @@ class DeviceManager:
                     "打印机设为 file 但没有 printer_file。", hint="在 [devices] 中设置 printer_file 路径。"
                 )
             connection = connections.FileConnection(s.printer_file)
+        elif s.printer == "win32":
+            connection = connections.Win32SpoolerConnection(s.printer_name)
         else:  # usb
             vid, pid = _usb_ids(getattr(s, "printer_usb", ""))
             connection = connections.UsbConnection(vid, pid)
@@ -364,16 +397,27 @@ class DeviceManager:
             on_health=self._health_cb("printer"),
         )
 
-    def _make_scanner(self) -> Any:
+    def _make_scanner(self) -> Scanner:
         s = self.settings
         if s.scanner == "null":
             return NullScanner()
+        # each source imported where it is made: only the camera, the file source and the
+        # simulator load OpenCV and NumPy (build() runs on the UI thread: see kiosk_app/app.py)
         if s.scanner == "wedge":
+            from devices.scanner.wedge import KeyboardWedgeSource
+
             return KeyboardWedgeSource(on_payload=self._on_scan)
         if s.scanner == "serial":
+            from devices.scanner.serial_source import SerialScannerSource
+
             baud = getattr(s, "scanner_baud", SCANNER_BAUD_DEFAULT)
             return SerialScannerSource(port=s.scanner_port, baudrate=baud, on_payload=self._on_scan)
+        # the camera, a video file and the simulator read frames: they need the camera extra
+        # (OpenCV, numpy, zxing-cpp); without it the technician reads what to install
+        require_camera_stack(s.scanner)
         if s.scanner == "camera":
+            from devices.scanner.sources import CameraSource
+
             return CameraSource(device=s.camera_index, on_payload=self._on_scan)
         if s.scanner == "file":
             path = getattr(s, "scanner_file", None)
@@ -381,7 +425,11 @@ class DeviceManager:
                 raise ConfigError(
                     "扫码设为 file 但没有 scanner_file。", hint="在 [devices] 中设置 scanner_file 路径。"
                 )
+            from devices.scanner.sources import FileSource
+
             return FileSource(path, on_payload=self._on_scan)
+        from devices.scanner.simulated import SimulatedScanner
+
         return SimulatedScanner(on_payload=self._on_scan)
 
     def _make_announcer(self) -> AnnouncementQueue:
@@ -429,21 +477,15 @@ def _usb_ids(text: str) -> tuple[int, int]:
         vid, pid = (int(part, 16) for part in str(text).split(":"))
     except ValueError:
         raise ConfigError(
-            f'USB 打印机需要 printer_usb = "厂商:产品"（十六进制，如 0416:5011），当前为“{text}”。',
+            f'USB 打印机需要 printer_usb = "厂商：产品"（十六进制，如 0416:5011），当前为“{text}”。',  # words-ok: the config syntax
             hint="用 lsusb 查看打印机的 ID。",
         ) from None
     return vid, pid
 
 
-# the CLI's entry points live beside the manager they drive
-from devices.device_checks import CheckResult, check_devices, list_devices  # noqa: E402
-
 __all__ = [
     "DEVICE_NAMES",
-    "CheckResult",
     "DeviceEvent",
     "DeviceManager",
     "EventKind",
-    "check_devices",
-    "list_devices",
 ]

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
 
-from devices.base import Health, HealthState
+from devices.base import NOT_CONFIGURED, Health, HealthState
+from devices.errors import DeviceError
 from devices.idcard.errors import ReaderOffline
 from devices.printer.errors import PrinterOffline
+from devices.printer.layout import PaperWidth
+
+if TYPE_CHECKING:
+    from devices.idcard.textblock import IdCardData
+    from devices.printer.print_queue import PrintJob
 
 
 class NullIdCardReader:
@@ -26,7 +33,7 @@ class NullIdCardReader:
         pass
 
     def health(self) -> Health:
-        return Health(HealthState.OK, "本机未配置身份证读卡器")
+        return Health(HealthState.OK, "本机未配置身份证读卡器", code=NOT_CONFIGURED)
 
     def start_polling(
         self,
@@ -44,7 +51,7 @@ class NullIdCardReader:
     def check_sam(self) -> None:
         raise self._none()
 
-    def read_once(self) -> object:
+    def read_once(self) -> IdCardData:
         raise self._none()
 
     @staticmethod
@@ -55,6 +62,10 @@ class NullIdCardReader:
 class NullPrinter:
     name = "printer-null"
 
+    def __init__(self, *, paper: PaperWidth = PaperWidth.MM80) -> None:
+        # what a slip is laid out for when nothing will print it (the kiosk's common paper)
+        self.paper = paper
+
     def open(self) -> None:
         pass
 
@@ -62,30 +73,71 @@ class NullPrinter:
         pass
 
     def health(self) -> Health:
-        return Health(HealthState.OK, "本机未配置打印机")
+        return Health(HealthState.OK, "本机未配置打印机", code=NOT_CONFIGURED)
 
-    def submit(self, document: object, *, job_id: str | None = None) -> tuple[None, Future]:
-        future: Future = Future()
+    def submit(self, document: object, *, job_id: str | None = None) -> Future[Any]:
+        future: Future[Any] = Future()
         future.set_exception(self._none())
-        return None, future
+        return future
 
     def print_document(self, document: object, *, job_id: str | None = None, timeout: float = 30.0) -> object:
         raise self._none()
 
-    def print_slip(self, value: object, *, job_id: str | None = None, timeout: float = 30.0) -> object:
+    def submit_laid_out(self, layout: object, *, job_id: str | None = None) -> Future[Any]:
+        return self.submit(None, job_id=job_id)
+
+    def print_laid_out(self, layout: object, *, job_id: str | None = None, timeout: float = 30.0) -> object:
         raise self._none()
 
-    def reprint(self, job_id: str | None = None) -> Future:
-        return self.submit(None)[1]
+    def reprint(self, job_id: str | None = None) -> Future[Any]:
+        return self.submit(None)
 
     def check_status(self, *, timeout: float = 10.0) -> object:
         raise self._none()
 
-    def pending_jobs(self) -> list[object]:
+    def cancel(self, job_id: str) -> PrintJob | None:
+        return None  # nothing was ever queued
+
+    def pending_jobs(self) -> list[PrintJob]:
         return []
 
     @staticmethod
     def _none() -> PrinterOffline:
         return PrinterOffline(
             "本机未配置打印机，无法打印。", hint="在设备设置中配置 printer，或到有打印机的终端办理。"
+        )
+
+
+class NullA4Printer:
+    """No A4 printer on this terminal: 查询打印 says so instead of failing halfway."""
+
+    name = "a4-null"
+    present = False
+
+    def open(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def health(self) -> Health:
+        return Health(HealthState.OK, "本机未配置 A4 打印机", code=NOT_CONFIGURED)
+
+    def submit(self, document: object, *, job_id: str) -> Future:
+        future: Future = Future()
+        future.set_exception(self._none())
+        return future
+
+    def print_document(self, document: object, *, job_id: str) -> object:
+        raise self._none()
+
+    def cancel(self, job_id: str) -> None:
+        pass
+
+    @staticmethod
+    def _none() -> DeviceError:
+        return DeviceError(
+            "本机未配置 A4 打印机，不能打印证明。",
+            hint="到有 A4 打印机的自助机或窗口办理；技术员可在 [devices] 中设置 a4。",
+            device="a4",
         )

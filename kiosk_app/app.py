@@ -11,22 +11,30 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk_app.backend import KioskBackend
-from kiosk_app.qt_bridge import EventRelay, QtRunner
 from kiosk_app.viewmodels.root import KioskViewModel, ScreenReader
 from kiosk_app.views.main_window import KioskWindow
-from shared.errors import StoreError
+from shared.domain.errors import StoreError
+from shared.domain.settings import DEFAULT_HOME, Settings
 from shared.services.clock import Clock
 from shared.services.context import HallContext
-from shared.settings import DEFAULT_HOME, Settings
 from shared.ui.elder import DisplayMode
+from shared.ui.heartbeat import HeartbeatSender
+from shared.ui.i18n import install_translations
+from shared.ui.lifecycle import AppLifecycle, TouchCursorHider, spooled_jobs
+from shared.ui.runner import Runner
+from shared.ui.tasks import TaskRunner
 from shared.ui.theme import Theme, apply_app_font
 from shared.ui.widgets import enable_qt_virtual_keyboard, label
+
+if TYPE_CHECKING:  # the drivers themselves are imported late, on the UI thread (see below)
+    from devices.manager import AnnouncerFactory
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +47,10 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    apply_app_font(app)
-    return app  # type: ignore[return-value]
+    # this process only ever starts a QApplication, never a bare QCoreApplication
+    qapp = cast(QApplication, app)
+    apply_app_font(qapp)
+    return qapp
 
 
 def build_window(
@@ -48,7 +58,7 @@ def build_window(
     devices: Any,
     *,
     size: QSize | None = None,
-    runner: Any = None,
+    runner: TaskRunner | None = None,
     reader: ScreenReader | None = None,
     quit_app: Any = None,
 ) -> KioskWindow:
@@ -57,15 +67,15 @@ def build_window(
     Takes over the device manager's event callback (events reach the view-model on the UI
     thread). ``size`` None means the settings' orientation at 1080×1920 or 1920×1080.
     """
-    ensure_app()
-    runner = runner or QtRunner()
+    install_translations(ensure_app(), ctx.settings.kiosk.language)
+    runner = runner or kiosk_runner()
     backend = KioskBackend(ctx, devices)
     vm = KioskViewModel(
         backend,
         runner,
         settings=ctx.settings.kiosk,
         reader=reader,
-        quit_app=quit_app or (lambda: QApplication.instance().quit()),
+        quit_app=quit_app or QApplication.quit,
     )
     relay = EventRelay()
     relay.connect(runner, vm.on_device_event)
@@ -75,8 +85,49 @@ def build_window(
     window = KioskWindow(vm, size=size)
     window.runner = runner
     window.relay = relay
+    # fleet health (issue 15): a beat every [fleet] heartbeat_seconds on the runner; the
+    # manager's 暂停服务 comes back with it
+    window.heartbeat = kiosk_heartbeat(ctx, vm, runner)
+    window.heartbeat.start(window)
     vm.home.enter()
     return window
+
+
+def kiosk_heartbeat(ctx: HallContext, vm: KioskViewModel, runner: Runner) -> HeartbeatSender:
+    """The kiosk's heartbeat: its screen, its devices (whichever manager the backend holds
+    now), whether it shows 暂停服务; the answer goes to :meth:`KioskViewModel.apply_service`."""
+    return HeartbeatSender(
+        ctx,
+        runner,
+        kind="kiosk",
+        screen=lambda: vm.heartbeat_screen,
+        devices=lambda: vm.backend.devices.health(),
+        service_state=lambda: vm.service_state,
+        on_command=vm.apply_service,
+    )
+
+
+def kiosk_runner() -> TaskRunner:
+    """The kiosk's one runner: two workers, enough for a lookup beside a slow print."""
+    return TaskRunner(max_threads=2, thread_name_prefix="kiosk-work")
+
+
+class EventRelay:
+    """The device manager's ``on_event``: hands each event (from a device's thread) to the
+    view-model on the UI thread through the runner, once connected."""
+
+    def __init__(self) -> None:
+        self._runner: Runner | None = None
+        self._target: Callable[[Any], None] | None = None
+
+    def connect(self, runner: Runner, target: Callable[[Any], None]) -> None:
+        self._runner, self._target = runner, target
+
+    def __call__(self, event: Any) -> None:
+        runner, target = self._runner, self._target
+        if runner is None or target is None:
+            return
+        runner.call_soon(lambda: target(event))
 
 
 def _windowed(flag: bool | None) -> bool:
@@ -86,19 +137,25 @@ def _windowed(flag: bool | None) -> bool:
 
 
 class OutOfService(QWidget):
-    """Shown while the hall database cannot be opened; retries until it can."""
+    """Shown while the hall database cannot be opened (retries until it can), or, titled
+    暂停服务, while the devices are not configured: then ``technician`` says what to fix."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, title: str = "自助机正在维护", technician: str = "") -> None:
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(Theme.for_mode(DisplayMode(elder=True)).stylesheet())
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        lay.addWidget(label("自助机正在维护", "title", center=True))
+        self.title = label(title, "title", center=True)
+        lay.addWidget(self.title)
         self.detail = label(message, "body", center=True)
         lay.addWidget(self.detail)
         lay.addWidget(label("请到窗口办理，或稍后再来。", "body", center=True))
+        self.technician = label(f"技术人员：{technician}" if technician else "", "body", center=True)
+        self.technician.setWordWrap(True)
+        self.technician.setVisible(bool(technician))
+        lay.addWidget(self.technician)
         lay.addStretch(1)
 
 
@@ -111,7 +168,8 @@ def run(
     argv: list[str] | None = None,
 ) -> int:
     """Start the kiosk; returns the process exit code (0 after the technician's exit,
-    2 when the device settings cannot be used).
+    2 when the device settings cannot be used: the kiosk then shows 暂停服务 with the
+    reason until it is stopped).
 
     With ``devices`` None the device manager is built from the settings and started on a
     thread of its own after the home screen is up (drivers load python-escpos, OpenCV and
@@ -121,10 +179,16 @@ def run(
         # Chinese words in the guide search: Qt Virtual Keyboard (Pinyin), set before the app exists
         enable_qt_virtual_keyboard()
     app = ensure_app(argv)
+    install_translations(app, settings.kiosk.language)  # before the first widget (docs/translations.md)
+    # SIGTERM (systemctl stop, a restart) quits the event loop; the finally below closes the
+    # devices and keeps waiting print jobs spooled. READY=1 and the watchdog for systemd.
+    life = AppLifecycle(app, name="kiosk")
     show_windowed = _windowed(windowed)
+    if not show_windowed:  # residents touch the screen: no pointer over the buttons
+        TouchCursorHider(app)
     own_devices = devices is None
     state: dict[str, Any] = {"ctx": None, "window": None, "devices": devices, "exit": 0}
-    runner = QtRunner()
+    runner = kiosk_runner()
 
     def show(widget: QWidget) -> None:
         if show_windowed:
@@ -149,9 +213,13 @@ def run(
         stand_in = window.vm.backend.devices
 
         def failed(error: BaseException) -> None:
-            print(f"设备配置有误: {error}", file=sys.stderr)
+            # never pretend (issue 13): the kiosk stops serving and says why, for the technician
+            print(f"设备配置有误：{error}", file=sys.stderr)
             state["exit"] = 2
-            app.quit()
+            sign = OutOfService("本机设备尚未配置好，暂停自助服务。", title="暂停服务", technician=str(error))
+            state["placeholder"] = sign
+            show(sign)
+            window.hide()
 
         # Built here on the UI thread, after the first paint: building imports the drivers
         # (python-escpos, PIL, pyzbar …), and a module imported on a worker thread while Qt
@@ -159,7 +227,7 @@ def run(
         # (the kiosk aborted with "none_dealloc"). Opening the ports stays on a worker.
         from devices.manager import DeviceManager
 
-        factory = None
+        factory: AnnouncerFactory | None = None
         if settings.devices.tts == "qt":  # QtTextToSpeech loads Qt Multimedia: only when asked for
             from shared.ui.speech import speech_engine_factory as factory
         try:
@@ -185,7 +253,7 @@ def run(
             stand_in.hand_over(manager)
             window.vm.home.refresh_devices()
 
-        runner.run(work, done=started, failed=failed)
+        runner.run(work, on_done=started, on_error=failed)
 
     def start_kiosk() -> None:
         screen = app.primaryScreen()
@@ -202,6 +270,8 @@ def run(
         placeholder = state.pop("placeholder", None)
         if placeholder is not None:
             placeholder.close()
+        # READY once the event loop has painted the home screen and takes taps
+        QTimer.singleShot(0, lambda: life.ready("自助机：首页"))
 
     if open_store():
         start_kiosk()
@@ -209,6 +279,7 @@ def run(
         waiting = OutOfService("本机暂时无法读取数据，正在自动重试。")
         state["placeholder"] = waiting
         show(waiting)
+        life.ready("自助机：数据库不可用，维护页面，自动重试中")
         retry = QTimer(waiting)
 
         def again() -> None:
@@ -221,8 +292,8 @@ def run(
     try:
         code = app.exec()
     finally:
-        runner.wait_idle(15000)  # a device manager still starting finishes before we stop it
-        runner.close()
+        runner.wait_idle(15)  # a device manager still starting finishes before we stop it
+        runner.shutdown()
         for widget in (state["window"], state.get("placeholder")):
             if widget is not None:  # its timers stop with it
                 widget.close()
@@ -231,4 +302,10 @@ def run(
             state["devices"].stop()
         if state["ctx"] is not None:
             state["ctx"].close()
+        log.info(
+            "kiosk stopped (%s): devices closed, %d print job(s) kept in the spool",
+            "signal" if life.stop_signal else "quit",
+            spooled_jobs(state["devices"]),
+        )
+        life.close()
     return state["exit"] or code

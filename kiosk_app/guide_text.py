@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.catalog.catalog import Catalog
-from shared.catalog.models import Material, ServiceItem
-from shared.catalog.vocab import DayKind, HandlingKind, Necessity
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.catalog.guide_lines import item_hours_text
+from shared.domain.catalog.models import Material, ServiceItem
+from shared.domain.catalog.vocab import DayKind, HandlingKind, MaterialSource, Necessity, OriginalOrCopy
 
 MAX_QR_BYTES = 900  # a version ~25 code: still easy for a phone to read off a screen
 
@@ -45,6 +46,49 @@ def material_line(m: Material) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One line of 要带什么 as the guide screen shows it: the material, its tags and how."""
+
+    name: str
+    tags: tuple[str, ...]  # "original" | "copy" | "free" (免提交), in that order
+    detail: str  # copies, whether needed, every way to avoid bringing it, the requirement
+
+
+def material_tags(m: Material) -> tuple[str, ...]:
+    """原件 / 复印件 as the guide asks, and 免提交 when the paper can stay at home: the data is
+    shared between departments or an e-licence replaces it (免证办)."""
+    tags = []
+    if m.original_or_copy in (OriginalOrCopy.ORIGINAL, OriginalOrCopy.BOTH):
+        tags.append("original")
+    if m.original_or_copy in (OriginalOrCopy.COPY, OriginalOrCopy.BOTH):
+        tags.append("copy")
+    if m.shared_data_kind or m.e_licence_type or m.source in (MaterialSource.SHARED_DATA, MaterialSource.E_LICENCE):
+        tags.append("free")
+    return tuple(tags)
+
+
+def checklist(item: ServiceItem) -> list[ChecklistItem]:
+    out = []
+    for m in item.materials:
+        need = {Necessity.REQUIRED: "", Necessity.OPTIONAL: "有就带", Necessity.DEFERRABLE: "可容缺后补"}[m.required]
+        parts = [f"{m.copies}份"] + ([need] if need else [])
+        ways = []
+        if "身份证" in m.name:
+            ways.append("在自助机或窗口刷身份证即可")
+        if m.e_licence_type:
+            ways.append(f"可出示{m.e_licence_type}电子证照")
+        if m.shared_data_kind:
+            ways.append("工作人员可通过数据共享调取，不用带")
+        if m.commitment_allowed:
+            ways.append("可签告知承诺书代替")
+        detail = "，".join(parts + ways)
+        if m.requirement:
+            detail += f"。要求：{m.requirement}"
+        out.append(ChecklistItem(m.name, material_tags(m), detail))
+    return out
+
+
 def how_long(item: ServiceItem) -> str:
     if item.handling_kind is HandlingKind.ON_THE_SPOT or item.promised_limit_days == 0:
         return "材料齐全的，当场办结"
@@ -60,7 +104,7 @@ def how_long(item: ServiceItem) -> str:
 
 
 def where(item: ServiceItem, catalog: Catalog | None = None) -> list[str]:
-    lines = [f"{item.department}", f"地点：{item.office_address}", f"时间：{item.office_hours}"]
+    lines = [f"{item.department}", f"地点：{item.office_address}", f"时间：{item_hours_text(item, catalog)}"]
     if catalog is not None and item.service_points:
         names = [catalog.points[c].name for c in item.service_points if c in catalog.points]
         if len(names) > 1:
@@ -136,10 +180,12 @@ def phone_text(item: ServiceItem, catalog: Catalog | None = None) -> str:
     lines.append(f"咨询电话：{item.consult_phone}")
     out: list[str] = []
     size = 0
+    tail = "……详情请咨询上面的电话"
+    room = MAX_QR_BYTES - len(tail.encode("utf-8")) - 1  # the cut-off line must fit too
     for line in lines:
         n = len(line.encode("utf-8")) + 1
-        if size + n > MAX_QR_BYTES:
-            out.append("……详情请咨询上面的电话")
+        if size + n > room:
+            out.append(tail)
             break
         out.append(line)
         size += n

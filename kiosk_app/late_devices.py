@@ -14,6 +14,8 @@ import threading
 from concurrent.futures import Future
 from typing import Any
 
+from devices.null_devices import NullIdCardReader, NullPrinter
+
 log = logging.getLogger(__name__)
 
 
@@ -24,8 +26,10 @@ class StartingDevices:
         self._waiting: list[tuple[str, object, str | None, Future]] = []
         self.on_event: Any = None
         self.simulators: dict[str, Any] = {}
-        self.printer = None
-        self.idcard = None
+        # Null objects until the real ones arrive: a slip laid out now is laid out for the
+        # kiosk's common 80 mm paper, and there is no job of theirs to cancel
+        self.printer = NullPrinter()
+        self.idcard = NullIdCardReader()
 
     def health(self) -> dict[str, Any]:
         return {}
@@ -33,8 +37,8 @@ class StartingDevices:
     def say(self, text: str) -> None:
         log.info("speech asked for while devices start; not spoken")
 
-    def print_slip(self, value: object, *, job_id: str | None = None) -> Future:
-        return self._later("print_slip", value, job_id)
+    def print_laid_out(self, layout: object, *, job_id: str | None = None) -> Future:
+        return self._later("print_laid_out", layout, job_id)
 
     def print_document(self, document: object, *, job_id: str | None = None) -> Future:
         return self._later("print_document", document, job_id)

@@ -7,20 +7,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from devices.printer.layout import Document, DocumentBuilder, PaperWidth, TextSize
-from devices.printer.templates import (
+from kiosk_app.guide_text import essentials, more_sections
+from kiosk_app.words import KIOSK_NEXT_STEP
+from offline_store.records import StoredCase
+from shared.domain.cases import NEXT_STEP, CaseState, format_case_no
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.catalog.models import ServiceItem
+from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.payloads import case_url
+from shared.services.slip_templates import (
     cn_date,
     cn_datetime,
     received_materials_from,
     refuse_unmasked_identifiers,
 )
-from devices.scanner.payloads import case_url
-from kiosk_app.guide_text import essentials, more_sections
-from kiosk_app.words import KIOSK_NEXT_STEP
-from offline_store.records import StoredCase
-from shared.cases import NEXT_STEP, CaseState
-from shared.catalog.catalog import Catalog
-from shared.catalog.models import ServiceItem
-from shared.masking import mask_id_number, mask_name
 
 
 def guide_document(
@@ -65,11 +65,11 @@ def submission_receipt_document(
 ) -> Document:
     """自助申请回执: proof the application was submitted and how to follow it."""
     rec = stored.record
-    b = DocumentBuilder(width, title=f"自助申请回执 {rec.case_no}")
+    b = DocumentBuilder(width, title=f"自助申请回执 {format_case_no(rec.case_no)}")
     b.center(hall_name, bold=True)
     b.center("自助申请回执", size=TextSize.DOUBLE, bold=True)
     b.sep("=")
-    b.field("申请编号", rec.case_no, bold=True)
+    b.field("办件编号", format_case_no(rec.case_no), bold=True)
     b.field("事项名称", rec.item_name)
     b.field("申 请 人", mask_name(rec.applicant_name))
     b.field("证件号码", mask_id_number(rec.applicant_id))
@@ -84,7 +84,7 @@ def submission_receipt_document(
     next_step = KIOSK_NEXT_STEP if rec.state is CaseState.SUBMITTED else NEXT_STEP[rec.state]
     b.text(f"下一步：{next_step}", bold=True)
     b.qr(case_url(case_no=rec.case_no))
-    b.center("扫码或在自助机输入申请编号查询进度")
+    b.center("扫码或在自助机输入办件编号查询进度")
     b.field("咨询电话", hall_phone)
     b.text(f"打印日期：{cn_date(submitted_at.date())}。本回执不含完整身份信息，请妥善保管。")
     b.cut()

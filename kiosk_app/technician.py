@@ -63,6 +63,7 @@ class PinGate:
         from argon2 import PasswordHasher  # only when a technician types a PIN
         from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+        ok: bool
         try:
             ok = PasswordHasher().verify(self.pin_hash, pin)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -78,8 +79,8 @@ class PinGate:
 
 
 def main(argv: list[str] | None = None) -> int:
-    pin = getpass.getpass("技术员密码（6-12位数字）: ")
-    if pin != getpass.getpass("再输入一次: "):
+    pin = getpass.getpass("技术员密码（6-12位数字）：")
+    if pin != getpass.getpass("再输入一次："):
         print("两次输入不一致", file=sys.stderr)
         return 1
     try:

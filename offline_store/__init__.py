@@ -48,7 +48,7 @@ Rules for the services built on this:
 - Times are timezone-aware (naive datetimes raise StoreError); ``day`` arguments are the hall's
   local date. ``payload`` of outbox events holds no personal data: put it in ``pii=`` (encrypted).
 
-Errors are those of shared.errors: NotFound, Conflict (duplicate, stale version, ticket taken),
+Errors are those of shared.domain.errors: NotFound, Conflict (duplicate, stale version, ticket taken),
 InvalidTransition, ValidationError, StoreError (database unavailable or untrustworthy),
 DatabaseTooNew, KeyFileError, AuditChainBroken.
 """

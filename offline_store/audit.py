@@ -11,7 +11,7 @@ hall made every write of forty windows wait on one row lock; per-terminal chains
 property above within a chain, and verification walks them all.
 
 ``detail`` must not carry personal data in clear: strings pass through
-``shared.masking.scrub_text`` when that module is available, otherwise through the small
+``shared.domain.masking.scrub_text`` when that module is available, otherwise through the small
 fallback below (ID numbers, mobile numbers).
 """
 
@@ -28,14 +28,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from offline_store.crypto import hmac_sm3
+from offline_store.hall.models import HallTerminalRow
 from offline_store.models import AuditHead, AuditRow
 from offline_store.records import AuditEntry
 from offline_store.sqltypes import utc_now
-from shared.errors import AuditChainBroken, StoreError
+from shared.domain.errors import AuditChainBroken, StoreError
 
 GENESIS_HASH = "0" * 64
 
-# fallback only; shared.masking owns the one masking rule (GB/T 35273-2020)
+# fallback only; shared.domain.masking owns the one masking rule (GB/T 35273-2020)
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
 
@@ -47,7 +48,7 @@ def _fallback_scrub(text: str) -> str:
 
 def _scrubber() -> Callable[[str], str]:
     try:
-        from shared.masking import scrub_text
+        from shared.domain.masking import scrub_text
     except ImportError:
         return _fallback_scrub
     return scrub_text
@@ -124,6 +125,19 @@ def _broken(chain: str, seq: int, checked: int, why: str) -> VerifyReport:
     )
 
 
+def _forged(chain: str, seq: int, checked: int, writer: str, writer_terminal: str) -> VerifyReport:
+    return VerifyReport(
+        ok=False,
+        rows_checked=checked,
+        first_bad_seq=seq,
+        first_bad_chain=chain,
+        problem=(
+            f"审计日志{_chain_label(chain)}第{seq}条不是该终端写入的：写入者是终端 {writer_terminal} "
+            f"的数据库角色 {writer}（冒充其他终端）"
+        ),
+    )
+
+
 _HASHED = ("seq", "at", "actor", "terminal_id", "action", "target", "result", "detail")
 
 
@@ -135,12 +149,13 @@ def _hashed_fields(row: Any) -> dict[str, Any]:
 class _ChainWalk:
     """Checks one chain's rows in seq order against each other and, at the end, its head."""
 
-    def __init__(self, key: bytes, chain: str, checked: int) -> None:
+    def __init__(self, key: bytes, chain: str, checked: int, writers: dict[str, str] | None = None) -> None:
         self._key = key
         self.chain = chain
         self.checked = checked
         self._expected_seq = 1
         self._prev_hash = GENESIS_HASH
+        self._writers = writers or {}
 
     def step(self, r: sa.Row) -> VerifyReport | None:
         if r.seq != self._expected_seq:
@@ -150,6 +165,11 @@ class _ChainWalk:
         digest = chain_hash(self._key, self._prev_hash, **_hashed_fields(r))
         if digest != r.hash:
             return _broken(self.chain, r.seq, self.checked, "内容与校验值不符")
+        # every terminal holds the audit key, so a correctly chained row proves nothing about who
+        # wrote it: the server's record of the writing role does (issue 15, point 7)
+        writer_terminal = self._writers.get(r.written_by)
+        if writer_terminal is not None and writer_terminal != self.chain:
+            return _forged(self.chain, r.seq, self.checked, r.written_by, writer_terminal)
         self._prev_hash, self._expected_seq, self.checked = r.hash, self._expected_seq + 1, self.checked + 1
         return None
 
@@ -174,6 +194,7 @@ class _ChainWalk:
 
 _ROWS = AuditRow.__table__
 _HEADS = AuditHead.__table__
+_TERMINALS = sa.select(HallTerminalRow.role_name, HallTerminalRow.terminal_id)
 # built once: a kiosk appends with every ticket, and compiling these per call cost more CPU than
 # the database spent on them (issue 7's benchmark)
 _LOCK_HEAD = (
@@ -194,6 +215,13 @@ def chain_of(terminal_id: str) -> str:
 
 def _chain_label(chain: str) -> str:
     return f"（终端 {chain}）" if chain else ""
+
+
+def _terminal_roles(session: Session) -> dict[str, str]:
+    """Hall mode's login roles and the terminal each is registered as (empty on a station: its
+    rows carry no writer). Roles that are no terminal (the owner running migrations or
+    ``hall init``) write where they must and are not checked."""
+    return {r.role_name: r.terminal_id for r in session.execute(_TERMINALS)}
 
 
 class AuditLog:
@@ -272,6 +300,7 @@ class AuditLog:
     def verify(self, session: Session, *, batch: int = 2000) -> VerifyReport:
         """Walk every chain from seq 1; report the first row that is missing, edited or out of place."""
         heads = {r.chain: (r.seq, r.hash) for r in session.execute(sa.select(_HEADS))}
+        writers = _terminal_roles(session)
         if "" not in heads:
             return VerifyReport(
                 ok=False, rows_checked=0, first_bad_seq=1, problem="审计日志链头缺失（audit_head 被删除）"
@@ -285,7 +314,7 @@ class AuditLog:
             if walk is None or r.chain != walk.chain:
                 if walk is not None and (bad := walk.finish(heads.pop(walk.chain, None))):
                     return bad
-                walk = _ChainWalk(self._key, r.chain, checked)
+                walk = _ChainWalk(self._key, r.chain, checked, writers)
             if bad := walk.step(r):
                 return bad
             checked = walk.checked
@@ -320,6 +349,24 @@ class AuditLog:
             AuditEntry(chain=r.chain, prev_hash=r.prev_hash, hash=r.hash, **_hashed_fields(r))
             for r in session.scalars(q)
         ]
+
+    def about(self, session: Session, *, target: str, action_prefix: str) -> list[AuditEntry]:
+        """Every line naming ``target`` whose action starts with ``action_prefix``, oldest first:
+        the history of one thing (a complaint's steps)."""
+        q = (
+            sa.select(AuditRow)
+            .where(AuditRow.target == target, AuditRow.action.startswith(action_prefix, autoescape=True))
+            .order_by(AuditRow.at, AuditRow.chain, AuditRow.seq)
+        )
+        return [
+            AuditEntry(chain=r.chain, prev_hash=r.prev_hash, hash=r.hash, **_hashed_fields(r))
+            for r in session.scalars(q)
+        ]
+
+    def has(self, session: Session, *, target: str, action: str) -> bool:
+        """Whether any line records ``action`` on ``target`` (a result already handed over)."""
+        q = sa.select(AuditRow.seq).where(AuditRow.target == target, AuditRow.action == action).limit(1)
+        return session.execute(q).first() is not None
 
 
 class BoundAuditLog:
@@ -366,3 +413,9 @@ class BoundAuditLog:
         return self._log.entries(
             self._session, since=since, until=until, actor=actor, action=action, limit=limit
         )
+
+    def about(self, *, target: str, action_prefix: str) -> list[AuditEntry]:
+        return self._log.about(self._session, target=target, action_prefix=action_prefix)
+
+    def has(self, *, target: str, action: str) -> bool:
+        return self._log.has(self._session, target=target, action=action)

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from shared.errors import KeyFileError, StoreError
+from shared.domain.errors import KeyFileError, StoreError
 
 KEY_SIZE = 32
 FORMAT_V1 = 0x01
@@ -38,10 +38,12 @@ SM4_KEY_SIZE = 16
 _LABEL_DATA = b"yimen/v1/sm4-gcm/personal-data"
 _LABEL_INDEX = b"yimen/v1/hmac-sm3/blind-index"
 _LABEL_AUDIT = b"yimen/v1/hmac-sm3/audit-chain"
+_LABEL_KEY_ID = b"yimen/v1/key-id"  # a public fingerprint: names a key without revealing it
 
 
 def create_key_file(path: str | Path) -> Path:
-    """Create a new key file of 32 random bytes, mode 0600, in a 0700 directory.
+    """Create a new key file of 32 random bytes, mode 0600, in a 0700 directory (on Windows:
+    an ACL for this account, SYSTEM and Administrators only; offline_store/key_acl.py).
 
     Refuses to overwrite an existing file: a new key would make all stored data unreadable.
     """
@@ -53,10 +55,14 @@ def create_key_file(path: str | Path) -> Path:
         fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise KeyFileError(
-            f"密钥文件已存在: {p}",
+            f"密钥文件已存在：{p}",
             hint="不会覆盖已有密钥（覆盖会使已存的个人信息无法读取）。如确需新建，请先移走旧文件并确认已备份。",
         ) from None
     try:
+        if os.name == "nt":  # NTFS has no mode bits: cut the folder's inherited ACL first
+            from offline_store import key_acl
+
+            key_acl.restrict(p)
         os.write(fd, secrets.token_bytes(KEY_SIZE))
         os.fsync(fd)
     finally:
@@ -71,26 +77,33 @@ def load_key_file(path: str | Path) -> bytes:
         st = p.stat()
     except FileNotFoundError:
         raise KeyFileError(
-            f"个人信息密钥文件不存在: {p}",
+            f"个人信息密钥文件不存在：{p}",
             hint="从备份恢复该文件；如果这是全新安装，运行 `yimen db upgrade` 创建新密钥。"
             "没有原密钥，已存的个人信息无法读取。",
         ) from None
     if not stat.S_ISREG(st.st_mode):
-        raise KeyFileError(f"密钥路径不是普通文件: {p}", hint="检查配置 store.key_file。")
+        raise KeyFileError(f"密钥路径不是普通文件：{p}", hint="检查配置 store.key_file。")
     if os.name == "posix" and st.st_mode & 0o077:
         raise KeyFileError(
-            f"密钥文件权限过宽 ({stat.S_IMODE(st.st_mode):04o})，其他用户可以读取: {p}",
+            f"密钥文件权限过宽 ({stat.S_IMODE(st.st_mode):04o})，其他用户可以读取：{p}",
             hint=f"运行 chmod 600 {p} 后重试。",
         )
+    if os.name == "nt":
+        from offline_store import key_acl
+
+        found = key_acl.check(p)
+        if found is not None:
+            problem, fix = found
+            raise KeyFileError(f"密钥文件权限过宽：{problem}: {p}", hint=f"以管理员身份运行：{fix}")
     try:
         key = p.read_bytes()
     except PermissionError:
         raise KeyFileError(
-            f"无权读取密钥文件: {p}", hint=f"以 Yimen 服务的用户运行，或执行 chown 把 {p} 交给该用户。"
+            f"无权读取密钥文件：{p}", hint=f"以 Yimen 服务的用户运行，或执行 chown 把 {p} 交给该用户。"
         ) from None
     if len(key) != KEY_SIZE:
         raise KeyFileError(
-            f"密钥文件长度为 {len(key)} 字节，应为 {KEY_SIZE} 字节: {p}",
+            f"密钥文件长度为 {len(key)} 字节，应为 {KEY_SIZE} 字节：{p}",
             hint="该文件已损坏或不是 Yimen 的密钥，请从备份恢复。",
         )
     return key
@@ -98,6 +111,12 @@ def load_key_file(path: str | Path) -> bytes:
 
 def _derive(master: bytes, label: bytes, length: int) -> bytes:
     return HKDF(algorithm=hashes.SM3(), length=length, salt=None, info=label).derive(master)
+
+
+def key_id(master: bytes) -> str:
+    """The key's fingerprint, 16 hex digits (HKDF with its own label: it reveals nothing of the
+    key). Stored in the database and in backups, so a wrong key file is named, not guessed."""
+    return _derive(master, _LABEL_KEY_ID, 8).hex()
 
 
 def hmac_sm3(key: bytes, data: bytes) -> bytes:
@@ -120,6 +139,7 @@ class PiiCipher:
         self._data_key = _derive(master_key, _LABEL_DATA, SM4_KEY_SIZE)
         self._index_key = _derive(master_key, _LABEL_INDEX, 32)
         self.audit_key = _derive(master_key, _LABEL_AUDIT, 32)
+        self.key_id = key_id(master_key)
 
     @classmethod
     def from_key_file(cls, path: str | Path) -> PiiCipher:

@@ -27,8 +27,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
 
-from shared.errors import StoreError
+from shared.domain.errors import StoreError
 
 # execution option read by the ``begin`` hook; a read-only unit of work asks for DEFERRED
 SQLITE_BEGIN_OPTION = "yimen_sqlite_begin"
@@ -38,6 +39,18 @@ _BEGIN_MODES = {"IMMEDIATE", "DEFERRED", "EXCLUSIVE"}
 def is_sqlite(engine_or_url: Engine | URL | str) -> bool:
     url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
     return url.get_backend_name() == "sqlite"
+
+
+def url_without_password(url: str, *, mask: str) -> str:
+    """``url`` with its password replaced by ``mask``; a string that is no database URL, or
+    one without a password, comes back as it was (for showing a configuration)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.password is None:
+        return url
+    return parsed.render_as_string(hide_password=True).replace(":***@", f":{mask}@", 1)
 
 
 def _normalise_url(url: str | URL) -> URL:
@@ -50,7 +63,7 @@ def _normalise_url(url: str | URL) -> URL:
         return u
     if backend == "sqlite":
         if u.get_driver_name() not in ("pysqlite", ""):
-            raise StoreError(f"不支持的 SQLite 驱动: {u.drivername}", hint="使用 sqlite:///路径/yimen.db。")
+            raise StoreError(f"不支持的 SQLite 驱动：{u.drivername}", hint="使用 sqlite:///路径/yimen.db。")
         if u.database in (None, "", ":memory:"):
             raise StoreError(
                 "SQLite 内存数据库不能用于业务数据。",
@@ -58,7 +71,7 @@ def _normalise_url(url: str | URL) -> URL:
             )
         return u
     raise StoreError(
-        f"不支持的数据库类型: {u.drivername}",
+        f"不支持的数据库类型：{u.drivername}",
         hint="store.url 只能是 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名。",
     )
 
@@ -104,11 +117,12 @@ def create_engine_for(url: str | URL, *, busy_timeout_ms: int = 5000, **engine_k
     def _on_begin(conn: sa.Connection) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "IMMEDIATE")
         if mode not in _BEGIN_MODES:
-            raise StoreError(f"未知的 SQLite 事务模式: {mode}")
+            raise StoreError(f"未知的 SQLite 事务模式：{mode}")
         if mode == "DEFERRED":  # a reader: WAL never makes it wait
             conn.exec_driver_sql("BEGIN DEFERRED")
             return
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # a connection that is beginning a transaction is checked out
         raw.execute("PRAGMA busy_timeout = 0")
         try:
             if not _take_write_lock(raw, mode, busy_timeout_ms / 1000):
@@ -179,6 +193,11 @@ class FairLock:
     def locked(self) -> bool:
         with self._mutex:
             return self._locked
+
+    def waiting(self) -> int:
+        """How many threads wait for the lock now."""
+        with self._mutex:
+            return len(self._waiters)
 
 
 _WRITE_LOCKS: dict[str, FairLock] = {}

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from offline_store.db import create_engine_for, is_sqlite
-from shared.errors import DatabaseTooNew, StoreError
+from shared.domain.errors import DatabaseTooNew, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config

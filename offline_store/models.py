@@ -15,31 +15,14 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from offline_store.sqltypes import UtcDateTime
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-UUID_LEN = 36
-HASH_HEX_LEN = 64  # SM3 digest, hex
-ACTOR_LEN = 64
-
-
-class Base(DeclarativeBase):
-    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
-        datetime: UtcDateTime(),
-        dict[str, Any]: sa.JSON(),
-        list[Any]: sa.JSON(),
-        bytes: sa.LargeBinary(),
-    }
+# staff accounts, windows, sync state and hall mode keep their tables in modules of their own
+# on the same Base; importing them here puts every table in Base.metadata wherever the models
+# are used (migrations, the schema check)
+from offline_store import models_accounts, models_agency, models_ops, models_rules, models_sync  # noqa: F401
+from offline_store.hall import models as hall_models  # noqa: F401  (hall mode, issue 7)
+from offline_store.model_base import ACTOR_LEN, HASH_HEX_LEN, UUID_LEN, Base
 
 
 class Person(Base):
@@ -124,7 +107,7 @@ class CaseMaterial(Base):
     position: Mapped[int]  # order on the checklist
     material_code: Mapped[str] = mapped_column(sa.String(64))
     name: Mapped[str] = mapped_column(sa.String(200))
-    method: Mapped[str] = mapped_column(sa.String(24))  # shared.cases.ReceiptMethod
+    method: Mapped[str] = mapped_column(sa.String(24))  # shared.domain.cases.ReceiptMethod
     reference: Mapped[str] = mapped_column(sa.String(128), default="")
     supply_by: Mapped[date | None]
     supplied_at: Mapped[datetime | None]
@@ -258,13 +241,20 @@ class HelpRequestRow(Base):
 
 class CatalogDocumentRow(Base):
     __tablename__ = "catalog_documents"
-    __table_args__ = (sa.UniqueConstraint("version", "kind", "code"),)
+    __table_args__ = (
+        sa.UniqueConstraint("version", "kind", "code"),
+        # a delta is checked against the platform's digest from this index alone (issue 13)
+        sa.Index("ix_catalog_documents_version_kind_code_sha", "version", "kind", "code", "sha"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    # the document set: the version (or "~N" while version N downloads) these rows were written for
     version: Mapped[str] = mapped_column(sa.ForeignKey("catalog_versions.version", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(sa.String(16))  # item | bundle | point | types
     code: Mapped[str] = mapped_column(sa.String(64))
     doc: Mapped[dict[str, Any]]
+    # SHA-256 (hex) of the platform's canonical document; None for a catalog imported from a file
+    sha: Mapped[str | None] = mapped_column(sa.String(64))
 
 
 class CatalogVersion(Base):
@@ -274,6 +264,9 @@ class CatalogVersion(Base):
     applied_at: Mapped[datetime]
     item_count: Mapped[int]
     is_current: Mapped[bool] = mapped_column(default=False)
+    # whose document set this version reads: itself, the set a delta changed in place, or the
+    # "~N" set a download filled; None on a "~N" row itself (a set, not a version one reads)
+    documents_of: Mapped[str | None] = mapped_column(sa.String(64))
 
 
 class CalendarOverrideRow(Base):
@@ -315,6 +308,9 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str] = mapped_column(sa.Text, default="")
     delivered_at: Mapped[datetime | None]
+    # the terminal that queued it: in hall mode the server fills it from the session's registered
+    # terminal and row-level security refuses any other (migration 0010); "" on a station
+    terminal_id: Mapped[str] = mapped_column(sa.String(64), server_default="")
 
 
 class AuditRow(Base):
@@ -332,6 +328,10 @@ class AuditRow(Base):
     detail: Mapped[dict[str, Any]]
     prev_hash: Mapped[str] = mapped_column(sa.String(HASH_HEX_LEN))
     hash: Mapped[str] = mapped_column(sa.String(HASH_HEX_LEN))
+    # the database role that inserted the row, filled by the server (session_user on PostgreSQL,
+    # migration 0010; "" on SQLite and for older rows): not hashed, since the terminal does not
+    # choose it, and nobody may UPDATE the log; `yimen audit verify` checks it against the chain
+    written_by: Mapped[str] = mapped_column(sa.String(63), server_default="")
 
 
 class AuditHead(Base):
@@ -344,7 +344,18 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(sa.String(HASH_HEX_LEN))
 
 
-# staff accounts and windows live in their own module on this Base; importing it here puts
-# their tables in Base.metadata wherever the models are used (migrations, the schema check)
-from offline_store import models_accounts, models_sync  # noqa: E402,F401
-from offline_store.hall import models as hall_models  # noqa: E402,F401  (hall mode, issue 7)
+# The manager's figures (shared.services.figures) read a year of tickets by one scan of this
+# covering index, in GROUP BY order: no sort and no table look-ups (bench/bench_counter.py).
+sa.Index(
+    "ix_tickets_figures",
+    Ticket.hall_code,
+    Ticket.category,
+    Ticket.window_no,
+    Ticket.served_by,
+    Ticket.state,
+    Ticket.day,
+    Ticket.issued_at,
+    Ticket.called_at,
+    Ticket.serving_at,
+    Ticket.finished_at,
+)

@@ -7,10 +7,6 @@ argon2id hash string (PHC format, salt and parameters inside), made by
 
 A window row says what a terminal bound to that window number may call; with no row the
 service falls back to the windows the catalog's service point publishes.
-
-``ix_tickets_figures`` serves the manager's figures (``shared.services.figures``): a
-covering index in GROUP BY order, so a year of tickets is aggregated by one index scan
-with no sort and no table look-ups (measured in bench/bench_counter.py).
 """
 
 from __future__ import annotations
@@ -21,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from offline_store.models import ACTOR_LEN, UUID_LEN, Base, Ticket
+from offline_store.model_base import ACTOR_LEN, UUID_LEN, Base
 
 PASSWORD_HASH_LEN = 255  # argon2id PHC strings are ~100 characters; room for stronger parameters
 
@@ -50,24 +46,10 @@ class HallWindow(Base):
 
     hall_code: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
     number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(sa.String(16))  # shared.catalog.vocab.WindowKind value
+    kind: Mapped[str] = mapped_column(sa.String(16))  # shared.domain.catalog.vocab.WindowKind value
     name: Mapped[str] = mapped_column(sa.String(64), default="")
     categories: Mapped[list[Any]] = mapped_column(default=list)  # ticket categories it calls
     active: Mapped[bool] = mapped_column(default=True)
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(sa.String(ACTOR_LEN), default="")
 
-
-sa.Index(
-    "ix_tickets_figures",
-    Ticket.hall_code,
-    Ticket.category,
-    Ticket.window_no,
-    Ticket.served_by,
-    Ticket.state,
-    Ticket.day,
-    Ticket.issued_at,
-    Ticket.called_at,
-    Ticket.serving_at,
-    Ticket.finished_at,
-)

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from offline_store.models import Base
+from offline_store.model_base import Base
 from offline_store.sqltypes import UtcDateTime
 
 

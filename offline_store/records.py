@@ -1,8 +1,8 @@
-"""Values the repositories hand out, where ``shared.cases`` / ``shared.tickets`` have none.
+"""Values the repositories hand out, where ``shared.domain.cases`` / ``shared.domain.tickets`` have none.
 
 Personal data in these values is already decrypted: never log them, mask on screen
-(shared.masking). They are plain frozen dataclasses so the services can map them onto
-their own domain types (shared.evaluations, shared.complaints) without importing the store.
+(shared.domain.masking). They are plain frozen dataclasses so the services can map them onto
+their own domain types (shared.domain.evaluations, shared.domain.complaints) without importing the store.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from shared.cases import CaseRecord, CaseState
-from shared.tickets import Priority, TicketState
+from shared.domain.cases import CaseRecord, CaseState
+from shared.domain.tickets import Priority, TicketState
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,3 +214,76 @@ class AuditEntry:
     prev_hash: str
     hash: str
     chain: str = ""  # the terminal's own chain; "" is the hall chain
+
+
+@dataclass(frozen=True, slots=True)
+class FirstAskRecord:
+    """A 首问负责 registration as stored (summary and outcome decrypted)."""
+
+    id: str
+    ask_no: str
+    kind: str
+    summary: str
+    state: str
+    first_owner: str
+    owner: str
+    terminal_id: str
+    created_at: datetime
+    owned_since: datetime
+    handovers: int = 0
+    person_id: str | None = None
+    source_ref: str = ""
+    window_no: int | None = None
+    closed_at: datetime | None = None
+    closed_by: str = ""
+    outcome: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseAgentRecord:
+    """A case's agent (代办人) as stored (ID number and name decrypted: never log them)."""
+
+    case_id: str
+    kind: str  # shared.domain.agency.AgencyKind
+    agent_id: str
+    agent_name: str
+    point_code: str
+    taken_by: str
+    terminal_id: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TransferLeg:
+    """One hand-over of a 流转单's bundle."""
+
+    seq: int
+    from_point: str
+    to_point: str
+    handed_by: str
+    received_by: str
+    terminal_id: str
+    at: datetime
+    materials: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRecord:
+    """A 流转单 as stored, with the case it belongs to."""
+
+    id: str
+    transfer_no: str
+    hall_code: str
+    case_id: str
+    case_no: str
+    route: tuple[str, ...]
+    materials: tuple[dict[str, Any], ...]
+    state: str  # shared.domain.agency.TransferState
+    at_point: str
+    holder: str
+    legs: int
+    created_by: str
+    created_at: datetime
+    moved_at: datetime
+    received_at: datetime | None = None
+    received_by: str = ""

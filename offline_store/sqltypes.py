@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from shared.errors import StoreError
+from shared.domain.errors import StoreError
 
 
 def utc_now() -> datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,19 +18,31 @@ from offline_store.audit import AuditLog, BoundAuditLog
 from offline_store.crypto import PiiCipher, create_key_file, load_key_file
 from offline_store.db import create_engine_for, read_only_engine, sqlite_write_lock
 from offline_store.repositories import (
+    AccountRepository,
+    AppointmentRepository,
     CalendarRepository,
     CaseRepository,
     CatalogRepository,
+    ClosureRepository,
     ComplaintRepository,
     EvaluationRepository,
+    FigureRepository,
     HelpRequestRepository,
+    JobRunRepository,
     OrganisationRepository,
     OutboxRepository,
     PeopleRepository,
     TicketRepository,
 )
-from shared.errors import KeyFileError, StoreError, YimenError
-from shared.settings import StoreSettings
+from offline_store.repositories.agency import AgencyRepository
+from offline_store.repositories.case_pauses import CasePauseRepository
+from offline_store.repositories.first_asks import FirstAskRepository
+from offline_store.repositories.fleet import FleetRepository
+from offline_store.repositories.licence_checks import LicenceCheckRepository
+from offline_store.repositories.retention import RetentionRepository
+from shared.domain import ui_thread
+from shared.domain.errors import KeyFileError, StoreError, YimenError
+from shared.domain.settings import StoreSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +55,23 @@ class UnitOfWork:
     cases: CaseRepository
     tickets: TicketRepository
     evaluations: EvaluationRepository
+    figures: FigureRepository
     complaints: ComplaintRepository
     help: HelpRequestRepository
     catalog: CatalogRepository
     calendar: CalendarRepository
     outbox: OutboxRepository
+    accounts: AccountRepository
+    appointments: AppointmentRepository
+    closures: ClosureRepository
     audit: BoundAuditLog
+    jobs: JobRunRepository
+    retention: RetentionRepository
+    pauses: CasePauseRepository
+    fleet: FleetRepository
+    licence_checks: LicenceCheckRepository
+    first_asks: FirstAskRepository
+    agency: AgencyRepository
 
 
 class Store:
@@ -79,6 +103,7 @@ class Store:
                     f"数据库结构需要升级（当前 {status.current or '空库'}，程序需要 {status.head}）。",
                     hint="运行 `yimen db upgrade`（会先自动备份数据库）。",
                 )
+            check_key_matches(engine, cipher, Path(settings.key_file), record=upgrade)
         except DBAPIError as e:
             engine.dispose()
             raise StoreError(
@@ -118,6 +143,7 @@ class Store:
         ``read_only`` starts a deferred SQLite transaction (readers do not queue behind writers);
         writing inside it still works but may meet "database is locked" under contention.
         """
+        ui_thread.check("a unit of work (database)")
         engine = self._read_engine if read_only else self.engine
         lock = None if read_only else self._write_lock
         if lock is not None and not lock.acquire(timeout=self._busy_timeout_s):
@@ -149,26 +175,43 @@ class Store:
             cases=CaseRepository(session, c),
             tickets=TicketRepository(session, c),
             evaluations=EvaluationRepository(session, c),
+            figures=FigureRepository(session, c),
             complaints=ComplaintRepository(session, c),
             help=HelpRequestRepository(session, c),
             catalog=CatalogRepository(session, c),
             calendar=CalendarRepository(session, c),
             outbox=OutboxRepository(session, c),
+            accounts=AccountRepository(session, c),
+            appointments=AppointmentRepository(session, c),
+            closures=ClosureRepository(session, c),
             audit=BoundAuditLog(self.audit_log, session),
+            jobs=JobRunRepository(session, c),
+            retention=RetentionRepository(session, c),
+            pauses=CasePauseRepository(session, c),
+            fleet=FleetRepository(session, c),
+            licence_checks=LicenceCheckRepository(session, c),
+            first_asks=FirstAskRepository(session, c),
+            agency=AgencyRepository(session, c),
         )
 
 
 def _db_error(e: DBAPIError) -> StoreError:
     if isinstance(e, OperationalError):
         return StoreError(
-            f"数据库暂时不可用: {_first_line(e)}",
+            f"数据库暂时不可用：{_first_line(e)}",
             hint="稍后重试；如持续出现，检查数据库服务、磁盘空间和网络。",
         )
     if isinstance(e, IntegrityError):
         return StoreError(
-            f"数据与已存记录冲突: {_first_line(e)}", hint="刷新后重试；如反复出现请联系技术支持。"
+            f"数据与已存记录冲突：{_first_line(e)}", hint="刷新后重试；如反复出现请联系技术支持。"
         )
-    return StoreError(f"数据库错误: {_first_line(e)}", hint="请联系技术支持并提供日志。")
+    if getattr(e.orig, "sqlstate", None) == "42501" and "row-level security" in str(e.orig):
+        # hall mode: this terminal's role wrote under another terminal's id (issue 15, point 7)
+        return StoreError(
+            f"本终端不能以其他终端的名义写入：{_first_line(e)}",
+            hint="每台终端只能用自己的配置文件（yimen hall init 为它生成的那一份）；检查 terminal.id 与数据库角色是否一致（yimen hall check）。",
+        )
+    return StoreError(f"数据库错误：{_first_line(e)}", hint="请联系技术支持并提供日志。")
 
 
 def _first_line(e: DBAPIError) -> str:
@@ -185,6 +228,61 @@ def _holds_encrypted_data(engine: Engine) -> bool:
         audit = conn.execute(sa.text("SELECT 1 FROM audit_log LIMIT 1")).first() is not None
         conn.rollback()
     return people or audit
+
+
+PII_KEY_ID = "pii_key_id"
+
+
+def stored_key_id(engine: Engine) -> str | None:
+    """The fingerprint of the key the database's personal data was written with (None: not
+    recorded yet, or a schema from before it was)."""
+    from offline_store.models_ops import StoreMetaRow
+
+    with engine.connect() as conn:
+        value = conn.execute(
+            sa.select(StoreMetaRow.value).where(StoreMetaRow.key == PII_KEY_ID)
+        ).scalar_one_or_none()
+        conn.rollback()
+    return value
+
+
+def check_key_matches(engine: Engine, cipher: PiiCipher, key_path: Path, *, record: bool) -> None:
+    """Refuse a key file that is not the database's own, naming both keys.
+
+    The database keeps the key's fingerprint (``store_meta.pii_key_id``); ``record`` (an
+    upgrade, run by the owner) writes it the first time, after proving the key on a stored
+    person where there is one, so a store upgraded from before the fingerprint gets it too.
+    """
+    from offline_store.models import Person
+
+    stored = stored_key_id(engine)
+    if stored is not None:
+        if stored != cipher.key_id:
+            raise KeyFileError(
+                f"个人信息密钥不符：数据库中的数据是用密钥 {stored} 加密的，而 {key_path} 是密钥 {cipher.key_id}。",
+                hint=f"找回密钥 {stored} 的文件放到 {key_path}（`yimen keys import 导出文件`）；"
+                "没有它，已存的个人信息无法读取。不要用新密钥覆盖。",
+            )
+        return
+    if not record:
+        return
+    with engine.connect() as conn:
+        sample = conn.execute(sa.select(Person.name_ct).limit(1)).scalar_one_or_none()
+        conn.rollback()
+    if sample is not None:
+        try:
+            cipher.decrypt_bytes(sample, aad="people.name_ct")
+        except StoreError:
+            raise KeyFileError(
+                f"个人信息密钥不符：{key_path}（密钥 {cipher.key_id}）解不开数据库中已存的个人信息。",
+                hint="找回本数据库原来的密钥文件（`yimen keys import 导出文件`）后重试。",
+            ) from None
+    from offline_store.models_ops import StoreMetaRow
+
+    with engine.begin() as conn:
+        conn.execute(
+            sa.insert(StoreMetaRow).values(key=PII_KEY_ID, value=cipher.key_id, updated_at=datetime.now(UTC))
+        )
 
 
 def _obtain_key(engine: Engine, key_path: Path, *, create: bool) -> bytes:

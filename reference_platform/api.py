@@ -17,12 +17,15 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
-from offline_store.sync import protocol as p
 from reference_platform import backoffice, intake
+from reference_platform.certificates import CertificateAuthority, QueryRefused
 from reference_platform.config import PlatformConfig
-from reference_platform.seed import LICENCE_PREFIX, licence_seal
+from reference_platform.seed import licence_seal
 from reference_platform.store import PlatformStore, iso
-from shared.masking import mask_id_number, mask_name
+from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.payloads import parse_licence_code
+from shared.protocol import documents as d
+from shared.protocol import messages as p
 
 
 class ApiError(Exception):
@@ -52,9 +55,18 @@ class Context:
     store: PlatformStore
     config: PlatformConfig
     rng: random.Random
+    authority: CertificateAuthority
 
 
-Answer = tuple[int, Any]  # status, JSON-able value (or pre-encoded bytes)
+@dataclass(frozen=True, slots=True)
+class RawBody:
+    """An answer already encoded, with its own content type (the NDJSON catalog pages)."""
+
+    data: bytes
+    content_type: str
+
+
+Answer = tuple[int, Any]  # status, JSON-able value (or pre-encoded JSON bytes, or a RawBody)
 Handler = Callable[[Context, Request, re.Match[str]], Answer]
 
 
@@ -167,6 +179,12 @@ def catalog_items(ctx: Context, req: Request, m: re.Match[str]) -> Answer:
     offset = _int_arg(req, "offset", 0)
     limit = _int_arg(req, "limit", 1000, lo=1, hi=p.MAX_CATALOG_PAGE)
     total, docs = ctx.store.catalog_page(version=version, offset=offset, limit=limit)
+    if req.query.get("format") == "ndjson":
+        # one canonical document per line, the very bytes whose hashes the digest lists: the
+        # terminal hashes and stores them without decoding and re-encoding (issue 13)
+        head = json.dumps({"version": version, "offset": offset, "total": total, "count": len(docs)})
+        lines = "\n".join((head, *docs)) + "\n"
+        return 200, RawBody(lines.encode("utf-8"), p.NDJSON)
     # documents are stored as canonical JSON text: splice them in rather than re-encoding 100,000 items
     head = json.dumps({"version": version, "offset": offset, "total": total})[:-1]
     return 200, f'{head},"items":[{",".join(docs)}]}}'.encode()
@@ -212,20 +230,22 @@ def calendar_year(ctx: Context, req: Request, m: re.Match[str]) -> Answer:
 
 def verify_licence(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
     body: p.LicenceVerifyRequest = _parse(p.LicenceVerifyRequest, req.body)
-    parts = body.code.strip().split("-")
-    if len(parts) != 3 or parts[0] != LICENCE_PREFIX:
+    ref = parse_licence_code(body.code)
+    if ref is None:
         return 200, {"verdict": "forged", "reason": "证照码格式不正确"}
-    _prefix, licence_no, seal = parts
-    row = ctx.store.licence(licence_no)
+    row = ctx.store.licence(ref.licence_no)
     if row is None:
         return 200, {"verdict": "unknown", "reason": "发证机关无此证照"}
-    if seal != licence_seal(ctx.config.licence_issuer_key, licence_no, row["valid_to"] or ""):
+    if ref.seal != licence_seal(ctx.config.licence_issuer_key, ref.licence_no, row["valid_to"] or ""):
         return 200, {"verdict": "forged", "reason": "证照签章校验失败"}
     if row["revoked"]:
         return 200, {"verdict": "revoked", "reason": "证照已注销"}
     today = datetime.fromtimestamp(req.now, UTC).date()
     if row["valid_to"] and date.fromisoformat(row["valid_to"]) < today:
         return 200, {"verdict": "expired", "reason": f"有效期至 {row['valid_to']}"}
+    if body.holder_id and body.holder_id.strip().upper() != str(row["holder_id"]).upper():
+        # only the fact is told, never whose licence it is
+        return 200, {"verdict": "not_holder", "reason": "证照持有人与申请人不符"}
     return 200, {
         "verdict": "valid",
         "licence": {
@@ -262,6 +282,37 @@ def data_sharing(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
     }
 
 
+def query_document(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
+    body: d.DocumentQueryRequest = _parse(d.DocumentQueryRequest, req.body)
+    try:
+        answer = ctx.authority.query(
+            body, app_key=req.caller.app_key, terminal_id=req.caller.terminal_id, now=req.now
+        )
+    except QueryRefused as e:
+        raise ApiError(422, e.code.value, e.message) from None
+    return 200, answer
+
+
+def licences_of_holder(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
+    body: d.LicencesOfHolderRequest = _parse(d.LicencesOfHolderRequest, req.body)
+    try:
+        answer = ctx.authority.licences_of(
+            body, app_key=req.caller.app_key, terminal_id=req.caller.terminal_id, now=req.now
+        )
+    except QueryRefused as e:
+        raise ApiError(422, e.code.value, e.message) from None
+    return 200, answer
+
+
+def verify_certificate(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
+    body: d.CertificateVerifyRequest = _parse(d.CertificateVerifyRequest, req.body)
+    return 200, ctx.authority.verify(body.code, now=req.now)
+
+
+def certificate_keys(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
+    return 200, ctx.authority.public_keys()
+
+
 def appointments(ctx: Context, req: Request, _m: re.Match[str]) -> Answer:
     cursor = req.query.get("cursor", "") or "0"
     if not cursor.isdigit():
@@ -291,6 +342,10 @@ ROUTES: list[tuple[str, re.Pattern[str], Handler, bool]] = [
     ("POST", re.compile(r"/v1/licences/verify"), verify_licence, False),
     ("POST", re.compile(r"/v1/data-sharing/query"), data_sharing, True),
     ("GET", re.compile(r"/v1/appointments"), appointments, False),
+    ("POST", re.compile(r"/v1/documents/query"), query_document, False),
+    ("POST", re.compile(r"/v1/licences/of-holder"), licences_of_holder, False),
+    ("POST", re.compile(r"/v1/certificates/verify"), verify_certificate, False),
+    ("GET", re.compile(r"/v1/certificates/keys"), certificate_keys, False),
 ]
 
 

@@ -17,9 +17,9 @@ import sqlite3
 import uuid
 from typing import Any
 
-from offline_store.sync import protocol as p
 from reference_platform.config import BackOfficeConfig
 from reference_platform.store import PlatformStore, iso
+from shared.protocol import messages as p
 
 _TERMINAL_LOCAL = {"completed", "rejected", "not_accepted", "withdrawn"}
 SUPPLEMENT_LINES = ["请补交户口簿首页及本人页复印件", "请补交近期免冠证件照片一张"]

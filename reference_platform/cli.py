@@ -8,19 +8,20 @@ from __future__ import annotations
 import argparse
 import logging
 import secrets
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from offline_store.sync.credentials import PlatformCredentials, write_credentials
 from reference_platform.config import DEFAULT_PORT, LOOPBACK, PlatformConfig, load_platform_config
-from shared.errors import YimenError
-from shared.settings import DEFAULT_HOME
+from shared.domain.errors import YimenError
+from shared.domain.settings import DEFAULT_HOME
+from shared.protocol.credentials import PlatformCredentials, write_credentials
 
 DEFAULT_DB = DEFAULT_HOME / "reference-platform.db"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = sub.add_parser("serve", help="run the reference platform (loopback by default)")
     serve.add_argument("--host", default=None, help=f"listen address (default {LOOPBACK})")
     serve.add_argument("--port", type=int, default=None, help=f"port (default {DEFAULT_PORT})")
@@ -83,15 +84,24 @@ def run(args: argparse.Namespace) -> int:
     if args.issue_for and args.credentials_out and not args.credentials_out.exists():
         issue_credentials(db_path=config.db_path, terminal_id=args.issue_for, out=args.credentials_out)
     platform = ReferencePlatform(config)
-    print(
-        f"参考平台运行于 {platform.base_url.replace(':0', f':{config.port}')}（数据 {config.db_path}），Ctrl+C 退出",
-        flush=True,
-    )
+    # SIGTERM (a service stop) ends serve_forever the way Ctrl+C does, through its finally,
+    # which closes the socket and the platform's store: exit 0, nothing half-written
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+
+    def listening(base_url: str) -> None:
+        print(f"参考平台运行于 {base_url}（数据 {config.db_path}），Ctrl+C 退出", flush=True)
+
     try:
-        platform.serve_forever()
+        platform.serve_forever(on_listening=listening)
     except KeyboardInterrupt:
-        pass
+        logging.getLogger(__name__).info("reference platform stopped")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    from shared.domain.masking import PiiMaskingFilter  # the masking is on at every level (issue 15)
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(PiiMaskingFilter())
     try:
         return run(args)
     except YimenError as e:

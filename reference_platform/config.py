@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8700
@@ -27,6 +27,9 @@ class FaultConfig:
     drop_catalog_page_at_offset: int | None = (
         None  # cut the connection on the catalog page from this offset on
     )
+    # hold the answer to the catalog page from this offset on until the fault is lifted (at
+    # most a minute): a terminal is then mid-download for as long as a test needs (issue 13)
+    stall_catalog_page_at_offset: int | None = None
     seed: int | None = None  # fix the random faults for a reproducible test
 
     def any_active(self) -> bool:
@@ -39,6 +42,7 @@ class FaultConfig:
                 self.out_of_order_feed_rate,
                 self.clock_skew_s,
                 self.drop_catalog_page_at_offset is not None,
+                self.stall_catalog_page_at_offset is not None,
             )
         )
 
@@ -70,7 +74,7 @@ class PlatformConfig:
     terminals: tuple[TerminalKey, ...] = ()
     backoffice: BackOfficeConfig = field(default_factory=BackOfficeConfig)
     faults: FaultConfig = field(default_factory=FaultConfig)
-    # the first catalog published: None loads shared.catalog's demo catalog
+    # the first catalog published: None loads shared.domain.catalog's demo catalog
     catalog_documents: tuple[dict[str, Any], ...] | None = None
     catalog_label: str = ""
     licence_issuer_key: str = "yimen-reference-issuer-key-not-for-production"

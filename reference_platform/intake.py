@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from typing import Any
 
-from offline_store.sync import protocol as p
 from reference_platform.backoffice import on_event_stored
 from reference_platform.config import BackOfficeConfig
 from reference_platform.store import PlatformStore, iso
+from shared.protocol import messages as p
 
 
 def _result(
@@ -58,15 +59,20 @@ def _take(
     catalog_version: int | None,
 ) -> dict[str, Any]:
     eid = str(ev.event_id)
-    known = db.execute("SELECT case_no, case_seq FROM events WHERE event_id = ?", (eid,)).fetchone()
+    known = db.execute(
+        "SELECT case_no, case_seq, kind, occurred_at, payload FROM events WHERE event_id = ?", (eid,)
+    ).fetchone()
     if known is not None:
-        if tuple(known) == (ev.case_no, ev.case_seq):
+        if _same_event(known, ev):
             return _result(ev, p.EventOutcome.DUPLICATE)
+        # Only a resend of the very same event counts as delivered; anything else under a used
+        # UUID would be lost silently if it were answered "duplicate" (upstream-protocol.md §4)
+        where = f"办件 {known[0]} 第 {known[1]} 条" if known[0] is not None else f"一条 {known[2]} 事件"
         return _result(
             ev,
             p.EventOutcome.REJECTED,
             p.RejectReason.EVENT_ID_REUSED,
-            f"事件编号已用于办件 {known[0]} 第 {known[1]} 条",
+            f"事件编号已用于内容不同的另一条事件（{where}）",
         )
     problems = p.validate_event_payload(ev.kind, ev.payload)
     if problems:
@@ -99,6 +105,18 @@ def _take(
             db.execute("UPDATE cases SET next_seq = next_seq + 1 WHERE case_no = ?", (ev.case_no,))
         on_event_stored(db, ev, now=now, config=backoffice)
     return _result(ev, p.EventOutcome.STORED)
+
+
+def _same_event(known: sqlite3.Row | tuple[Any, ...], ev: p.CaseEvent) -> bool:
+    """Whether the stored event and ``ev`` are one event sent twice: same case and seq, kind,
+    time (as an instant, whatever offset it was written with) and payload. Who sends it is
+    not part of the event: who may write into a case is the order rule's check (foreign_case)."""
+    case_no, case_seq, kind, occurred_at, payload = known
+    return (
+        (case_no, case_seq, kind) == (ev.case_no, ev.case_seq, ev.kind.value)
+        and datetime.fromisoformat(occurred_at) == ev.occurred_at
+        and json.loads(payload) == ev.payload
+    )
 
 
 def _check_case_order(

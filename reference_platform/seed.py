@@ -15,12 +15,12 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, hmac
 
 from reference_platform.store import PlatformStore
-from shared.errors import YimenError
-from shared.masking import mask_name, mask_phone
+from shared.domain import payloads
+from shared.domain.errors import YimenError
+from shared.domain.masking import mask_name, mask_phone
 
 log = logging.getLogger(__name__)
 
-LICENCE_PREFIX = "YMEL1"
 
 
 def id_with_check(first17: str) -> str:
@@ -46,8 +46,8 @@ def licence_seal(issuer_key: str, licence_no: str, valid_to: str) -> str:
 
 
 def licence_code(issuer_key: str, licence_no: str, valid_to: str) -> str:
-    """The text of an e-licence QR code: prefix, licence number, issuer seal."""
-    return f"{LICENCE_PREFIX}-{licence_no}-{licence_seal(issuer_key, licence_no, valid_to)}"
+    """The text of an e-licence QR code (``DZZZ:<licence_no>:<seal>``, docs/upstream-protocol.md §8)."""
+    return payloads.licence_code(licence_no=licence_no, seal=licence_seal(issuer_key, licence_no, valid_to))
 
 
 def seed_licences(today: date) -> list[dict[str, Any]]:
@@ -63,14 +63,19 @@ def seed_licences(today: date) -> list[dict[str, Any]]:
             "valid_to": today.replace(year=today.year + 1).isoformat(), "issuer": "勐海县民政局", "revoked": 0,
         },
         {  # expired yesterday
-            "licence_no": "JS53282200003", "licence_type": "机动车驾驶证", "holder_name": RESIDENTS[2][0],
+            "licence_no": "CJ53282200003", "licence_type": "残疾人证", "holder_name": RESIDENTS[2][0],
             "holder_id": RESIDENTS[2][1], "valid_from": long_ago.isoformat(),
-            "valid_to": (today - timedelta(days=1)).isoformat(), "issuer": "西双版纳州公安局交通警察支队", "revoked": 0,
+            "valid_to": (today - timedelta(days=1)).isoformat(), "issuer": "勐海县残疾人联合会", "revoked": 0,
         },
         {  # revoked by the issuer
             "licence_no": "YY53282200004", "licence_type": "营业执照", "holder_name": RESIDENTS[3][0],
             "holder_id": RESIDENTS[3][1], "valid_from": long_ago.isoformat(), "valid_to": "",
             "issuer": "勐海县市场监督管理局", "revoked": 1,
+        },
+        {  # valid, long term: the simulated card reader's elderly resident (devices/idcard/sample_cards.yaml)
+            "licence_no": "JY53282200005", "licence_type": "居民户口簿", "holder_name": "玉罕",
+            "holder_id": "532822195603120029", "valid_from": long_ago.isoformat(), "valid_to": "",
+            "issuer": "勐海县公安局", "revoked": 0,
         },
     ]  # fmt: skip
 
@@ -87,6 +92,9 @@ def seed_shared_records() -> list[tuple[str, str, dict[str, str]]]:
                 "登记日期": "2010-05-20", "登记机关": "勐海县民政局"}))  # fmt: skip
     out.append(("social_insurance", RESIDENTS[2][1], {"姓名": mask_name(RESIDENTS[2][0]), "参保状态": "正常参保",
                 "险种": "城乡居民基本养老保险", "参保地": "勐海县", "累计缴费月数": "156"}))  # fmt: skip
+    out.append(("property_register", RESIDENTS[0][1], {"权利人": mask_name(RESIDENTS[0][0]), "不动产单元号":
+                "532822001001GB00012F0001****", "坐落": "勐海县勐海镇****", "权利类型": "宅基地使用权/房屋所有权",
+                "登记状态": "现势"}))  # fmt: skip
     return out
 
 
@@ -134,7 +142,7 @@ def demo_catalog_documents() -> tuple[list[dict[str, Any]], str]:
     cannot be loaded, so the platform still starts for protocol work.
     """
     try:
-        from shared.catalog.loader import load_demo_catalog
+        from shared.domain.catalog.loader import load_demo_catalog
 
         catalog = load_demo_catalog()
     except (ImportError, YimenError) as e:

@@ -14,20 +14,23 @@ import logging
 import random
 import socket
 import ssl
+import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from offline_store.sync import protocol as p
-from offline_store.sync import signing as s
 from reference_platform import api
+from reference_platform.certificates import CertificateAuthority
 from reference_platform.config import LOOPBACK, PlatformConfig
 from reference_platform.seed import demo_catalog_documents, seed_store
 from reference_platform.store import PlatformStore
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
+from shared.protocol import messages as p
+from shared.protocol import signing as s
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,16 @@ class _Server(ThreadingHTTPServer):
         with self.sockets_lock:
             self.open_sockets.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A peer that goes away mid-request (a village link dropping, a kiosk switched off)
+        is one log line, not a traceback on stderr; anything else is logged with its trace."""
+        exc = sys.exc_info()[1]
+        peer = client_address[0] if isinstance(client_address, tuple) and client_address else "?"
+        if isinstance(exc, (ConnectionResetError, BrokenPipeError, ConnectionAbortedError, TimeoutError)):
+            log.info("connection from %s closed by the peer mid-request (%s)", peer, type(exc).__name__)
+            return
+        log.error("request from %s failed", peer, exc_info=exc)
 
     def drop_all_connections(self) -> None:
         with self.sockets_lock:
@@ -127,6 +140,13 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:
             log.exception("reference platform failed on %s %s", self.command, parts.path)
             status, value, mutating = 500, {"error": {"code": "internal", "message": "平台内部错误"}}, False
+        if _cut_catalog_page(faults.stall_catalog_page_at_offset, parts.path, req.query):
+            held_until = time.monotonic() + STALL_LIMIT_S
+            while (
+                platform.config.faults.stall_catalog_page_at_offset is not None
+                and time.monotonic() < held_until
+            ):
+                time.sleep(0.02)
         if _cut_catalog_page(faults.drop_catalog_page_at_offset, parts.path, req.query):
             # the link dies in the middle of a catalog download
             self.close_connection = True
@@ -164,6 +184,15 @@ class _Handler(BaseHTTPRequestHandler):
             raise _AuthRefused(p.AuthFailure.BAD_NONCE, "随机数格式不正确（应为32位小写十六进制）", secret)
         if not ts.isdigit():
             raise _AuthRefused(p.AuthFailure.CLOCK_SKEW, "时间戳格式不正确", secret)
+        # a stale timestamp is said as such first: the terminal's clock is what needs fixing,
+        # whatever else is wrong (a replayed capture, a clock hours off), and saying so gives
+        # nothing away (the answer carries the server's time anyway)
+        if abs(int(ts) - now) > s.CLOCK_WINDOW_S:
+            raise _AuthRefused(
+                p.AuthFailure.CLOCK_SKEW,
+                f"请求时间与平台相差 {int(ts) - now:+.0f} 秒，超过 ±{s.CLOCK_WINDOW_S} 秒",
+                secret,
+            )
         if not s.request_signature_matches(
             secret=secret,
             method=self.command,
@@ -174,12 +203,6 @@ class _Handler(BaseHTTPRequestHandler):
             signature=sig,
         ):
             raise _AuthRefused(p.AuthFailure.BAD_SIGNATURE, "签名不正确", secret)
-        if abs(int(ts) - now) > s.CLOCK_WINDOW_S:
-            raise _AuthRefused(
-                p.AuthFailure.CLOCK_SKEW,
-                f"请求时间与平台相差 {int(ts) - now:+.0f} 秒，超过 ±{s.CLOCK_WINDOW_S} 秒",
-                secret,
-            )
         if disabled:
             raise _AuthRefused(p.AuthFailure.TERMINAL_DISABLED, "终端已停用", secret)
         # the nonce is remembered only once the signature holds, so garbage cannot use up nonces
@@ -198,14 +221,16 @@ class _Handler(BaseHTTPRequestHandler):
         nonce: str = "",
         now: float | None = None,
     ) -> None:
-        data = (
-            value
-            if isinstance(value, bytes)
-            else json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-        )
+        ctype = "application/json; charset=utf-8"
+        if isinstance(value, api.RawBody):
+            data, ctype = value.data, value.content_type
+        elif isinstance(value, bytes):
+            data = value
+        else:
+            data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
             if secret is not None and nonce:
                 ts = int(now if now is not None else time.time())
@@ -221,6 +246,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except OSError:
             self.close_connection = True
+
+
+STALL_LIMIT_S = 60.0  # a stalled catalog page is answered after this at the latest
 
 
 def _cut_catalog_page(from_offset: int | None, path: str, query: dict[str, str]) -> bool:
@@ -249,6 +277,7 @@ class ReferencePlatform:
         self._rng = random.Random(config.faults.seed)
         self._rng_lock = threading.Lock()
         self.store = PlatformStore(config.db_path)
+        self.authority = CertificateAuthority(self.store, licence_issuer_key=config.licence_issuer_key)
         self._seed()
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -258,7 +287,7 @@ class ReferencePlatform:
 
     @property
     def context(self) -> api.Context:
-        return api.Context(self.store, self.config, self._rng)
+        return api.Context(self.store, self.config, self._rng, self.authority)
 
     def now(self) -> float:
         return time.time() + self.config.faults.clock_skew_s
@@ -338,9 +367,12 @@ class ReferencePlatform:
         log.info("reference platform listening on %s", self.base_url)
         return self.base_url
 
-    def serve_forever(self) -> None:
-        """Serve on the calling thread until interrupted (the CLI)."""
+    def serve_forever(self, *, on_listening: Callable[[str], None] | None = None) -> None:
+        """Serve on the calling thread until interrupted (the CLI); ``on_listening(base_url)``
+        once the socket is bound (with ``port = 0`` only then is the port known)."""
         self._httpd = self._bind()
+        if on_listening is not None:
+            on_listening(self.base_url)
         try:
             self._httpd.serve_forever(poll_interval=0.2)
         finally:
@@ -364,4 +396,5 @@ class ReferencePlatform:
         if down_for_s:
             time.sleep(down_for_s)
         self.store = PlatformStore(self.config.db_path)
+        self.authority = CertificateAuthority(self.store, licence_issuer_key=self.config.licence_issuer_key)
         return self.start_in_thread()

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from offline_store.sync import protocol as p
+from shared.protocol import messages as p
 
 KEEP_CATALOG_VERSIONS = 5
 
@@ -47,8 +47,13 @@ CREATE TABLE IF NOT EXISTS catalog_versions (
     version INTEGER PRIMARY KEY, label TEXT NOT NULL, published_at TEXT NOT NULL, digest TEXT NOT NULL,
     document_count INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS catalog_items (
-    version INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, doc TEXT NOT NULL,
+    version INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, doc TEXT NOT NULL, sha TEXT,
     PRIMARY KEY (version, kind, code));
+CREATE TABLE IF NOT EXISTS catalog_deltas (
+    since INTEGER NOT NULL, version INTEGER NOT NULL, op TEXT NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL,
+    PRIMARY KEY (since, version, kind, code));
+CREATE TABLE IF NOT EXISTS catalog_deltas_ready (since INTEGER NOT NULL, version INTEGER NOT NULL,
+    PRIMARY KEY (since, version));
 CREATE TABLE IF NOT EXISTS calendar_years (year INTEGER PRIMARY KEY, version INTEGER NOT NULL, days TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS licences (
     licence_no TEXT PRIMARY KEY, licence_type TEXT NOT NULL, holder_name TEXT NOT NULL, holder_id TEXT NOT NULL,
@@ -76,6 +81,7 @@ class PlatformStore:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(_SCHEMA)
+        self._hash_catalog_documents()
 
     def close(self) -> None:
         with self._lock:
@@ -181,12 +187,43 @@ class PlatformStore:
 
     # ------------------------------------------------------------ catalog
 
+    def _hash_catalog_documents(self) -> None:
+        """Give every document its hash and every version the digest over them (issue 13):
+        a platform database from before documents were hashed is brought up to date once."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(catalog_items)")}
+        with self.tx() as db:
+            if "sha" not in columns:
+                db.execute("ALTER TABLE catalog_items ADD COLUMN sha TEXT")
+            # the terminal's delta check and the changes query read (kind, code, sha) from here alone
+            db.execute(
+                "CREATE INDEX IF NOT EXISTS ix_catalog_items_sha ON catalog_items (version, kind, code, sha)"
+            )
+            stale = [v for (v,) in db.execute("SELECT DISTINCT version FROM catalog_items WHERE sha IS NULL")]
+            for version in stale:
+                rows = db.execute(
+                    "SELECT kind, code, doc FROM catalog_items WHERE version = ? ORDER BY kind, code",
+                    (version,),
+                ).fetchall()
+                hashes = [
+                    (p.catalog_document_hash(doc.encode("utf-8")), kind, code) for kind, code, doc in rows
+                ]
+                db.executemany(
+                    "UPDATE catalog_items SET sha = ? WHERE version = ? AND kind = ? AND code = ?",
+                    [(h, version, kind, code) for h, kind, code in hashes],
+                )
+                db.execute(
+                    "UPDATE catalog_versions SET digest = ? WHERE version = ?",
+                    (p.catalog_digest_of_hashes(h for h, _, _ in hashes), version),
+                )
+
     def publish_catalog(self, documents: list[dict[str, Any]], *, label: str, now: float) -> int:
-        digest = p.catalog_digest(documents)
         rows = []
         for doc in documents:
             kind, code = p.catalog_document_key(doc)
-            rows.append((kind, code, p.canonical_json(doc).decode("utf-8")))
+            text = p.canonical_json(doc)
+            rows.append((kind, code, text.decode("utf-8"), p.catalog_document_hash(text)))
+        rows.sort(key=lambda r: (r[0], r[1]))
+        digest = p.catalog_digest_of_hashes(r[3] for r in rows)
         with self.tx() as db:
             (latest,) = db.execute("SELECT COALESCE(MAX(version), 0) FROM catalog_versions").fetchone()
             version = latest + 1
@@ -195,13 +232,46 @@ class PlatformStore:
                 (version, label or str(version), iso(now), digest, len(rows)),
             )
             db.executemany(
-                "INSERT INTO catalog_items (version, kind, code, doc) VALUES (?, ?, ?, ?)",
+                "INSERT INTO catalog_items (version, kind, code, doc, sha) VALUES (?, ?, ?, ?, ?)",
                 [(version, *r) for r in rows],
             )
             retired = version - KEEP_CATALOG_VERSIONS
             if retired > 0:
                 db.execute("DELETE FROM catalog_items WHERE version <= ?", (retired,))
+                db.execute("DELETE FROM catalog_deltas WHERE since <= ?", (retired,))
+                db.execute("DELETE FROM catalog_deltas_ready WHERE since <= ?", (retired,))
+            # the changes since every version still kept, worked out once here rather than on
+            # each terminal's request (a one-item delta is then one small read)
+            for (since,) in db.execute(
+                "SELECT DISTINCT version FROM catalog_items WHERE version < ?", (version,)
+            ).fetchall():
+                self._delta(db, since=since, to=version)
         return version
+
+    @staticmethod
+    def _delta(db: sqlite3.Connection, *, since: int, to: int) -> list[tuple[str, str, str]]:
+        """(op, kind, code) of the changes from ``since`` to ``to``, in (kind, code) order."""
+        ready = db.execute(
+            "SELECT 1 FROM catalog_deltas_ready WHERE since = ? AND version = ?", (since, to)
+        ).fetchone()
+        if ready is None:
+            # documents are compared by their hashes, read from the covering index alone
+            db.execute(
+                """INSERT OR REPLACE INTO catalog_deltas (since, version, op, kind, code)
+                SELECT :since, :to, 'upsert', c.kind, c.code FROM catalog_items c
+                  LEFT JOIN catalog_items s ON s.version = :since AND s.kind = c.kind AND s.code = c.code
+                 WHERE c.version = :to AND (s.code IS NULL OR s.sha IS NOT c.sha)
+                UNION ALL
+                SELECT :since, :to, 'delete', s.kind, s.code FROM catalog_items s
+                  LEFT JOIN catalog_items c ON c.version = :to AND c.kind = s.kind AND c.code = s.code
+                 WHERE s.version = :since AND c.code IS NULL""",
+                {"since": since, "to": to},
+            )
+            db.execute("INSERT INTO catalog_deltas_ready (since, version) VALUES (?, ?)", (since, to))
+        return db.execute(
+            "SELECT op, kind, code FROM catalog_deltas WHERE since = ? AND version = ? ORDER BY kind, code",
+            (since, to),
+        ).fetchall()
 
     def catalog_current(self) -> tuple[int, str, str, str, int] | None:
         rows = self.read(
@@ -228,20 +298,18 @@ class PlatformStore:
     def catalog_changes(
         self, *, since: int, to: int, offset: int, limit: int
     ) -> tuple[int, list[tuple[str, str, str, str | None]]]:
-        sql = """
-            SELECT 'upsert', c.kind, c.code, c.doc FROM catalog_items c
-              LEFT JOIN catalog_items s ON s.version = :since AND s.kind = c.kind AND s.code = c.code
-             WHERE c.version = :to AND (s.doc IS NULL OR s.doc != c.doc)
-            UNION ALL
-            SELECT 'delete', s.kind, s.code, NULL FROM catalog_items s
-              LEFT JOIN catalog_items c ON c.version = :to AND c.kind = s.kind AND c.code = s.code
-             WHERE s.version = :since AND c.code IS NULL
-        """
-        args = {"since": since, "to": to, "limit": limit, "offset": offset}
-        with self._lock:
-            (total,) = self._db.execute(f"SELECT COUNT(*) FROM ({sql})", args).fetchone()
-            rows = self._db.execute(f"{sql} ORDER BY 2, 3 LIMIT :limit OFFSET :offset", args).fetchall()
-        return total, rows
+        with self.tx() as db:
+            changed = self._delta(db, since=since, to=to)
+            rows = []
+            for op, kind, code in changed[offset : offset + limit]:
+                doc = None
+                if op == "upsert":
+                    (doc,) = db.execute(
+                        "SELECT doc FROM catalog_items WHERE version = ? AND kind = ? AND code = ?",
+                        (to, kind, code),
+                    ).fetchone()
+                rows.append((op, kind, code, doc))
+        return len(changed), rows
 
     def item_known(self, item_code: str) -> bool | None:
         """Whether the current catalog has the item; None when no catalog was published."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+try:  # written by setuptools-scm from git when the package or a wheel is built
+    from yimen._version import __version__
+except ImportError:  # a source tree that was never installed
+    from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("yimen")
-except PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.0.0+src"
+    try:
+        __version__ = version("yimen")
+    except PackageNotFoundError:
+        __version__ = "0.0.0+src"

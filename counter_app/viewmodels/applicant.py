@@ -11,13 +11,15 @@ from PySide6.QtCore import QObject, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
-from devices.scanner.payloads import CaseRef, LicenceRef, Payload, PayloadKind
 from offline_store.records import StoredCase
-from shared.cases import ApplicantKind, CaseState
-from shared.errors import YimenError
-from shared.identity import parse_resident_id, validate_mobile, validate_uscc
-from shared.masking import mask_id_number, mask_name
+from shared.domain.agency import parse_agent_id
+from shared.domain.cases import ApplicantKind, CaseState
+from shared.domain.errors import YimenError
+from shared.domain.identity import parse_resident_id, validate_mobile, validate_uscc
+from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.payloads import AppointmentRef, CaseRef, LicenceRef, Payload, PayloadKind, TicketRef
 from shared.services import appointments, cases
+from shared.services.agents import Agent
 from shared.services.appointments import AppointmentView
 from shared.services.cases import Applicant
 from shared.services.person_file import ApplicantFile, organisation_file, person_file
@@ -31,6 +33,8 @@ class ApplicantViewModel(ViewModel):
     file_loaded = Signal(object)  # ApplicantFile
     prefilled = Signal(object)  # StoredCase of a kiosk pre-application, for the intake step
     booked_item = Signal(str)  # item code of a scanned online booking, for the intake step
+    licence_scanned = Signal(object)  # LicenceRef, verified by the intake step for its material
+    agency_changed = Signal()  # 代办 on or off: the checklist gains or loses the 授权委托书
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
@@ -42,10 +46,88 @@ class ApplicantViewModel(ViewModel):
         self.errors: dict[str, str] = {}
         self.card_read = False
         self.file: ApplicantFile | None = None
-        self.licences: list[str] = []  # e-licence identifiers scanned for this service
+        self.licences: list[LicenceRef] = []  # e-licences scanned for this service (verified by intake)
         self.pre_application: StoredCase | None = None
         self.booking: AppointmentView | None = None
+        self._clear_agent(on=False)
         self.changed.emit()
+
+    # ------------------------------------------------------------------ the agent (帮办代办)
+    def _clear_agent(self, *, on: bool) -> None:
+        self.agency = on  # someone applies on the applicant's (the principal's) behalf
+        self.agent_values = {"id_number": "", "name": ""}
+        self.agent_errors: dict[str, str] = {}
+        self.agent_card_read = False
+        self.awaiting_agent_card = on  # the next card on the reader is the agent's
+
+    def set_agency(self, on: bool) -> None:
+        """代办 on: the next ID card read is the agent's, and the checklist asks for the power
+        of attorney; off: the applicant comes in person."""
+        if on == self.agency:
+            return
+        self._clear_agent(on=on)
+        self.changed.emit()
+        self.agency_changed.emit()
+        if on:
+            self.say("info", "代办：请代办人把本人的身份证放在读卡器上。", "申请人（委托人）的证件照常读取或录入。")
+
+    def read_agent_card(self) -> None:
+        """The next card on the reader is the agent's (again)."""
+        if not self.agency:
+            self.set_agency(True)
+            return
+        self.awaiting_agent_card = True
+        self.changed.emit()
+        self.say("info", "请代办人把本人的身份证放在读卡器上。")
+
+    def set_agent_field(self, name: str, value: str) -> None:
+        self.agent_values[name] = value
+        if name == "id_number":
+            self.agent_card_read = False
+        self._validate_agent(name)
+        self.changed.emit()
+
+    def _validate_agent(self, name: str) -> None:
+        value = self.agent_values[name].strip()
+        self.agent_errors.pop(name, None)
+        if name == "id_number" and value:
+            try:
+                parse_agent_id(value, today=self.ctx.today())
+            except YimenError as e:
+                self.agent_errors[name] = e.message
+
+    def agent(self) -> Agent | None:
+        """The agent for the acceptance (None: the applicant came in person); raises with the
+        field's message when 代办 is on and the agent is missing or wrong."""
+        if not self.agency:
+            return None
+        self._validate_agent("id_number")
+        if self.agent_errors:
+            raise YimenError(next(iter(self.agent_errors.values())), hint="请重读代办人身份证，或核对后重输。")
+        number, name = self.agent_values["id_number"].strip(), self.agent_values["name"].strip()
+        if not number or not name:
+            raise YimenError("已选择代办，但还没有代办人的身份信息。", hint="请读取代办人本人的身份证。")
+        return Agent(number, name, card_read=self.agent_card_read)
+
+    def agent_line(self) -> str:
+        """The agent as the screen shows them: masked."""
+        number, name = self.agent_values["id_number"].strip(), self.agent_values["name"].strip()
+        if not number:
+            return "等待读取代办人身份证…" if self.awaiting_agent_card else "尚未录入代办人"
+        shown = mask_id_number(number) if len(number) >= 15 else number
+        return f"{mask_name(name) if name else ''} {shown}".strip() + ("（已读卡）" if self.agent_card_read else "")
+
+    def _agent_card(self, card) -> None:
+        self.agent_values.update(id_number=card.id_number, name=card.name)
+        self.agent_errors.clear()
+        self._validate_agent("id_number")
+        self.agent_card_read = "id_number" not in self.agent_errors
+        self.awaiting_agent_card = False
+        self.changed.emit()
+        if self.agent_card_read:
+            self.say("ok", f"已读取代办人身份证：{self.agent_line()}。", "请收取委托人签名的授权委托书原件。")
+        else:
+            self.say("error", self.agent_errors["id_number"], "请核对代办人的证件。")
 
     # ------------------------------------------------------------------ the form
     def set_kind(self, kind: ApplicantKind) -> None:
@@ -110,7 +192,11 @@ class ApplicantViewModel(ViewModel):
 
     # ------------------------------------------------------------------ devices
     def on_card(self, card) -> None:
-        """A card read at this window fills the form (name, number, address)."""
+        """A card read at this window fills the form (name, number, address); with 代办 on,
+        the card asked for next is the agent's."""
+        if self.agency and self.awaiting_agent_card:
+            self._agent_card(card)
+            return
         self.kind = ApplicantKind.PERSON
         self.values.update(
             id_number=card.id_number, name=card.name, address=card.address or self.values["address"]
@@ -126,19 +212,19 @@ class ApplicantViewModel(ViewModel):
     def on_scan(self, payload: Payload) -> None:
         kind = payload.kind
         if kind == PayloadKind.LICENCE and isinstance(payload.value, LicenceRef):
-            if payload.value.identifier not in self.licences:
-                self.licences.append(payload.value.identifier)
+            # what was scanned is only a claim: the intake step has the platform verify it
+            if payload.value not in self.licences:
+                self.licences.append(payload.value)
             self.changed.emit()
-            self.say(
-                "ok", f"已扫描电子证照 {payload.value.identifier}。", "在材料清单中选择“电子证照”即可引用。"
-            )
+            self.say("info", f"已扫描电子证照 {payload.value.licence_no}，正在向省平台核验…", "")
+            self.licence_scanned.emit(payload.value)
         elif kind == PayloadKind.CASE and isinstance(payload.value, CaseRef):
             self.run(cases.get_case, self.ctx, case_no=payload.value.case_no, on_done=self._case_scanned)
-        elif kind == PayloadKind.APPOINTMENT:
+        elif kind == PayloadKind.APPOINTMENT and isinstance(payload.value, AppointmentRef):
             self.run(
                 appointments.look_up, self.ctx, booking_code=payload.value.code, on_done=self._booking_found
             )
-        elif kind == PayloadKind.TICKET:
+        elif kind == PayloadKind.TICKET and isinstance(payload.value, TicketRef):
             self.say("info", f"这是排队号 {payload.value.number} 的取号凭条。", "请在左侧叫号区操作。")
         else:
             self.say("error", "无法识别的二维码。", payload.problem or "请扫描电子证照、办件或预约二维码。")
@@ -182,11 +268,16 @@ class ApplicantViewModel(ViewModel):
         ident = self.values["id_number"].strip()
         if not ident or "id_number" in self.errors:
             return
-        fn = person_file if self.kind is ApplicantKind.PERSON else organisation_file
-        arg = {"id_number": ident} if self.kind is ApplicantKind.PERSON else {"uscc": ident}
-        self.run(
-            fn, self.ctx, actor=self.session.actor, on_done=self._file_loaded, key="applicant-file", **arg
-        )
+        if self.kind is ApplicantKind.PERSON:
+            self.run(
+                person_file, self.ctx, actor=self.session.actor, on_done=self._file_loaded,
+                key="applicant-file", id_number=ident,
+            )  # fmt: skip
+        else:
+            self.run(
+                organisation_file, self.ctx, actor=self.session.actor, on_done=self._file_loaded,
+                key="applicant-file", uscc=ident,
+            )  # fmt: skip
 
     def _file_loaded(self, file: ApplicantFile) -> None:
         if file.id != self.values["id_number"].strip().upper():

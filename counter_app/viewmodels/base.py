@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from counter_app.session import CounterSession
-from shared.ui.tasks import Task, TaskRunner, error_text
+from shared.ui.error_words import Reader, error_words
+from shared.ui.tasks import Task, TaskRunner
 
 
 class ViewModel(QObject):
@@ -52,5 +53,5 @@ class ViewModel(QObject):
         self.message.emit(level, text, hint)
 
     def fail(self, exc: BaseException) -> None:
-        text, hint = error_text(exc)
+        text, hint = error_words(exc, reader=Reader.CLERK)
         self.say("error", text, hint)

@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from offline_store.records import HelpRequest
-from shared.complaints import CATEGORY_LABELS, ComplaintCategory, ComplaintState
-from shared.services import complaints
+from shared.domain.complaints import CATEGORY_LABELS, ComplaintCategory, ComplaintState
+from shared.services import complaints, first_asks
 from shared.services.complaints import ComplaintView
 from shared.services.permissions import Permission
 from shared.ui.tasks import TaskRunner
@@ -25,6 +25,7 @@ NEXT_STEP = {
 class ComplaintsViewModel(ViewModel):
     changed = Signal()
     help_changed = Signal()
+    taken_as_first_ask = Signal()
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
@@ -47,6 +48,10 @@ class ComplaintsViewModel(ViewModel):
     @property
     def can_handle(self) -> bool:
         return self.session.can(Permission.HANDLE_COMPLAINT)
+
+    @property
+    def can_take_first_ask(self) -> bool:
+        return self.session.can(Permission.RECORD_FIRST_ASK)
 
     # ------------------------------------------------------------------ complaints
     def refresh(self) -> None:
@@ -144,6 +149,24 @@ class ComplaintsViewModel(ViewModel):
         self.selected = view
         self.say("ok", f"{view.complaint_no}：{view.state_label}。")
         self.refresh()
+
+    def take_as_first_ask(self) -> None:
+        """首问负责: the signed-in clerk answers for the selected complaint until handed over."""
+        c = self.selected
+        if c is None:
+            return
+        self.run(
+            first_asks.take_complaint,
+            self.ctx,
+            actor=self.session.actor,
+            complaint_no=c.complaint_no,
+            on_done=self._first_ask_taken,
+            key="complaint-action",
+        )
+
+    def _first_ask_taken(self, view) -> None:
+        self.say("ok", f"已首问接手 {view.source_ref}，登记号 {view.ask_no}。", "在“首问登记”页移交或办结。")
+        self.taken_as_first_ask.emit()
 
     # ------------------------------------------------------------------ help requests
     def start_polling(self) -> None:

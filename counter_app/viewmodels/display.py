@@ -1,5 +1,6 @@
-"""The hall display board's behaviour: poll the store, announce each new call by voice
-through the device manager, keep the notice line."""
+"""The hall display board's behaviour: follow the hall's events (a call, a new ticket, a
+transfer) and read the board when one arrives, announce each new call by voice through the
+device manager, keep the notice line. Without live events it reads on a timer."""
 
 from __future__ import annotations
 
@@ -7,21 +8,22 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from counter_app.board import BoardCall, BoardReader, BoardSnapshot, new_calls
 from devices.manager import DeviceManager
+from shared.services.actor import Actor
+from shared.services.board import BoardCall, BoardReader, BoardSnapshot, new_calls
 from shared.services.context import HallContext
-from shared.ui.tasks import TaskRunner, error_text
+from shared.services.public_notice import hall_notices, public_pages
+from shared.ui.error_words import Reader, error_words
+from shared.ui.heartbeat import HeartbeatSender
+from shared.ui.live import LiveRefresh
+from shared.ui.tasks import TaskRunner
 
-DEFAULT_POLL_S = 0.15  # p99 of call→board under 200 ms needs a poll well below that (bench_counter)
-
-
-def default_notice(ctx: HallContext) -> str:
-    h = ctx.settings.hall
-    return (
-        f"欢迎来到{h.name}　办公时间 {h.opens:%H:%M}—{h.closes:%H:%M}　"
-        "请留意叫号，过号请到窗口说明　老年人、残疾人、孕妇可走绿色通道　"
-        "办事遇到困难请到“办不成事”反映窗口　24小时自助服务区可查询办件进度"
-    )
+# read on a timer only when the store carries no live events (bench/bench_live_calls.py
+# measures the event path: call → board p99 under 50 ms on PostgreSQL and on one SQLite file)
+DEFAULT_POLL_S = 0.15
+# a window paused by its clerk or a hall closed by its manager raises no ticket event: the
+# board reads itself again this often whatever the events (never more often than its poll)
+SERVICE_REFRESH_S = 10.0
 
 
 class DisplayViewModel(QObject):
@@ -43,27 +45,69 @@ class DisplayViewModel(QObject):
         self.ctx = ctx
         self.runner = runner
         self.devices = devices
-        self.reader = BoardReader(ctx)
+        self.reader = BoardReader(ctx, actor=Actor.display(ctx.settings.terminal.id))
         self.snapshot: BoardSnapshot | None = None
-        self.notice = notice or default_notice(ctx)
+        # the notice line and the 政务公开 panel turn a page every few seconds (no scrolling:
+        # an idle board must stay under 1 % of a core, bench/bench_live_calls.py); the hall's
+        # notices are read from the catalog on the runner, never on the UI thread
+        self._own_notice = notice
+        self.notice = notice or f"欢迎来到{ctx.settings.hall.name}"
+        self.notices = [self.notice]
+        self.public: list[list[str]] = []  # 政务公开, page by page
         self.announced: list[BoardCall] = []
         self.updated_monotonic = 0.0
         self._seen: set[tuple[str, int]] | None = None
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.poll)
         self.poll_s = poll_s
+        self.live = LiveRefresh(ctx, topics=("ticket",), name="board", fallback_s=poll_s, parent=self)
+        self.live.changed.connect(lambda _event: self.poll())
+        self.live.link.connect(lambda online, message: None if online else self.problem.emit(message))
+        self._again = False  # an event came while a read was running: read once more after it
+        self._service = QTimer(self)
+        self._service.setInterval(int(max(SERVICE_REFRESH_S, poll_s) * 1000))
+        self._service.timeout.connect(self.poll)
+        # fleet health (issue 15): the board's beat (its voice is its only device)
+        self.heartbeat = HeartbeatSender(
+            ctx,
+            runner,
+            kind="display",
+            screen=lambda: "board",
+            devices=lambda: self.devices.health() if self.devices is not None else {},
+        )
 
     def start(self) -> None:
         self.poll()
-        self._timer.start(max(50, int(self.poll_s * 1000)))
+        self.live.start()
+        self._service.start()
+        self.heartbeat.start(self)
+        self.runner.run(public_pages, self.ctx, on_done=self._public, key="public")
+        if not self._own_notice:
+            self.runner.run(hall_notices, self.ctx, on_done=self._notices, key="notices")
+
+    def _notices(self, sentences: list[str]) -> None:
+        self.notices = sentences
+        self.notice = "　".join(sentences)
+        self.changed.emit()
+
+    def _public(self, pages: list[list[str]]) -> None:
+        self.public = pages
+        self.changed.emit()
 
     def stop(self) -> None:
-        self._timer.stop()
+        self._service.stop()
+        self.live.stop()
+        self.heartbeat.stop()
 
     def poll(self) -> None:
-        self.runner.run(self.reader.snapshot, on_done=self._arrived, on_error=self._failed, key="board")
+        if (
+            self.runner.run(self.reader.snapshot, on_done=self._arrived, on_error=self._failed, key="board")
+            is None
+        ):
+            self._again = True
 
     def _arrived(self, snap: BoardSnapshot) -> None:
+        if self._again:
+            self._again = False
+            self.poll()
         fresh = new_calls(self._seen, snap)
         self._seen = (self._seen or set()) | snap.call_keys
         self.snapshot = snap
@@ -79,5 +123,5 @@ class DisplayViewModel(QObject):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text, _hint = error_text(exc)
+        text, _hint = error_words(exc, reader=Reader.CLERK)
         self.problem.emit(text)

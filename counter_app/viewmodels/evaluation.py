@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
-from shared.errors import ValidationError, YimenError
-from shared.evaluations import (
+from shared.domain.errors import ValidationError, YimenError
+from shared.domain.evaluations import (
     LEVEL_LABELS,
     REASON_LABELS,
     BadReviewReason,

@@ -1,20 +1,22 @@
 """The hall manager's screens: figures for today or a period with export, bad-review
-follow-ups to closure, and account and window management."""
+follow-ups to closure, account and window management, and the terminals' health."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
-from shared.catalog.vocab import WindowKind
-from shared.services import accounts, figures
+from shared.domain.catalog.vocab import WindowKind
+from shared.domain.figures import FollowupItem, HallFigures
+from shared.services import accounts, figures, figures_export, fleet, followups
 from shared.services.accounts import AccountView, WindowInfo
 from shared.services.actor import Role
-from shared.services.figures import FollowupItem, HallFigures
 from shared.ui.tasks import TaskRunner
 
 PERIODS = {"today": "今天", "week": "本周", "month": "本月", "year": "近一年", "custom": "自选"}
@@ -75,7 +77,7 @@ class FiguresViewModel(ViewModel):
             self.say("error", "还没有统计结果。", "请先选择统计区间。")
             return
         path = Path(path)
-        fn = figures.export_xlsx if path.suffix.lower() == ".xlsx" else figures.export_csv
+        fn = figures_export.export_xlsx if path.suffix.lower() == ".xlsx" else figures_export.export_csv
         self.run(fn, self.figures, path, on_done=self._exported, key="export")
 
     def _exported(self, path: Path) -> None:
@@ -85,7 +87,7 @@ class FiguresViewModel(ViewModel):
     # ------------------------------------------------------------------ follow-ups
     def load_followups(self, include_closed: bool = False) -> None:
         self.run(
-            figures.followup_board,
+            followups.followup_board,
             self.ctx,
             actor=self.session.actor,
             include_closed=include_closed,
@@ -97,14 +99,18 @@ class FiguresViewModel(ViewModel):
         self.followups = items
         self.followups_changed.emit()
 
+    def _settled(self, _result: object) -> None:
+        self.say("ok", "整改已办结。")
+        self.load_followups()
+
     def settle(self, followup_id: str, resolution: str) -> None:
         self.run(
-            figures.settle_followup,
+            followups.settle_followup,
             self.ctx,
             actor=self.session.actor,
             followup_id=followup_id,
             resolution=resolution,
-            on_done=lambda _r: (self.say("ok", "整改已办结。"), self.load_followups()),
+            on_done=self._settled,
             key="followups-settle",
         )
 
@@ -125,10 +131,12 @@ class AccountsViewModel(ViewModel):
         self.changed.emit()
 
     def refresh(self) -> None:
-        self.run(
-            accounts.list_accounts, self.ctx, actor=self.session.actor, on_done=self._accounts, key="accounts"
-        )
-        self.run(accounts.list_windows, self.ctx, on_done=self._windows, key="windows")
+        # a read: one already under way brings the same rows, so no "still running" message
+        self.runner.run(
+            accounts.list_accounts, self.ctx, actor=self.session.actor,
+            on_done=self._accounts, on_error=self.fail, key="accounts",
+        )  # fmt: skip
+        self.runner.run(accounts.list_windows, self.ctx, on_done=self._windows, on_error=self.fail, key="windows")
 
     def _accounts(self, items: list[AccountView]) -> None:
         self.accounts = items
@@ -138,8 +146,12 @@ class AccountsViewModel(ViewModel):
         self.windows = items
         self.changed.emit()
 
-    def _then(self, text: str):
-        return lambda _r: (self.say("ok", text), self.refresh())
+    def _then(self, text: str) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            self.say("ok", text)
+            self.refresh()
+
+        return done
 
     def create(self, *, username: str, display_name: str, role: Role, password: str) -> None:
         self.run(
@@ -198,14 +210,120 @@ class AccountsViewModel(ViewModel):
         )
 
     def save_window(self, *, number: int, kind: WindowKind, name: str, categories: list[str]) -> None:
+        # through partial: the runner's own ``name=`` (the task's name) would swallow the window's
         self.run(
-            accounts.save_window,
+            functools.partial(accounts.save_window, name=name),
             self.ctx,
             actor=self.session.actor,
             number=number,
             kind=kind,
-            name=name,
             categories=categories,
             on_done=self._then(f"已保存{number}号窗口的设置。"),
             key="window-action",
+        )
+
+
+class FleetViewModel(ViewModel):
+    """终端状态 (issue 15): every terminal's last heartbeat with its alerts, read on the runner
+    every heartbeat interval while the page is shown; a kiosk put into 暂停服务 and back."""
+
+    changed = Signal()
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.report: fleet.FleetReport | None = None
+        self.selected: str | None = None  # terminal id
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+
+    def _then(self, text: str) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            self.say("ok", text)
+            self.refresh()
+
+        return done
+
+    @property
+    def interval_ms(self) -> int:
+        return int(self.ctx.settings.fleet.heartbeat_seconds * 1000)
+
+    def reset(self) -> None:
+        self.stop()
+        self.report, self.selected = None, None
+        self.changed.emit()
+
+    def start(self) -> None:
+        """The page is shown: read now, then every heartbeat interval."""
+        self.refresh()
+        self.timer.start(self.interval_ms)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        self.runner.run(
+            fleet.list_terminals,
+            self.ctx,
+            actor=self.session.actor,
+            on_done=self._read,
+            on_error=self.fail,
+            key="fleet",
+        )
+
+    def _read(self, report: fleet.FleetReport) -> None:
+        self.report = report
+        if self.selected is not None and all(t.terminal_id != self.selected for t in report.terminals):
+            self.selected = None
+        self.changed.emit()
+
+    def select(self, terminal_id: str | None) -> None:
+        self.selected = terminal_id
+        self.changed.emit()
+
+    @property
+    def selected_status(self) -> fleet.TerminalStatus | None:
+        if self.report is None or self.selected is None:
+            return None
+        try:
+            return self.report.get(self.selected)
+        except KeyError:
+            return None
+
+    def can_pause(self) -> bool:
+        t = self.selected_status
+        return t is not None and t.beat.kind == "kiosk" and not t.pause_asked
+
+    def can_resume(self) -> bool:
+        t = self.selected_status
+        return t is not None and t.beat.kind == "kiosk" and (t.pause_asked or t.beat.service_state == "paused")
+
+    def pause(self, reason: str = "") -> None:
+        t = self.selected_status
+        if t is None:
+            self.say("error", "请先在表中选中一台自助机。")
+            return
+        seconds = self.ctx.settings.fleet.heartbeat_seconds
+        self.run(
+            fleet.pause_terminal,
+            self.ctx,
+            actor=self.session.actor,
+            terminal_id=t.terminal_id,
+            reason=reason,
+            on_done=self._then(f"已请{t.beat.name}暂停服务，{seconds:g} 秒内显示“暂停服务”。"),
+            key="fleet-command",
+        )
+
+    def resume(self) -> None:
+        t = self.selected_status
+        if t is None:
+            self.say("error", "请先在表中选中一台自助机。")
+            return
+        seconds = self.ctx.settings.fleet.heartbeat_seconds
+        self.run(
+            fleet.resume_terminal,
+            self.ctx,
+            actor=self.session.actor,
+            terminal_id=t.terminal_id,
+            on_done=self._then(f"已请{t.beat.name}恢复服务，{seconds:g} 秒内回到首页。"),
+            key="fleet-command",
         )

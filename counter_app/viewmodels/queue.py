@@ -4,54 +4,47 @@ transfer, finish; the waiting counts per category."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
+from counter_app.prefs import ClerkPrefs
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from offline_store.records import TicketRecord
-from shared.errors import ValidationError
-from shared.services import tickets
-from shared.services.accounts import list_windows
-from shared.services.context import HallContext
-from shared.services.tickets import CategoryStatus
-from shared.tickets import PRIORITY_LABELS, STATE_LABELS, TicketState
+from shared.domain.errors import ValidationError
+from shared.domain.tickets import PRIORITY_LABELS, STATE_LABELS, TicketState
+from shared.services import tickets, window_pause
+from shared.services.accounts import WindowInfo, list_windows
+from shared.services.tickets import CategoryStatus, WindowQueue
+from shared.services.window_pause import WindowPause
+from shared.ui.live import LiveRefresh
 from shared.ui.tasks import TaskRunner
-
-
-@dataclass(frozen=True, slots=True)
-class QueueSnapshot:
-    status: list[CategoryStatus]
-    mine: list[TicketRecord]  # called / serving / held at this window today
-
-
-def queue_snapshot(ctx: HallContext, *, window_no: int) -> QueueSnapshot:
-    with ctx.unit_of_work(read_only=True) as uow:
-        mine = [
-            t
-            for t in uow.tickets.list_for_day(
-                hall_code=ctx.settings.hall.code,
-                day=ctx.today(),
-                states=[TicketState.CALLED, TicketState.SERVING, TicketState.HELD],
-            )
-            if t.window_no == window_no
-        ]
-    return QueueSnapshot(tickets.queue_status(ctx), mine)
 
 
 class QueueViewModel(ViewModel):
     changed = Signal()
     called = Signal(object)  # TicketRecord just called (the applicant step starts afresh)
+    prefs_changed = Signal()
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
         self.current: TicketRecord | None = None
         self.held: list[TicketRecord] = []
         self.status: list[CategoryStatus] = []
-        self.windows = []
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
+        self.windows: list[WindowInfo] = []
+        self.paused: WindowPause | None = None  # 暂停服务 at this window (the board shows it)
+        self.pause_reason = ""  # what the board says beside 暂停服务 ("" → the usual words)
+        self.prefs = ClerkPrefs()
+        # the waiting counts follow the hall's events (a ticket issued at a kiosk, a call at
+        # another window); without live events they are read every queue_poll_s
+        self.live = LiveRefresh(
+            self.ctx,
+            topics=("ticket",),
+            name="counter-queue",
+            fallback_s=session.options.queue_poll_s,
+            parent=self,
+        )
+        self.live.changed.connect(lambda _event: self.refresh())
+        self._again = False
 
     # ------------------------------------------------------------------ reading
     @property
@@ -81,22 +74,106 @@ class QueueViewModel(ViewModel):
 
     def reset(self) -> None:
         self.current, self.held, self.status = None, [], []
+        self.paused, self.prefs = None, ClerkPrefs()
         self.changed.emit()
+        self.prefs_changed.emit()
+
+    # ------------------------------------------------------------------ the clerk's choices
+    @property
+    def call_and_start(self) -> bool:
+        return self.prefs.call_and_start
+
+    def load_prefs(self) -> None:
+        """The signed-in clerk's choices at this terminal (read on the runner)."""
+        user = self.session.actor.user
+        self.runner.run(self.session.prefs.load, user, on_done=self._prefs_loaded, key="prefs")
+
+    def _prefs_loaded(self, prefs: ClerkPrefs) -> None:
+        self.prefs = prefs
+        self.prefs_changed.emit()
+
+    def set_call_and_start(self, on: bool) -> None:
+        """F1 calls the next person and starts the service in one step (remembered per clerk)."""
+        if on == self.prefs.call_and_start or self.session.signed_in is None:
+            return
+        self.prefs = ClerkPrefs(call_and_start=on)
+        self.prefs_changed.emit()
+        self.runner.run(
+            self.session.prefs.save, self.session.actor.user, self.prefs, on_error=self.fail, key="prefs-save"
+        )
+        self.say("ok", "已设为：叫号后直接开始办理。" if on else "已设为：叫号后按 F3 开始办理。")
+
+    # ------------------------------------------------------------------ 暂停服务
+    def load_pause(self) -> None:
+        w = self.session.window_no
+        if w is None:
+            return
+        self.run(
+            window_pause.window_paused, self.ctx, actor=self.session.actor, window_no=w, on_done=self._pause_read
+        )
+
+    def _pause_read(self, pause: WindowPause | None) -> None:
+        self.paused = pause
+        self.changed.emit()
+
+    def toggle_pause(self) -> None:
+        """F9: 暂停服务 (the board shows it, with the usual reason) or back to serving."""
+        reason = self.pause_reason
+        w = self.session.window_no
+        if w is None:
+            return
+        if self.paused is not None:
+            self.run(
+                window_pause.resume_window, self.ctx, actor=self.session.actor, window_no=w,
+                on_done=lambda _r: self._resumed_service(), key="queue",
+            )  # fmt: skip
+            return
+        if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
+            self.say("error", f"{self.current.number}号还没有办完。", "请先办结、暂挂或转移当前号，再暂停服务。")
+            return
+        self.run(
+            window_pause.pause_window, self.ctx, actor=self.session.actor, window_no=w, reason=reason,
+            on_done=self._paused, key="queue",
+        )  # fmt: skip
+
+    def _paused(self, pause: WindowPause) -> None:
+        self.paused = pause
+        self.say("ok", f"本窗口已暂停服务（{pause.reason}），叫号屏显示“暂停服务”。", "回来后按 F9 或 F1 恢复。")
+        self.changed.emit()
+
+    def _resumed_service(self) -> None:
+        self.paused = None
+        self.changed.emit()
+        self.say("ok", "本窗口已恢复服务。", "按 F1 叫下一位。")
 
     def start_polling(self) -> None:
         self.refresh()
-        self._timer.start(int(self.session.options.queue_poll_s * 1000))
+        if self.live.subscriber is None:
+            self.live.start()
 
     def stop_polling(self) -> None:
-        self._timer.stop()
+        self.live.stop()
 
     def refresh(self) -> None:
         w = self.session.window_no
         if w is None or self.session.signed_in is None:
             return
-        self.run(queue_snapshot, self.ctx, window_no=w, on_done=self._refreshed, key="queue-refresh")
+        # straight to the runner: a refresh already under way is not "an operation in progress"
+        started = self.runner.run(
+            tickets.window_queue,
+            self.ctx,
+            actor=self.session.actor,
+            on_done=self._refreshed,
+            on_error=self.fail,
+            key="queue-refresh",
+        )
+        if started is None:
+            self._again = True  # something changed while reading: read once more after it
 
-    def _refreshed(self, snap: QueueSnapshot) -> None:
+    def _refreshed(self, snap: WindowQueue) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
         self.status = snap.status
         self.held = [t for t in snap.mine if t.state is TicketState.HELD]
         active = [t for t in snap.mine if t.state in (TicketState.CALLED, TicketState.SERVING)]
@@ -124,23 +201,37 @@ class QueueViewModel(ViewModel):
             self.say("error", "本窗口没有可叫的业务类别。", "请大厅管理员在“窗口设置”中设置。")
             return
         self.run(
-            tickets.call_next,
-            self.ctx,
-            actor=self.session.actor,
-            categories=self.categories,
+            self._call_on_worker,
+            resume=self.paused is not None,
+            start=self.prefs.call_and_start,
             on_done=self._called,
             key="queue",
         )
 
-    def _called(self, ticket: TicketRecord | None) -> None:
+    def _call_on_worker(self, *, resume: bool, start: bool) -> tuple[TicketRecord | None, bool, bool]:
+        """(ticket, resumed, started) in one step on the worker: back from a pause F1 resumes
+        the window first; with call-and-start the service starts as the person is called."""
+        actor, window = self.session.actor, self.session.window_no
+        if resume and window is not None:
+            window_pause.resume_window(self.ctx, actor=actor, window_no=window)
+        ticket = tickets.call_next(self.ctx, actor=actor, categories=self.categories)
+        if ticket is not None and start:
+            return tickets.start_serving(self.ctx, actor=actor, ticket_id=ticket.id), resume, True
+        return ticket, resume, False
+
+    def _called(self, outcome: tuple[TicketRecord | None, bool, bool]) -> None:
+        ticket, resumed, started = outcome
+        if resumed:
+            self.paused = None
         if ticket is None:
-            self.say("info", "本窗口的业务暂时没有人等候。")
+            self.say("info", ("本窗口已恢复服务。" if resumed else "") + "本窗口的业务暂时没有人等候。")
             self.refresh()
             return
         self.current = ticket
         window = self.session.window_no or 0
         self.session.announce(ticket.number, window)
-        self.say("ok", f"请{ticket.number}号到{window}号窗口办理", "")
+        tail = "，已开始办理。" if started else "办理"
+        self.say("ok", f"请{ticket.number}号到{window}号窗口{tail}", "")
         self.called.emit(ticket)
         self.refresh()
 

@@ -32,6 +32,8 @@ class AccountsPage(QWidget):
         abox.addWidget(label("工作人员账号", "heading"))
         self.accounts = table(["登录名", "姓名", "角色", "状态", "上次登录"])
         abox.addWidget(self.accounts, 1)
+        self.account_selected = label("请在上表中选择一个账号。", "muted")
+        abox.addWidget(self.account_selected)
         actions = QHBoxLayout()
         self.reset = button("重置密码")
         self.unlock = button("解锁")
@@ -55,8 +57,8 @@ class AccountsPage(QWidget):
         form.addRow("角色", self.role)
         form.addRow("临时密码", self.password)
         abox.addLayout(form)
-        self.create = button("开通", "primary")
-        abox.addWidget(self.create)
+        self.create_btn = button("开通", "primary")
+        abox.addWidget(self.create_btn)
         row.addWidget(acc, 1)
 
         win, wbox = panel()
@@ -66,6 +68,10 @@ class AccountsPage(QWidget):
         )
         self.windows = table(["窗口", "类型", "名称", "可叫业务", "来源"])
         wbox.addWidget(self.windows, 1)
+        # the form below always shows the window it will save: the one selected above, or a
+        # new number; never a blank form over an existing window
+        self.w_title = label("", "heading")
+        wbox.addWidget(self.w_title)
         wform = QFormLayout()
         self.w_number = QSpinBox()
         self.w_number.setRange(1, 999)
@@ -86,14 +92,18 @@ class AccountsPage(QWidget):
         wbox.addLayout(wform)
         self.w_save = button("保存窗口设置", "primary")
         wbox.addWidget(self.w_save)
+        self._loading = False
+        self._editing: int | None = None  # the window number the form holds
         row.addWidget(win, 1)
 
-        self.create.clicked.connect(self._create)
+        self.create_btn.clicked.connect(self._create)
         self.reset.clicked.connect(self._reset)
         self.unlock.clicked.connect(lambda: self._with_account(vm.unlock))
         self.toggle.clicked.connect(self._toggle)
         self.role_btn.clicked.connect(self._role)
         self.windows.itemSelectionChanged.connect(self._window_selected)
+        self.accounts.itemSelectionChanged.connect(self._account_selected)
+        self.w_number.valueChanged.connect(self._number_changed)
         self.w_save.clicked.connect(self._save_window)
         vm.changed.connect(self.render)
         self.render()
@@ -142,16 +152,48 @@ class AccountsPage(QWidget):
         if ok:
             self.vm.set_role(a.username, self.vm.ROLES[labels.index(text)])
 
+    def _account_selected(self) -> None:
+        a = self._selected_account()
+        self.account_selected.setText(
+            f"已选：{a.display_name}（{a.role_label}，登录名 {a.username}）" if a else "请在上表中选择一个账号。"
+        )
+
     def _window_selected(self) -> None:
         rows = self.windows.selectionModel().selectedRows()
-        if not rows:
+        if not rows or self._loading:
             return
-        w = self.vm.windows[rows[0].row()]
-        self.w_number.setValue(w.number)
-        self.w_kind.setCurrentIndex(self.w_kind.findData(w.kind))
-        self.w_name.setText(w.name)
-        for code, box in self.w_cats.items():
-            box.setChecked(code in w.categories)
+        self._load_window(self.vm.windows[rows[0].row()].number)
+
+    def _number_changed(self, number: int) -> None:
+        if not self._loading:
+            self._load_window(number)
+
+    def _load_window(self, number: int) -> None:
+        """Fill the form with window ``number`` as stored (or empty, for a new window)."""
+        self._loading = True
+        try:
+            w = next((w for w in self.vm.windows if w.number == number), None)
+            self._editing = number
+            self.w_number.setValue(number)
+            if w is not None:
+                self.w_kind.setCurrentIndex(self.w_kind.findData(w.kind))
+                self.w_name.setText(w.name)
+                for code, box in self.w_cats.items():
+                    box.setChecked(code in w.categories)
+                row = self.vm.windows.index(w)
+                if not any(r.row() == row for r in self.windows.selectionModel().selectedRows()):
+                    self.windows.selectRow(row)
+                self.w_title.setText(f"修改 {number}号窗口（{w.label}）")
+                self.w_save.setText(f"保存 {number}号窗口的设置")
+            else:
+                self.windows.clearSelection()
+                self.w_name.clear()
+                for box in self.w_cats.values():
+                    box.setChecked(False)
+                self.w_title.setText(f"新增 {number}号窗口")
+                self.w_save.setText(f"新增 {number}号窗口")
+        finally:
+            self._loading = False
 
     def _save_window(self) -> None:
         self.vm.save_window(
@@ -161,7 +203,8 @@ class AccountsPage(QWidget):
             categories=[c for c, b in self.w_cats.items() if b.isChecked()],
         )
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         tz = vm.ctx.tz
         now = vm.ctx.now()
@@ -171,7 +214,11 @@ class AccountsPage(QWidget):
             state = (
                 "已停用"
                 if not a.active
-                else (f"锁定至{a.locked_until.astimezone(tz):%H:%M}" if locked else "正常")
+                else (
+                    f"锁定至{a.locked_until.astimezone(tz):%H:%M}"
+                    if locked and a.locked_until is not None
+                    else "正常"
+                )
             )
             last = f"{a.last_sign_in_at.astimezone(tz):%m-%d %H:%M}" if a.last_sign_in_at else "从未登录"
             for c, v in enumerate((a.username, a.display_name, a.role_label, state, last)):
@@ -185,6 +232,19 @@ class AccountsPage(QWidget):
         self.windows.setRowCount(len(vm.windows))
         for r, w in enumerate(vm.windows):
             cats = "、".join(names.get(c, ("", c))[1] for c in w.categories)
-            for c, v in enumerate((w.number, w.kind.value, w.label, cats, source[w.source])):
-                self.windows.setItem(r, c, cell(v))
+            for c, value in enumerate((w.number, w.kind.value, w.label, cats, source[w.source])):
+                self.windows.setItem(r, c, cell(value))
         self.windows.resizeColumnsToContents()
+        if vm.windows:
+            # the form is read again from the table just drawn (after a save too); a new
+            # number being typed in stays as it is
+            known = {w.number for w in vm.windows}
+            n = self._editing
+            if n is None:
+                n = vm.windows[0].number
+            if n in known or n != self.w_number.value():
+                self._load_window(n)
+        else:
+            self._editing = None
+            self.w_title.setText("")
+        self.w_save.setEnabled(self._editing is not None)

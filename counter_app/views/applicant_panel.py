@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -14,8 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.viewmodels.applicant import ApplicantViewModel
-from counter_app.views.common import cell, label, panel, restyle, table
-from shared.cases import ApplicantKind
+from counter_app.views.common import (
+    button,
+    case_number_width,
+    cell,
+    fit_columns,
+    label,
+    panel,
+    restyle,
+    table,
+)
+from shared.domain.cases import ApplicantKind
 
 _LABELS = {
     ApplicantKind.PERSON: {"id_number": "公民身份号码", "name": "姓名"},
@@ -49,8 +60,8 @@ class ApplicantPanel(QWidget):
         box.addWidget(self.card_hint)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        self.errors: dict[str, object] = {}
-        self.form_labels: dict[str, object] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.form_labels: dict[str, QLabel] = {}
         for name, title, placeholder in (
             ("id_number", "公民身份号码", "18位，读卡自动填入"),
             ("name", "姓名", ""),
@@ -70,6 +81,32 @@ class ApplicantPanel(QWidget):
             form.addRow(title_label, col)
             self.edits[name], self.errors[name], self.form_labels[name] = edit, err, title_label
         box.addLayout(form)
+        # 帮办代办: someone applies on the applicant's behalf, with the power of attorney
+        agency_row = QHBoxLayout()
+        self.agency = QCheckBox("代办（由代办人代为办理，须授权委托书）")
+        agency_row.addWidget(self.agency)
+        agency_row.addStretch(1)
+        self.read_agent = button("读取代办人身份证")
+        agency_row.addWidget(self.read_agent)
+        box.addLayout(agency_row)
+        self.agent_line = label("", "", wrap=True)
+        box.addWidget(self.agent_line)
+        agent_form = QFormLayout()
+        self.agent_edits: dict[str, QLineEdit] = {}
+        for name, title, placeholder in (
+            ("id_number", "代办人身份号码", "读卡自动填入；无法读卡时手工录入"),
+            ("name", "代办人姓名", ""),
+        ):
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.editingFinished.connect(lambda n=name, e=edit: vm.set_agent_field(n, e.text()))
+            agent_form.addRow(label(title), edit)
+            self.agent_edits[name] = edit
+        self.agent_form = QWidget()
+        self.agent_form.setLayout(agent_form)
+        box.addWidget(self.agent_form)
+        self.agent_error = label("", "error", wrap=True)
+        box.addWidget(self.agent_error)
         self.licences = label("", "small", wrap=True)
         box.addWidget(self.licences)
         box.addStretch(1)
@@ -82,20 +119,25 @@ class ApplicantPanel(QWidget):
         fbox.addWidget(self.file_state)
         fbox.addWidget(label("可复用材料（无需再交）", ""))
         self.reusable = table(["材料", "来自办件", "原收取方式", "日期"])
+        fit_columns(self.reusable, fixed={1: case_number_width(self.reusable), 2: 96, 3: 96}, stretch=(0,))
         fbox.addWidget(self.reusable, 1)
         fbox.addWidget(label("历史办件", ""))
-        self.history = table(["办件号", "事项", "状态", "承诺日期"])
+        self.history = table(["办件编号", "事项", "状态", "承诺日期"])
+        fit_columns(self.history, fixed={0: case_number_width(self.history), 2: 72, 3: 96}, stretch=(1,))
         fbox.addWidget(self.history, 1)
         row.addWidget(file_frame, 1)
 
         self.person.toggled.connect(
             lambda on: vm.set_kind(ApplicantKind.PERSON if on else ApplicantKind.ORGANISATION)
         )
+        self.agency.toggled.connect(vm.set_agency)
+        self.read_agent.clicked.connect(vm.read_agent_card)
         vm.changed.connect(self.render)
         vm.file_loaded.connect(lambda _f: self.render())
         self.render()
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         self.person.blockSignals(True)
         self.person.setChecked(vm.kind is ApplicantKind.PERSON)
@@ -117,7 +159,23 @@ class ApplicantPanel(QWidget):
             self.card_hint.setText(
                 "请申请人把身份证放在读卡器上，或扫描二维码（电子证照、自助机预申请、预约）。"
             )
-        self.licences.setText("已扫描电子证照：" + "、".join(vm.licences) if vm.licences else "")
+        self.licences.setText(
+            "已扫描电子证照：" + "、".join(r.licence_no for r in vm.licences) if vm.licences else ""
+        )
+        self.agency.blockSignals(True)
+        self.agency.setChecked(vm.agency)
+        self.agency.blockSignals(False)
+        self.read_agent.setVisible(vm.agency)
+        self.agent_line.setVisible(vm.agency)
+        self.agent_line.setText(f"代办人：{vm.agent_line()}　委托人：申请人本人" if vm.agency else "")
+        # a card read fills the agent masked; typing by hand shows what is typed (the clerk types it)
+        self.agent_form.setVisible(vm.agency and not vm.agent_card_read)
+        for name, edit in self.agent_edits.items():
+            if not vm.agent_card_read and edit.text() != vm.agent_values[name]:
+                edit.setText(vm.agent_values[name])
+        error = vm.agent_errors.get("id_number", "") if vm.agency else ""
+        self.agent_error.setText(error)
+        self.agent_error.setVisible(bool(error))
         f = vm.file
         if f is None:
             self.file_title.setText("一人一档" if vm.kind is ApplicantKind.PERSON else "一企一档")
@@ -140,5 +198,5 @@ class ApplicantPanel(QWidget):
             promised = f"{c_.promised_date:%Y-%m-%d}" if c_.promised_date else ""
             for c, v in enumerate((c_.case_no, c_.item_name, c_.state_label, promised)):
                 self.history.setItem(r, c, cell(v))
-        self.reusable.resizeColumnsToContents()
-        self.history.resizeColumnsToContents()
+        self.reusable.resizeRowsToContents()
+        self.history.resizeRowsToContents()

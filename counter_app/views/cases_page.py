@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.case_list import FILTER_LABELS
 from counter_app.style import OVERDUE_BG, SOON_BG
 from counter_app.viewmodels.cases import CasesViewModel
-from counter_app.views.common import button, cell, label, panel, table
-from shared.cases import RECEIPT_LABELS, STATE_LABELS, CaseState, ReceiptMethod
+from counter_app.views.common import button, case_number_width, cell, fit_columns, label, panel, table
+from shared.domain.cases import RECEIPT_LABELS, STATE_LABELS, CaseState, ReceiptMethod
+from shared.services.case_list import FILTER_LABELS
 from shared.services.permissions import Permission
 
 _SUPPLY_METHODS = [m for m in ReceiptMethod if m is not ReceiptMethod.DEFERRED]
@@ -38,7 +38,7 @@ class CasesPage(QWidget):
         for key, text in FILTER_LABELS.items():
             self.show_.addItem(text, key)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("办件号（20位）、身份证号或日期 2026-11-17，回车查询")
+        self.search.setPlaceholderText("办件编号（20位）、身份证号或日期 2026-11-17，回车查询")
         self.refresh = button("刷新")
         bar.addWidget(self.scope)
         bar.addWidget(self.show_)
@@ -47,14 +47,20 @@ class CasesPage(QWidget):
         outer.addLayout(bar)
         self.to_issue = label("", "", wrap=True)
         outer.addWidget(self.to_issue)
+        # 免证办 checks refused after acceptance (the job found them): this window's to deal with
+        self.followups = label("", "error", wrap=True)
+        outer.addWidget(self.followups)
         body = QHBoxLayout()
-        self.table = table(["办件号", "事项", "申请人", "状态", "剩余时限", "承诺办结", "容缺待补", "窗口"])
+        self.table = table(["办件编号", "事项", "申请人", "状态", "剩余时限", "承诺办结", "容缺待补", "窗口"])
         self.table.setWordWrap(True)
-        for col, width in enumerate((178, 150, 160, 62, 150, 92, 150)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(
+            self.table,
+            fixed={0: case_number_width(self.table), 2: 168, 3: 64, 4: 124, 5: 96, 7: 48},
+            stretch=(1, 6),
+        )
         body.addWidget(self.table, 3)
         detail, dbox = panel()
-        detail.setFixedWidth(440)
+        detail.setFixedWidth(400)
         self.detail_title = label("选择一个办件查看详情", "heading", wrap=True)
         dbox.addWidget(self.detail_title)
         self.detail_body = label("", "", wrap=True)
@@ -64,7 +70,19 @@ class CasesPage(QWidget):
         self.supply_btn = button("登记补交容缺材料")
         self.issue_btn = button("出件（交付办理结果）", "primary")
         self.spot_btn = button("即办件当场办结（首席事务代表）")
-        for b in (self.supply_btn, self.issue_btn, self.spot_btn):
+        self.supplied_btn = button("补正材料已收齐（受理 / 恢复计时）", "primary")
+        self.special_btn = button("开始特别程序（暂停计时）")
+        self.special_end_btn = button("特别程序结束（恢复计时）")
+        self.followup_btn = button("核验问题已处理（已通知申请人补交）")
+        for b in (
+            self.followup_btn,
+            self.supply_btn,
+            self.issue_btn,
+            self.spot_btn,
+            self.supplied_btn,
+            self.special_btn,
+            self.special_end_btn,
+        ):
             dbox.addWidget(b)
         body.addWidget(detail)
         outer.addLayout(body, 1)
@@ -77,6 +95,10 @@ class CasesPage(QWidget):
         self.supply_btn.clicked.connect(self._supply)
         self.issue_btn.clicked.connect(self._issue)
         self.spot_btn.clicked.connect(vm.finish_on_the_spot)
+        self.supplied_btn.clicked.connect(vm.receive_supplement)
+        self.special_btn.clicked.connect(self._special)
+        self.special_end_btn.clicked.connect(vm.end_special)
+        self.followup_btn.clicked.connect(vm.handle_followup)
         vm.rows_changed.connect(self.render)
         vm.detail_changed.connect(self.render_detail)
         self.render()
@@ -85,9 +107,12 @@ class CasesPage(QWidget):
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.vm.open(self.table.item(rows[0].row(), 0).text())
+            item = self.table.item(rows[0].row(), 0)
+            if item is not None:
+                self.vm.open(item.text())
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         self.table.setRowCount(len(vm.rows))
         for r, row in enumerate(vm.rows):
@@ -110,6 +135,10 @@ class CasesPage(QWidget):
                     item.setBackground(QColor(colour))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+        self.followups.setText(
+            "核验未通过、待跟进：\n" + "\n".join(f.line for f in vm.licence_followups) if vm.licence_followups else ""
+        )
+        self.followups.setVisible(bool(vm.licence_followups))
         issue = [n for n in vm.to_issue]
         self.to_issue.setText(
             f"待出件：{len(issue)}件（{'、'.join(issue[:5])}{'…' if len(issue) > 5 else ''}）"
@@ -123,7 +152,15 @@ class CasesPage(QWidget):
         if d is None:
             self.detail_title.setText("选择一个办件查看详情")
             self.detail_body.setText("")
-            for b in (self.supply_btn, self.issue_btn, self.spot_btn):
+            for b in (
+                self.followup_btn,
+                self.supply_btn,
+                self.issue_btn,
+                self.spot_btn,
+                self.supplied_btn,
+                self.special_btn,
+                self.special_end_btn,
+            ):
                 b.setVisible(False)
             return
         row = d.row
@@ -136,8 +173,15 @@ class CasesPage(QWidget):
         ]
         if d.cross_region:
             lines.append(f"通办：{d.cross_region}")
+        if d.agent:
+            lines.append(f"代办人：{d.agent}")
+        for t in d.transfers:
+            lines.append(f"流转单 {t}")
         if d.decision_note:
             lines.append(f"决定说明：{d.decision_note}")
+        clock = self.vm.clock if self.vm.clock and self.vm.clock.case_no == row.case_no else None
+        if clock is not None:
+            lines += clock.lines()
         if d.missing:
             lines.append("告知补正：" + "；".join(d.missing))
         lines.append("\n材料：")
@@ -148,18 +192,40 @@ class CasesPage(QWidget):
                 extra = f"，{m.supply_by:%Y-%m-%d}前补交（未交）"
             elif m.supplied_at:
                 extra = "（已补交）"
-            lines.append(f"· {m.name}：{how}{extra}")
+            if m.method in (ReceiptMethod.E_LICENCE.value, ReceiptMethod.DATA_SHARING.value) and m.reference:
+                extra += f" {m.reference}"
+            lines.append(f"· {m.name}：{how}{extra}" + (f"\n　{m.note}" if m.note else ""))
         lines.append("\n经过：")
         for e in d.history:
             lines.append(
                 f"· {e.at.astimezone(session.ctx.tz):%m-%d %H:%M} {STATE_LABELS[e.to_state]} {e.note}"
             )
         self.detail_body.setText("\n".join(lines))
+        self.followup_btn.setVisible(any(f.case_no == row.case_no for f in self.vm.licence_followups))
         self.supply_btn.setVisible(bool(row.owed) and session.can(Permission.SUPPLY_MATERIAL))
         self.issue_btn.setVisible(row.case_no in self.vm.to_issue)
         spot = d.on_the_spot and row.state is CaseState.ACCEPTED
         self.spot_btn.setVisible(spot)
         self.spot_btn.setEnabled(session.can(Permission.FINISH_ON_THE_SPOT))
+        may_accept = session.can(Permission.ACCEPT_CASE)
+        self.supplied_btn.setVisible(row.state is CaseState.SUPPLEMENT_REQUESTED and may_accept)
+        running = clock is not None and clock.running
+        self.special_btn.setVisible(bool(clock is not None and running and clock.procedures and may_accept))
+        self.special_end_btn.setVisible(
+            bool(
+                clock and clock.stopped_by and row.state is not CaseState.SUPPLEMENT_REQUESTED and may_accept
+            )
+        )
+
+    def _special(self) -> None:
+        clock = self.vm.clock
+        if clock is None or not clock.procedures:
+            return
+        name, ok = QInputDialog.getItem(
+            self, "特别程序", "开始哪个特别程序", list(clock.procedures), 0, False
+        )
+        if ok:
+            self.vm.start_special(name)
 
     def _supply(self) -> None:
         d = self.vm.detail

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from counter_app.style import ACCENT, INK, LINE, MUTED, WARN
-from shared.services.figures import SeriesPoint
+from shared.domain.figures import SeriesPoint
 
 
 class SeriesChart(QWidget):

@@ -66,6 +66,30 @@ def table(headers: list[str]) -> QTableWidget:
     return t
 
 
+CASE_NUMBER_SAMPLE = "8888 8888 8888 8888 8888"  # 20 digits, room for them grouped in fours
+
+
+def case_number_width(t: QWidget) -> int:
+    """A column wide enough for a whole 20-digit case number, grouped or not (never cut)."""
+    return t.fontMetrics().horizontalAdvance(CASE_NUMBER_SAMPLE) + 18
+
+
+def fit_columns(t: QTableWidget, *, fixed: dict[int, int], stretch: tuple[int, ...]) -> None:
+    """Columns that never need sideways scrolling: some of fixed width, the rest sharing what
+    is left (their text wraps onto a second line instead)."""
+    t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    t.setWordWrap(True)
+    header = t.horizontalHeader()
+    header.setStretchLastSection(False)
+    for col, width in fixed.items():
+        header.setSectionResizeMode(col, header.ResizeMode.Fixed)
+        t.setColumnWidth(col, width)
+    for col in stretch:
+        header.setSectionResizeMode(col, header.ResizeMode.Stretch)
+    # rows follow the width the stretched columns settle at: wrapped text is never cut with "…"
+    header.sectionResized.connect(lambda *_: t.resizeRowsToContents())
+
+
 def cell(text: object, *, data: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
     if data is not None:
@@ -81,10 +105,14 @@ class MessageBar(QFrame):
         self.setProperty("role", "message")
         self.setProperty("level", "info")
         box = QHBoxLayout(self)
-        box.setContentsMargins(12, 6, 12, 6)
+        box.setContentsMargins(12, 3, 6, 3)
         self.text = label("", "")
-        self.text.setWordWrap(True)
+        self.text.setWordWrap(True)  # one line almost always; a long hint takes a second, never cut
         box.addWidget(self.text, 1)
+        self.close_button = button("✕ Esc", "quiet")
+        self.close_button.setToolTip("关闭提示（Esc）")
+        self.close_button.clicked.connect(self.hide)
+        box.addWidget(self.close_button)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)

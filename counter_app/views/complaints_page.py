@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.viewmodels.complaints import NEXT_STEP, ComplaintsViewModel
 from counter_app.views.common import button, cell, label, panel, table
+from shared.domain.cases import format_case_no
 from shared.services.complaints import NOTIFY_WAYS
 
 _ACTIONS = {
@@ -60,13 +61,13 @@ class ComplaintsPage(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("用于告知处理结果")
         self.case_no = QLineEdit()
-        self.case_no.setPlaceholderText("相关办件号（如有）")
+        self.case_no.setPlaceholderText("相关办件编号（如有）")
         form.addRow("问题", self.summary)
         form.addRow("类别", self.category)
         form.addRow("身份证号", self.id_number)
         form.addRow("姓名", self.name)
         form.addRow("电话", self.phone)
-        form.addRow("办件号", self.case_no)
+        form.addRow("办件编号", self.case_no)
         nbox.addLayout(form)
         self.save = button("登记", "primary")
         nbox.addWidget(self.save)
@@ -110,6 +111,8 @@ class ComplaintsPage(QWidget):
         dbox.addWidget(self.step)
         self.reopen = button("结果不到位，退回重办")
         dbox.addWidget(self.reopen)
+        self.first_ask = button("我首问负责（登记并跟到底）")
+        dbox.addWidget(self.first_ask)
         self.handle_note = label("交办、办结由首席事务代表或大厅管理员操作。", "small", wrap=True)
         dbox.addWidget(self.handle_note)
         row.addWidget(detail)
@@ -119,6 +122,7 @@ class ComplaintsPage(QWidget):
         self.list.itemSelectionChanged.connect(self._select)
         self.step.clicked.connect(lambda: vm.advance(self.step_text.text(), self.how.currentText()))
         self.reopen.clicked.connect(lambda: vm.reopen(self.step_text.text()))
+        self.first_ask.clicked.connect(vm.take_as_first_ask)
         self.ack.clicked.connect(self._ack)
         vm.changed.connect(self.render)
         vm.help_changed.connect(self.render_help)
@@ -151,7 +155,9 @@ class ComplaintsPage(QWidget):
     def _select(self) -> None:
         rows = self.list.selectionModel().selectedRows()
         if rows:
-            self.vm.select(self.list.item(rows[0].row(), 0).text())
+            item = self.list.item(rows[0].row(), 0)
+            if item is not None:
+                self.vm.select(item.text())
 
     def _ack(self) -> None:
         rows = self.help_list.selectionModel().selectedRows()
@@ -159,13 +165,14 @@ class ComplaintsPage(QWidget):
         if self.vm.help:
             self.vm.acknowledge(self.vm.help[r].id)
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         self.list.setRowCount(len(vm.items))
-        for r, c in enumerate(vm.items):
-            when = f"{c.received_at.astimezone(vm.ctx.tz):%m-%d %H:%M}"
+        for r, row in enumerate(vm.items):
+            when = f"{row.received_at.astimezone(vm.ctx.tz):%m-%d %H:%M}"
             for col, v in enumerate(
-                (c.complaint_no, c.category_label, c.state_label, when, c.assignee, c.person or "匿名")
+                (row.complaint_no, row.category_label, row.state_label, when, row.assignee, row.person or "匿名")
             ):
                 self.list.setItem(r, col, cell(v))
         self.list.resizeColumnsToContents()
@@ -173,7 +180,7 @@ class ComplaintsPage(QWidget):
         if c is None:
             self.detail_title.setText("选择一条反映")
             self.detail_body.setText("")
-            for w in (self.step_text, self.how, self.step, self.reopen):
+            for w in (self.step_text, self.how, self.step, self.reopen, self.first_ask):
                 w.setVisible(False)
             return
         self.detail_title.setText(f"{c.complaint_no}　{c.state_label}")
@@ -183,7 +190,7 @@ class ComplaintsPage(QWidget):
             f"问题：{c.summary}",
         ]
         if c.case_no:
-            lines.append(f"相关办件：{c.case_no}")
+            lines.append(f"相关办件：{format_case_no(c.case_no)}")
         if c.assignee:
             lines.append(f"承办：{c.assignee}")
         if c.resolution:
@@ -191,15 +198,16 @@ class ComplaintsPage(QWidget):
         lines.append("\n经过：")
         for h in c.history:
             what = _ACTIONS.get(h.action, h.action)
-            lines.append(f"· {h.at.astimezone(vm.ctx.tz):%m-%d %H:%M} {what}（{h.by}）{h.note}")
+            lines.append(f"· {h.at.astimezone(vm.ctx.tz):%m-%d %H:%M} {what}（{h.by_name or h.by}）{h.note}")
         self.detail_body.setText("\n".join(lines))
         step = NEXT_STEP.get(c.state)
         can = vm.can_handle and step is not None
         self.step.setVisible(can)
         self.step_text.setVisible(can)
-        self.how.setVisible(can and step[1] == "notify")
+        self.how.setVisible(vm.can_handle and step is not None and step[1] == "notify")
         self.reopen.setVisible(vm.can_handle and c.state.value == "resolved")
         self.handle_note.setVisible(not vm.can_handle)
+        self.first_ask.setVisible(vm.can_take_first_ask and c.is_open)
         if step is not None:
             self.step.setText(step[0])
             self.step_text.setPlaceholderText(_PROMPTS[step[1]])

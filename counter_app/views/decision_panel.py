@@ -3,9 +3,11 @@ one-time notice, 即办件 on the spot, delivery and cross-region options; then 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -17,12 +19,15 @@ from PySide6.QtWidgets import (
 from counter_app.intake import Accepted, Refused
 from counter_app.viewmodels.evaluation import EvaluationViewModel
 from counter_app.viewmodels.intake import IntakeViewModel
-from counter_app.views.common import button, cell, label, panel, table
-from shared.cases import STATE_LABELS, CaseState, CrossRegion, DeliveryMethod
+from counter_app.views.common import button, case_number_width, cell, label, panel, table
+from shared.domain.cases import STATE_LABELS, CaseState, CrossRegion, DeliveryMethod
+from shared.domain.errors import YimenError
+from shared.domain.refusals import GROUNDS_LABELS, RefusalGrounds
+from shared.domain.regions import handling_regions, platform_code, region_label, validate_region_code
 from shared.services.permissions import Permission
 
 _EVAL_STATUS = {
-    "waiting": "评价器上等待申请人评价…",
+    "waiting": "等申请人在评价器上评价",
     "done": "✔ 申请人已评价",
     "skipped": "申请人暂不评价（凭证二维码仍可评价）",
 }
@@ -39,7 +44,7 @@ class DecisionPanel(QWidget):
         row.setContentsMargins(8, 8, 8, 8)
 
         left, box = panel()
-        left.setFixedWidth(390)
+        left.setFixedWidth(370)
         box.addWidget(label("结果送达", "heading"))
         self.delivery = QButtonGroup(self)
         drow = QHBoxLayout()
@@ -63,8 +68,20 @@ class DecisionPanel(QWidget):
         self.cross.addItem("本地办理", CrossRegion.NONE)
         self.cross.addItem("省内通办（异地代收代办）", CrossRegion.IN_PROVINCE)
         self.cross.addItem("跨省通办（异地代收代办）", CrossRegion.CROSS_PROVINCE)
-        self.region = QLineEdit()
-        self.region.setPlaceholderText("承办地区划代码，如 530102")
+        # 承办地: picked by name (the hall's county and its townships first), typing filters;
+        # a code typed in full is taken for a region not listed
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = self.region.lineEdit()
+        assert edit is not None  # an editable combo box has its line edit
+        edit.setPlaceholderText("选择或输入地名，如 勐遮")
+        self.region.setMaxVisibleItems(14)
+        completer = QCompleter(self.region.model(), self.region)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.region.setCompleter(completer)
+        self._region_kind: CrossRegion | None = None
         form.addRow("办理方式", self.cross)
         form.addRow("承办地", self.region)
         box.addLayout(form)
@@ -73,27 +90,51 @@ class DecisionPanel(QWidget):
         box.addWidget(label("受理决定", "heading"))
         self.accept = button("收件受理并打印凭证  [Ctrl+Enter]", "primary")
         box.addWidget(self.accept)
+        # 行政许可法 第32条: missing or faulty materials call for 补正告知, not a refusal
+        self.supplement = button("材料不齐：补正告知，打印告知单  [Ctrl+B]")
+        box.addWidget(self.supplement)
+        box.addWidget(label("不予受理（不属本厅职权、依法无需许可、申请人不适格）", "small", wrap=True))
+        self.grounds = QComboBox()
+        for g in RefusalGrounds:
+            self.grounds.addItem(GROUNDS_LABELS[g], g)
+        self.grounds.setCurrentIndex(list(RefusalGrounds).index(RefusalGrounds.OUTSIDE_POWERS))
+        box.addWidget(self.grounds)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("不予受理理由（必填），如：材料不齐全，详见一次性告知单")
+        self.reason.setPlaceholderText("具体理由（必填），如：驾驶证补领由州车辆管理所办理")
         box.addWidget(self.reason)
-        self.refuse = button("不予受理，打印一次性告知单", "danger")
+        self.authority = QLineEdit()
+        self.authority.setPlaceholderText("有权办理的机关（不属本厅职权时必填）")
+        box.addWidget(self.authority)
+        self.refuse = button("不予受理，打印通知书  [Ctrl+Shift+N]", "danger")
         box.addWidget(self.refuse)
+        # 帮办代办 at a village station or township centre: the county decides, the papers travel
+        self.station_title = label("免费代办（材料流转至县政务服务中心）", "heading")
+        box.addWidget(self.station_title)
+        self.take = button("免费代办：收件并打印流转单", "primary")
+        box.addWidget(self.take)
         box.addStretch(1)
         row.addWidget(left)
 
         right, rbox = panel()
         rbox.addWidget(label("本次办理结果", "heading"))
-        self.results = table(["办件号", "事项", "状态", "承诺办结", "凭证", "评价"])
+        self.results = table(["办件编号", "事项", "状态", "承诺办结", "凭证", "评价"])
         self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.results.setWordWrap(True)
-        for col, width in enumerate((172, 150, 58, 92, 62)):
+        # the 20-digit 办件编号 whole, the item's name taking what is left, nothing sideways
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.results.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in ((0, case_number_width(self.results)), (2, 60), (3, 96), (4, 62), (5, 118)):
+            header.setSectionResizeMode(col, header.ResizeMode.Fixed)
             self.results.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.results.resizeRowsToContents())
         rbox.addWidget(self.results, 1)
         self.problems = label("", "", wrap=True)
         rbox.addWidget(self.problems)
         actions = QHBoxLayout()
-        self.finish = button("即办件当场办结（首席事务代表）")
-        self.ask_review = button("请申请人评价（评价器）", "primary")
+        self.finish = button("即办件当场办结（首席事务代表）  [Ctrl+J]")
+        self.ask_review = button("请申请人评价（评价器）  [Ctrl+P]", "primary")
         actions.addWidget(self.finish)
         actions.addWidget(self.ask_review)
         rbox.addLayout(actions)
@@ -101,36 +142,115 @@ class DecisionPanel(QWidget):
         row.addWidget(right, 1)
 
         self.accept.clicked.connect(self.do_accept)
-        self.refuse.clicked.connect(lambda: vm.refuse(self.reason.text()))
-        self.finish.clicked.connect(self._finish)
-        self.ask_review.clicked.connect(self._ask_review)
+        self.supplement.clicked.connect(vm.notify_supplement)
+        self.take.clicked.connect(vm.take_for_county)
+        self.refuse.clicked.connect(self.do_refuse)
+        self.finish.clicked.connect(self.do_finish)
+        self.ask_review.clicked.connect(self.do_ask_review)
         self.cross.currentIndexChanged.connect(self._sync_cross)
+        self.region.currentIndexChanged.connect(lambda _i: self.render())
         vm.decided.connect(lambda _r: self.render())
         vm.checklist_changed.connect(self.render)
         vm.finished_on_spot.connect(lambda _s: self.render())
         evaluation.status_changed.connect(lambda _c, _s: self.render())
         self.render()
 
+    def _kind(self) -> CrossRegion:
+        return CrossRegion(self.cross.currentData())  # Qt hands the enum back as its str value
+
     def _sync_cross(self) -> None:
-        self.vm.set_cross_region(self.cross.currentData(), self.region.text())
+        self._fill_regions()
+        kind = self._kind()
+        self.region.setEnabled(self.cross.isEnabled() and kind is not CrossRegion.NONE)
+        code = self.region_code()
+        self.vm.set_cross_region(kind, code or "")
+        self.render()
+
+    def _fill_regions(self) -> None:
+        """The picker's list for the kind chosen: Yunnan's regions, or the other provinces."""
+        kind = self._kind()
+        if kind == self._region_kind:
+            return
+        self._region_kind = kind
+        self.region.blockSignals(True)
+        self.region.clear()
+        if kind is not CrossRegion.NONE:
+            home = self.vm.ctx.settings.hall.region_code
+            for code, text in handling_regions(home=home, cross_province=kind is CrossRegion.CROSS_PROVINCE):
+                self.region.addItem(text, code)
+                self.region.setItemData(self.region.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        self.region.setCurrentIndex(-1)
+        self.region.setEditText("")
+        self.region.blockSignals(False)
+
+    def region_code(self) -> str | None:
+        """The 12-digit code picked or typed; None when the text names nothing (said on screen)."""
+        text = self.region.currentText().strip()
+        if not text:
+            return ""
+        i = self.region.findText(text)
+        if i >= 0:
+            return str(self.region.itemData(i))
+        matches = [j for j in range(self.region.count()) if text in self.region.itemText(j)]
+        if len(matches) == 1:  # 勐遮 is enough when only one place holds it
+            return str(self.region.itemData(matches[0]))
+        try:
+            validate_region_code(text)
+            return platform_code(text)
+        except YimenError:
+            return None
+
+    def pick_region(self, code: str) -> None:
+        """Choose the 承办地 by its code (the tour and the tests)."""
+        self._fill_regions()
+        i = self.region.findData(platform_code(code))
+        if i < 0:
+            self.region.setEditText(code)
+        else:
+            self.region.setCurrentIndex(i)
+        edit = self.region.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)  # the name from its start
 
     def do_accept(self) -> None:
-        method = DeliveryMethod(self.delivery.checkedButton().property("method"))
+        checked = self.delivery.checkedButton()
+        if checked is None:  # one of the exclusive group is always checked
+            return
+        method = DeliveryMethod(checked.property("method"))
+        kind = self._kind()
+        code = self.region_code() if kind is not CrossRegion.NONE else ""
+        if code is None:
+            text = self.region.currentText().strip()
+            several = sum(1 for j in range(self.region.count()) if text in self.region.itemText(j))
+            if several > 1:
+                self.vm.say("error", f"“{text}”对应{several}个地方。", "请从承办地列表中选定一个（可多输入几个字）。")
+            else:
+                self.vm.say("error", f"找不到承办地“{text}”。", "请从列表中选择地名，或填写6位、9位或12位区划代码。")
+            return
         self.vm.set_delivery(method, self.address.text())
-        self.vm.set_cross_region(self.cross.currentData(), self.region.text())
+        self.vm.set_cross_region(kind, code)
         self.vm.accept()
+
+    def do_refuse(self) -> None:
+        self.vm.refuse(self.grounds.currentData(), self.reason.text(), self.authority.text())
 
     def _selected_case(self) -> str | None:
         rows = self.results.selectionModel().selectedRows() if self.results.selectionModel() else []
         r = rows[0].row() if rows else (0 if self.results.rowCount() else None)
-        return None if r is None else self.results.item(r, 0).text()
+        item = None if r is None else self.results.item(r, 0)
+        return None if item is None else item.text()
 
-    def _finish(self) -> None:
+    def do_finish(self) -> None:
         no = self._selected_case()
-        if no:
-            self.vm.finish_on_the_spot(no)
+        if not no or not self.finish.isVisible():
+            self.vm.say("error", "没有可当场办结的即办件。", "即办件受理后，由首席事务代表当场办结。")
+            return
+        if not self.finish.isEnabled():
+            self.vm.say("error", "只有首席事务代表可以当场办结即办件。", "请转交首席事务代表。")
+            return
+        self.vm.finish_on_the_spot(no)
 
-    def _ask_review(self) -> None:
+    def do_ask_review(self) -> None:
         no = self._selected_case()
         if not no:
             self.vm.say("error", "还没有办件可评价。", "受理或出具告知单后再请申请人评价。")
@@ -141,24 +261,33 @@ class DecisionPanel(QWidget):
     def _outcomes(self) -> list[Accepted | Refused]:
         return [*self.vm.accepted, *self.vm.refused]
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         allowed_cross = vm.can_cross_region
         self.cross.setEnabled(allowed_cross)
-        self.region.setEnabled(allowed_cross)
+        self.region.setEnabled(allowed_cross and self._kind() is not CrossRegion.NONE)
+        self._fill_regions()
         if vm.checklist is None:
             self.cross_note.setText("")
         elif allowed_cross:
             kinds = "、".join(sorted({k.value for i in vm.checklist.items for k in i.cross_region}))
-            self.cross_note.setText(f"本事项支持{kinds}：填写承办地后，办件上报平台转承办地办理。")
+            picked = self.region_code()
+            where = f"承办地：{region_label(picked)}（{picked}）。" if picked else "请选择承办地。"
+            self.cross_note.setText(f"本事项支持{kinds}，办件上报平台转承办地办理。{where}")
         else:
             self.cross_note.setText("本事项不在通办清单内，只能本地办理。")
         outcomes = self._outcomes()
         # one decision per checklist: pick the item again to decide anew
-        open_decision = vm.checklist is not None and not outcomes
+        open_decision = vm.checklist is not None and not outcomes and not vm.taken
         self.accept.setEnabled(open_decision)
         self.refuse.setEnabled(open_decision)
-        self.results.setRowCount(len(outcomes))
+        self.supplement.setEnabled(open_decision)
+        station = vm.at_station and vm.session.can(Permission.TAKE_AGENCY_CASE)
+        self.station_title.setVisible(station)
+        self.take.setVisible(station)
+        self.take.setEnabled(open_decision)
+        self.results.setRowCount(len(outcomes) + len(vm.taken))
         problems: list[str] = []
         for r, o in enumerate(outcomes):
             rec = o.case.record
@@ -169,9 +298,24 @@ class DecisionPanel(QWidget):
             ):
                 self.results.setItem(r, c, cell(v))
             if isinstance(o, Refused):
-                problems += [f"· {line}" for line in o.check.lines()]
+                problems += [f"· {line}" for line in o.check.lines()] or [f"· {o.reason}"]
+        for k, t in enumerate(vm.taken):
+            rec = t.taken.case.record
+            values = (rec.case_no, rec.item_name, "代收待流转", "县中心签收后起算", t.printed.message, "—")
+            for c, v in enumerate(values):
+                self.results.setItem(len(outcomes) + k, c, cell(v))
         self.results.resizeRowsToContents()
-        self.problems.setText("一次性告知内容：\n" + "\n".join(problems) if problems else "")
+        refused = any(isinstance(o, Refused) and o.not_accepted for o in outcomes)
+        title = "不予受理理由：" if refused else "一次性告知（补正）内容："
+        self.problems.setText(title + "\n" + "\n".join(problems) if problems else "")
+        if vm.taken:
+            self.problems.setText(
+                "\n".join(
+                    f"流转单 {t.taken.transfer.transfer_no}：{t.taken.transfer.route_text}\n"
+                    f"随单材料：{'、'.join(t.taken.transfer.materials)}\n代办人：{t.taken.transfer.agent}"
+                    for t in vm.taken
+                )
+            )
         chief = vm.session.can(Permission.FINISH_ON_THE_SPOT)
         spot = [a for a in vm.accepted if a.on_the_spot and a.case.record.state is CaseState.ACCEPTED]
         self.finish.setVisible(bool(spot))

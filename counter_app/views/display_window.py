@@ -8,16 +8,17 @@ what changed even without hearing the announcement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from counter_app.board import BoardCall
 from counter_app.style import BOARD_CALL, BOARD_TEXT, board_stylesheet, font_family
 from counter_app.viewmodels.display import DisplayViewModel
+from shared.services.board import BoardCall
 
 WINDOW_COLUMNS = 3
-MAX_WINDOW_TILES = 12
+MAX_WINDOW_TILES = 12  # four columns of three rows
+RECENT_LINES = 5  # the 最近叫号 panel: the last five calls, newest first
+NEXT_LINES = 5  # the 请准备 panel: one line per category with people waiting
 
 
 def _label(text: str, role: str) -> QLabel:
@@ -26,67 +27,85 @@ def _label(text: str, role: str) -> QLabel:
     return w
 
 
-class Marquee(QWidget):
-    """The scrolling notice line."""
+ROTATE_MS = 8000  # one notice (and one page of 政务公开) every eight seconds
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+
+class NoticeLine(QLabel):
+    """The notice line: one sentence at a time, turning every few seconds.
+
+    It does not scroll: a scrolling line repainted 25 times a second cost an idle board
+    more than 1 % of a core; a page turn every eight seconds costs nothing measurable.
+    """
+
+    def __init__(self, sentences: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = text
-        self.offset = 900.0  # the line starts already in view, not off the right edge
+        self.setProperty("role", "board-notice")
         self.setFixedHeight(64)
+        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.sentences = sentences or [""]
+        self.index = 0
+        self.setText(self.sentences[0])
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self._step)
-        self._timer.start(30)
+        self._timer.timeout.connect(self.turn)
+        self._timer.start(ROTATE_MS)
 
-    def set_text(self, text: str) -> None:
-        self.text = text
-        self.update()
+    def turn(self) -> None:
+        self.index = (self.index + 1) % len(self.sentences)
+        self.setText(self.sentences[self.index])
 
-    def _step(self) -> None:
-        self.offset += 2.0
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#06122a"))
-        font = QFont(font_family())
-        font.setPixelSize(34)
-        p.setFont(font)
-        p.setPen(QColor(BOARD_TEXT))
-        width = p.fontMetrics().horizontalAdvance(self.text) + 200
-        x = self.width() - (self.offset % (width + self.width()))
-        p.drawText(QRectF(x, 0, width, self.height()), Qt.AlignmentFlag.AlignVCenter, self.text)
-        p.end()
+    def set_sentences(self, sentences: list[str]) -> None:
+        if sentences and sentences != self.sentences:
+            self.sentences, self.index = sentences, -1
+            self.turn()
 
 
 class WindowTile(QFrame):
+    """One window: its number, its full name (wrapped, never cut), and the number it serves
+    or 暂停服务 with the reason."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "board-panel")
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 8, 18, 10)
+        box.setSpacing(2)
         self.name = _label("", "board-window-no")
         self.caption = _label("", "board-window-caption")
+        self.caption.setWordWrap(True)
         self.number = _label("", "board-window-ticket")
-        head = QHBoxLayout()
-        head.addWidget(self.name)
-        head.addStretch(1)
-        head.addWidget(self.caption)
-        box.addLayout(head)
+        self.reason = _label("", "board-window-reason")
+        self.reason.setWordWrap(True)
+        box.addWidget(self.name)
+        box.addWidget(self.caption)
         box.addWidget(self.number)
+        box.addWidget(self.reason)
+        box.addStretch(1)
+        self.paused = False
 
-    def show_line(self, no: int, name: str, call: BoardCall | None) -> None:
+    def show_line(
+        self, no: int, name: str, call: BoardCall | None, *, paused: bool = False, reason: str = ""
+    ) -> None:
         self.name.setText(f"{no}号窗口")
         caption = "" if name.startswith(f"{no}号") else name
-        self.caption.setText(caption if len(caption) <= 8 else caption[:7] + "…")
-        if call is None:
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.paused = paused
+        if paused:
+            self.number.setText("暂停服务")
+            role = "board-window-paused"
+        elif call is None:
             self.number.setText("—")
-            self.number.setProperty("role", "board-window-idle")
+            role = "board-window-idle"
         else:
             self.number.setText(call.number)
-            self.number.setProperty("role", "board-window-ticket")
-        self.number.style().unpolish(self.number)
-        self.number.style().polish(self.number)
+            role = "board-window-ticket"
+        self.reason.setText(reason if paused else "")
+        self.reason.setVisible(paused and bool(reason))
+        self.number.setProperty("role", role)
+        self.setProperty("role", "board-panel-paused" if paused else "board-panel")
+        for w in (self, self.number):
+            w.style().unpolish(w)
+            w.style().polish(w)
 
 
 class DisplayWindow(QWidget):
@@ -118,6 +137,7 @@ class DisplayWindow(QWidget):
         self.latest_caption = _label("正在叫号", "board-heading")
         self.latest = _label("请稍候", "board-latest")
         self.latest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.latest.setWordWrap(True)  # a closed hall's sentence takes two lines
         lbox.addWidget(self.latest_caption)
         lbox.addWidget(self.latest)
         left.addWidget(self.latest_frame)
@@ -129,28 +149,51 @@ class DisplayWindow(QWidget):
         body.addLayout(left, 2)
 
         right = QVBoxLayout()
+        right.setSpacing(16)
         recent_frame = QFrame()
         recent_frame.setProperty("role", "board-panel")
         rbox = QVBoxLayout(recent_frame)
+        rbox.setSpacing(4)
         rbox.addWidget(_label("最近叫号", "board-heading"))
-        self.recent = [_label("", "board-recent") for _ in range(6)]
+        self.recent = [_label("", "board-recent") for _ in range(RECENT_LINES)]
         for w in self.recent:
             rbox.addWidget(w)
         rbox.addStretch(1)
-        right.addWidget(recent_frame, 3)
-        wait_frame = QFrame()
-        wait_frame.setProperty("role", "board-panel")
-        wbox = QVBoxLayout(wait_frame)
-        wbox.addWidget(_label("等候人数", "board-heading"))
-        self.waiting = _label("", "board-waiting")
-        self.waiting.setWordWrap(True)
-        wbox.addWidget(self.waiting)
-        wbox.addStretch(1)
-        right.addWidget(wait_frame, 2)
+        right.addWidget(recent_frame)
+        next_frame = QFrame()
+        next_frame.setProperty("role", "board-panel")
+        nbox = QVBoxLayout(next_frame)
+        nbox.setSpacing(4)
+        nbox.addWidget(_label("请准备", "board-heading"))
+        self.next_up = [_label("", "board-next") for _ in range(NEXT_LINES)]
+        for w in self.next_up:
+            nbox.addWidget(w)
+        nbox.addStretch(1)
+        right.addWidget(next_frame)
+        # the 等候人数 once had a panel of their own: they stand on the 请准备 lines now
+        public_frame = QFrame()
+        public_frame.setProperty("role", "board-panel")
+        pbox = QVBoxLayout(public_frame)
+        pbox.addWidget(_label("政务公开", "board-heading"))
+        self.public = _label("", "board-public")
+        # the page fits the panel or is cut: it never makes the board taller than the screen
+        self.public.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.public.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        pbox.addWidget(self.public, 1)
+        public_frame.setMinimumHeight(200)  # a page: the department and two items
+        right.addWidget(public_frame, 1)
+        self.public_page = 0
+        self._pages = QTimer(self)
+        self._pages.timeout.connect(self._turn_public)
+        self._pages.start(ROTATE_MS)
+        # the clock in the corner moves without any event (a board idle for an hour still shows the time)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(15_000)
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
-        self.marquee = Marquee(vm.notice)
-        outer.addWidget(self.marquee)
+        self.notice = NoticeLine(vm.notices)
+        outer.addWidget(self.notice)
 
         self._flash = QTimer(self)
         self._flash.setInterval(400)
@@ -159,6 +202,18 @@ class DisplayWindow(QWidget):
         vm.changed.connect(self.render)
         vm.called.connect(self._called)
         self.render()
+
+    def _tick(self) -> None:
+        self.clock.setText(f"{self.vm.ctx.local_now():%m月%d日 %H:%M}")
+
+    def _turn_public(self) -> None:
+        if self.vm.public:
+            self.public_page = (self.public_page + 1) % len(self.vm.public)
+        self._show_public()
+
+    def _show_public(self) -> None:
+        pages = self.vm.public
+        self.public.setText("\n".join(pages[self.public_page % len(pages)]) if pages else "")
 
     def _called(self, _call: BoardCall) -> None:
         self._flashes = 8
@@ -173,32 +228,74 @@ class DisplayWindow(QWidget):
             self._flash.stop()
             self.latest.setStyleSheet("")
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
-        self.clock.setText(f"{vm.ctx.local_now():%m月%d日 %H:%M}")
+        self._tick()
+        self.notice.set_sentences(vm.notices)
+        if vm.public and not self.public.text():
+            self._show_public()
         snap = vm.snapshot
         if snap is None:
             return
-        if snap.latest is not None:
+        if snap.closed:
+            # the whole hall is paused or closed: that, plainly, in the call's place
+            self.latest_frame.setProperty("role", "board-closed")
+            self.latest_caption.setText("暂停服务")
+            self.latest.setProperty("role", "board-closed-text")
+            self.latest.setText(snap.closed)
+        elif snap.latest is not None:
             c = snap.latest
+            self.latest_frame.setProperty("role", "board-call")
+            self.latest.setProperty("role", "board-latest")
             self.latest.setText(f"请 {c.number} 号 到 {c.window_no} 号窗口")
             self.latest_caption.setText(f"正在叫号 · {c.category_name}")
         else:
+            self.latest_frame.setProperty("role", "board-call")
+            self.latest.setProperty("role", "board-latest")
             self.latest.setText("欢迎光临")
             self.latest_caption.setText("请取号后留意叫号")
+        for w in (self.latest_frame, self.latest):
+            w.style().unpolish(w)
+            w.style().polish(w)
         lines = snap.windows[:MAX_WINDOW_TILES]
+        # three rows at most on a 1080p board: a hall of more than nine windows gets four columns
+        columns = WINDOW_COLUMNS if len(lines) <= 3 * WINDOW_COLUMNS else WINDOW_COLUMNS + 1
         while len(self.tiles) < len(lines):
             tile = WindowTile()
-            n = len(self.tiles)
-            self.grid.addWidget(tile, n // WINDOW_COLUMNS, n % WINDOW_COLUMNS)
+            self.grid.addWidget(tile, 0, 0)
             self.tiles.append(tile)
+        if (columns, len(self.tiles)) != getattr(self, "_placed", None):
+            self._placed = (columns, len(self.tiles))
+            for n, tile in enumerate(self.tiles):
+                self.grid.removeWidget(tile)
+                self.grid.addWidget(tile, n // columns, n % columns)
+            for col in range(WINDOW_COLUMNS + 1):
+                self.grid.setColumnStretch(col, 1 if col < columns else 0)
         for tile, line in zip(self.tiles, lines, strict=False):
-            tile.show_line(line.window_no, line.name, line.current)
+            # a hall that does not serve pauses every window; its reason stands once, above
+            tile.show_line(
+                line.window_no,
+                line.name,
+                line.current,
+                paused=bool(snap.closed or line.paused),
+                reason="" if snap.closed else line.paused,
+            )
             tile.show()
         for tile in self.tiles[len(lines) :]:
             tile.hide()
-        for w, call in zip(self.recent, [*snap.recent, *[None] * len(self.recent)], strict=False):
-            w.setText(f"{call.number}　→　{call.window_no}号窗口" if call else "")
-        self.waiting.setText(
-            "\n".join(f"{prefix} {name}　{n}人" for prefix, name, n in snap.waiting if n or prefix in "ABC")
-        )
+        tz = self.vm.ctx.tz
+        recent = [*snap.recent[: len(self.recent)], *[None] * len(self.recent)]
+        for w, call in zip(self.recent, recent, strict=False):
+            w.setText(
+                f"{call.number}　→　{call.window_no}号窗口　{call.called_at.astimezone(tz):%H:%M}" if call else ""
+            )
+        if not snap.recent:
+            self.recent[0].setText("今天还没有叫号")
+        # one line a category: its name, how many wait, and the next numbers to be called
+        rows = [f"{n.name} {n.waiting}人：{' '.join(n.numbers)}" for n in snap.next_up]
+        if not rows:
+            rows = ["目前没有人等候"]
+        for w, text in zip(self.next_up, [*rows[: len(self.next_up)], *[""] * len(self.next_up)], strict=False):
+            w.setText(text)
+            w.setVisible(bool(text))

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 
 from counter_app.viewmodels.evaluation import EvaluationViewModel
 from counter_app.views.common import MessageBar, button, label, restyle
-from shared.evaluations import EvaluationLevel
+from shared.domain.cases import format_case_no
+from shared.domain.evaluations import EvaluationLevel
+from shared.ui.widgets import FaceIcon
 
-# stars, not emoji faces: every CJK font has ★☆, colour emoji fonts are rare on halls' PCs
-FACES = {level: "★" * int(level) + "☆" * (5 - int(level)) for level in EvaluationLevel}
+FACE_SIZE = 64
 
 _STYLE = """
 QWidget#Evaluator { background: #f3f5f8; }
-QPushButton[kind="level"] { font-size: 26px; min-height: 110px; min-width: 150px; border: 2px solid #c9d1db;
+QPushButton[kind="level"] { font-size: 26px; min-height: 120px; min-width: 150px; border: 2px solid #c9d1db;
   border-radius: 12px; background: #ffffff; }
 QPushButton[kind="level"]:checked { border: 5px solid #0b5cad; background: #e8f0fb; font-weight: bold; }
 QCheckBox { font-size: 22px; padding: 8px; }
@@ -35,6 +36,7 @@ QPushButton { font-size: 24px; padding: 10px 24px; }
 QLineEdit { font-size: 22px; min-height: 44px; }
 QLabel[role="eval-title"] { font-size: 34px; font-weight: bold; }
 QLabel[role="eval-sub"] { font-size: 20px; color: #4a5563; }
+QLabel[role="level-word"] { font-size: 24px; background: transparent; }
 """
 
 
@@ -57,7 +59,18 @@ class EvaluatorWindow(QWidget):
         levels = QHBoxLayout()
         self.level_buttons: dict[EvaluationLevel, QPushButton] = {}
         for level in vm.LEVELS:
-            b = button(f"{FACES[level]}\n{vm.level_label(level)}", "level")
+            # the same drawn faces as the kiosk (docs/glossary.md), the word below each
+            b = button("", "level")
+            b.setAccessibleName(vm.level_label(level))
+            inner = QVBoxLayout(b)
+            inner.setContentsMargins(8, 10, 8, 8)
+            inner.setSpacing(4)
+            face = FaceIcon(int(level), size=FACE_SIZE)
+            inner.addWidget(face, 0, Qt.AlignmentFlag.AlignHCenter)
+            word = label(vm.level_label(level), "level-word")
+            word.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            word.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(word)
             b.setCheckable(True)
             b.clicked.connect(lambda _c, lv=level: vm.choose(lv))
             levels.addWidget(b)
@@ -98,14 +111,15 @@ class EvaluatorWindow(QWidget):
         self._idle.timeout.connect(self.render)
         self.render()
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         req = vm.request_
         waiting = req is not None
-        if waiting:
+        if req is not None:
             self.title.setText("请对本次服务进行评价")
             who = f"{req.window_no}号窗口 {req.clerk_name}" if req.window_no else req.clerk_name
-            self.sub.setText(f"{req.service_name}　办件号 {req.case_no}　服务人员：{who}")
+            self.sub.setText(f"{req.service_name}　办件编号 {format_case_no(req.case_no)}　服务人员：{who}")
         elif not self._idle.isActive():
             self.title.setText("欢迎评价我们的服务")
             self.sub.setText("办理结束后可在这里评价；也可扫描受理凭证上的二维码评价。")

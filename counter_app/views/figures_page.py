@@ -3,6 +3,8 @@ and the bad-review follow-ups the manager tracks to closure."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,11 +23,16 @@ from counter_app.style import OVERDUE_BG
 from counter_app.viewmodels.manager import PERIODS, FiguresViewModel
 from counter_app.views.chart import SeriesChart
 from counter_app.views.common import button, cell, label, panel, table
-from shared.services.figures import ticket_columns
+from shared.domain.cases import format_case_no
+from shared.services.figures_export import ticket_columns
 
 
-def _qdate(d) -> QDate:
+def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
 
 
 class FiguresPage(QWidget):
@@ -52,7 +60,7 @@ class FiguresPage(QWidget):
             d.setDate(_qdate(vm.start))
         go = button("自选区间")
         go.clicked.connect(
-            lambda: vm.set_period("custom", self.start.date().toPython(), self.end.date().toPython())
+            lambda: vm.set_period("custom", _pydate(self.start.date()), _pydate(self.end.date()))
         )
         bar.addWidget(self.start)
         bar.addWidget(label("至"))
@@ -68,7 +76,7 @@ class FiguresPage(QWidget):
         outer.addWidget(self.period_line)
 
         tiles = QGridLayout()
-        self.tiles: dict[str, object] = {}
+        self.tiles: dict[str, QLabel] = {}
         names = [
             ("issued", "取号"),
             ("served", "办结"),
@@ -80,15 +88,19 @@ class FiguresPage(QWidget):
             ("satisfaction", "满意率"),
             ("followups", "差评整改中"),
             ("backlog", "待上报平台"),
+            ("agency", "免费代办"),
         ]
         for i, (key, title) in enumerate(names):
             frame, box = panel()
             box.addWidget(label(title, "muted"))
             value = label("—", "title")
             box.addWidget(value)
-            tiles.addWidget(frame, i // 5, i % 5)
+            tiles.addWidget(frame, i // 6, i % 6)
             self.tiles[key] = value
         outer.addLayout(tiles)
+        # 帮办代办 (issue 12): the 免费代办 of the period, by the station that took them
+        self.agency_line = label("", "muted", wrap=True)
+        outer.addWidget(self.agency_line)
 
         self.tabs = QTabWidget()
         chart_page = QWidget()
@@ -108,7 +120,7 @@ class FiguresPage(QWidget):
             self.tabs.addTab(t, title)
         follow = QWidget()
         fl = QVBoxLayout(follow)
-        self.followup_table = table(["办件号", "评价", "原因", "窗口", "人员", "整改期限", "状态"])
+        self.followup_table = table(["办件编号", "评价", "原因", "窗口", "人员", "整改期限", "状态"])
         fl.addWidget(self.followup_table, 1)
         self.settle = button("填写整改情况并办结", "primary")
         fl.addWidget(self.settle)
@@ -134,19 +146,26 @@ class FiguresPage(QWidget):
             self.vm.say("error", "请先选择一条整改记录。")
             return
         item = self.vm.followups[rows[0].row()]
-        text, ok = QInputDialog.getMultiLineText(self, "差评整改", f"办件 {item.case_no} 的核实与整改情况")
+        text, ok = QInputDialog.getMultiLineText(self, "差评整改", f"办件 {format_case_no(item.case_no)} 的核实与整改情况")
         if ok:
             self.vm.settle(item.id, text)
 
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         for key, b in self.period_buttons.items():
             b.setChecked(key == vm.period)
         f = vm.figures
         if f is None:
             return
+        # the pickers show the period computed (本周 moved them before; they kept the old day)
+        for edit, day in ((self.start, f.start), (self.end, f.end)):
+            if edit.date().toPython() != day:
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
         self.period_line.setText(
-            f"统计区间：{f.start:%Y-%m-%d} 至 {f.end:%Y-%m-%d}（{'按小时' if f.single_day else '按日'}）　计算用时 {f.elapsed_ms:.0f} 毫秒"
+            f"统计区间：{f.start:%Y-%m-%d} 至 {f.end:%Y-%m-%d}（{'按小时' if f.single_day else '按日'}）"
         )
         t, ev, cs = f.totals, f.evaluations, f.cases
         values = {
@@ -155,14 +174,20 @@ class FiguresPage(QWidget):
             "no_show": t.no_show,
             "wait": f"{t.avg_wait_min} 分" if t.avg_wait_min is not None else "—",
             "service": f"{t.avg_service_min} 分" if t.avg_service_min is not None else "—",
-            "accepted": cs.accepted,
-            "overdue": f"{cs.overdue_now}（{cs.due_soon}件将到期）",
-            "satisfaction": f"{ev.satisfaction:.1%}" if ev.satisfaction is not None else "—",
+            "accepted": f"{cs.accepted}（补正告知{cs.supplement_notices}，不予受理{cs.not_accepted}）",
+            "overdue": f"{cs.overdue_now}（{cs.due_soon}件将到期，{cs.paused_now}件计时暂停）",
+            # a rate always beside its denominator (and none over zero reviews)
+            "satisfaction": f"{ev.satisfaction:.1%}（{ev.total}条评价）"
+            if ev.satisfaction is not None
+            else "—（无评价）",
             "followups": f"{ev.followups_open}（超期{ev.followups_overdue}）",
             "backlog": f.sync.backlog,
+            "agency": f"{cs.free_agency}（代办共{cs.by_agent}）",
         }
         for key, v in values.items():
             self.tiles[key].setText(str(v))
+        stations = "；".join(f"{name} {n}件" for name, n in cs.free_agency_by_point) or "无"
+        self.agency_line.setText(f"免费代办按站点：{stations}　　在途流转材料：{cs.in_transit_now}件")
         self.chart.set_points(f.series)
         cols = [name for name, _ in ticket_columns()]
         for key, t_ in self.tables.items():
@@ -180,11 +205,11 @@ class FiguresPage(QWidget):
         for r, i in enumerate(items):
             state = "已办结" if i.state == "closed" else ("超期未整改" if i.overdue else "整改中")
             values = (
-                i.case_no,
+                format_case_no(i.case_no),
                 i.level_label,
                 "、".join(i.reasons) or i.comment,
                 i.window_no or "",
-                i.clerk,
+                i.clerk_name or i.clerk,
                 f"{i.due_date:%Y-%m-%d}",
                 state,
             )

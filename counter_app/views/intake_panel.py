@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from counter_app.style import DANGER
 from counter_app.viewmodels.intake import IntakeViewModel
-from counter_app.views.common import cell, label, panel, table
-from shared.cases import RECEIPT_LABELS, ReceiptMethod
+from counter_app.views.common import button, case_number_width, cell, label, panel, table
+from shared.domain.cases import RECEIPT_LABELS, ReceiptMethod
 
 _DATA = Qt.ItemDataRole.UserRole
 
@@ -31,28 +31,45 @@ class IntakePanel(QWidget):
         row.setContentsMargins(8, 8, 8, 8)
 
         find_frame, fbox = panel()
-        find_frame.setFixedWidth(290)
-        fbox.addWidget(label("查找事项或“一件事”", "heading"))
+        find_frame.setFixedWidth(214)
+        fbox.addWidget(label("查找事项  [Ctrl+F]", "heading"))
         self.query = QLineEdit()
-        self.query.setPlaceholderText("名称、事项编码或拼音首字母（如 dbsq）  Ctrl+F")
+        self.query.setPlaceholderText("事项或一件事：名称、编码、拼音首字母")
         fbox.addWidget(self.query)
+        fbox.addWidget(label("如 dbsq（低保申请）。回车选第一项，↓ 键到列表中挑选。", "small", wrap=True))
         self.hits = QListWidget()
         self.hits.setWordWrap(True)
         fbox.addWidget(self.hits, 1)
         row.addWidget(find_frame)
 
         list_frame, lbox = panel()
+        head = QHBoxLayout()
         self.title = label("材料清单", "heading")
-        lbox.addWidget(self.title)
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        # the usual case: the applicant hands over the paper file, every material at once
+        self.receive_all = button("全部纸质原件已收  [Ctrl+Shift+A]", "primary")
+        self.receive_all.setToolTip("未收取的必要材料按清单一次标为纸质原件（要求复印件的标为纸质复印件）。")
+        self.receive_all.clicked.connect(vm.receive_all_paper)
+        head.addWidget(self.receive_all)
+        lbox.addLayout(head)
         self.notes = label("选择事项后列出办事指南要求的全部材料；逐项标记收取方式。", "muted", wrap=True)
         lbox.addWidget(self.notes)
         self.table = table(["材料及要求", "收取方式", "凭据编号 / 补交日期", "状态"])
         self.table.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        # no sideways scrolling: the material column takes what the fixed ones leave, and the
+        # reference column fits a whole 20-digit case number (凭据编号 is never cut)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((270, 118, 168)):
-            header.setSectionResizeMode(col, header.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        for col, width in ((1, 132), (2, case_number_width(self.table) + 8), (3, 188)):
+            header.setSectionResizeMode(col, header.ResizeMode.Fixed)
             self.table.setColumnWidth(col, width)
+        # the material column's width settles once the page is laid out: rows follow it, so a
+        # wrapped requirement is never cut off with "…"
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         lbox.addWidget(self.table, 1)
         self.summary = label("", "", wrap=True)
         lbox.addWidget(self.summary)
@@ -62,7 +79,10 @@ class IntakePanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(lambda: vm.search(self.query.text()))
-        self.query.textChanged.connect(lambda _t: self._search_timer.start())
+        self.query.textChanged.connect(self._query_changed)
+        self.query.returnPressed.connect(self._pick_first)
+        self.query.installEventFilter(self)
+        self._pick_when_found = False
         self.hits.itemActivated.connect(self._pick)
         self.hits.itemClicked.connect(self._pick)
         vm.hits_changed.connect(self.render_hits)
@@ -73,8 +93,33 @@ class IntakePanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    def eventFilter(self, obj, event) -> bool:
+        # ↓ from the search field goes into the hits, where ↑↓ and Enter choose
+        down = obj is self.query and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if down and self.hits.count():
+            self.hits.setFocus()
+            self.hits.setCurrentRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _query_changed(self, _text: str) -> None:
+        self._pick_when_found = False
+        self._search_timer.start()
+
+    def _pick_first(self) -> None:
+        """Enter in the search field: the first hit, once the search has answered."""
+        if self._search_timer.isActive() or self.vm.is_searching:
+            self._pick_when_found = True
+            return
+        first = self.hits.item(0)
+        if first is not None and first.data(_DATA) is not None:
+            self._pick(first)
+
     def _pick(self, item: QListWidgetItem) -> None:
-        kind, code = item.data(_DATA)
+        data = item.data(_DATA)
+        if data is None:  # the "nothing found" line
+            return
+        kind, code = data
         self.vm.pick(kind, code)
 
     def render_hits(self) -> None:
@@ -86,11 +131,15 @@ class IntakePanel(QWidget):
             self.hits.addItem(item)
         if not self.vm.hits and self.query.text().strip():
             self.hits.addItem(QListWidgetItem("没有找到。试试简称、拼音首字母或事项编码。"))
+        if self._pick_when_found and not self._search_timer.isActive():
+            self._pick_when_found = False
+            self._pick_first()
 
     def render_checklist(self) -> None:
         vm = self.vm
         cl = vm.checklist
         self.table.setRowCount(0)
+        self.receive_all.setEnabled(cl is not None and any(r.needed and r.method is None for r in cl.rows))
         if cl is None:
             self.title.setText("材料清单")
             self.summary.setText("")
@@ -119,16 +168,10 @@ class IntakePanel(QWidget):
                 ref.setPlaceholderText("补交日期 YYYY-MM-DD")
             else:
                 ref.setText(row.reference)
-                ref.setPlaceholderText("证照号/查询号/原办件号")
-            ref.setEnabled(
-                row.method
-                in (
-                    ReceiptMethod.E_LICENCE,
-                    ReceiptMethod.DATA_SHARING,
-                    ReceiptMethod.REUSED,
-                    ReceiptMethod.DEFERRED,
-                )
-            )
+                ref.setPlaceholderText("证照号/查询号/原办件编号")
+            # an e-licence's number comes from the platform's verification and a shared record's
+            # from its query: neither is typed
+            ref.setEnabled(row.method in (ReceiptMethod.REUSED, ReceiptMethod.DEFERRED))
             ref.editingFinished.connect(lambda r=r, e=ref: self._reference_changed(r, e))
             self.table.setCellWidget(r, 2, ref)
             status = cell(row.short_status + (f"\n{row.suggestion}" if row.suggestion else ""))

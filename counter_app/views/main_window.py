@@ -31,11 +31,16 @@ class TopBar(QFrame):
         self.devices = label("")
         self.clock = label("")
         self.password = button("修改密码", "topbar")
-        self.lock = button("锁屏 Ctrl+L", "topbar")
+        self.lock = button("锁屏  [Ctrl+L]", "topbar")
         self.sign_out = button("退出", "topbar")
+        # a folded help request stays here, counted, until someone answers it
+        self.help_chip = button("", "topbar-alert")
+        self.help_chip.hide()
         row.addWidget(self.hall)
         row.addSpacing(16)
         row.addWidget(self.where)
+        row.addSpacing(16)
+        row.addWidget(self.help_chip)
         row.addStretch(1)
         row.addWidget(self.devices)
         row.addSpacing(16)
@@ -47,17 +52,20 @@ class TopBar(QFrame):
 
 
 class HelpBanner(QFrame):
-    """Kiosk help requests: visible on every page until someone answers."""
+    """Kiosk help requests: one line across the page when a new one comes; folded into the
+    top bar (求助 N) once seen, by the clerk (收起, Esc) or after a minute on screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "help-banner")
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(12, 3, 12, 3)
         self.text = label("")
-        self.go = button("我去处理")
+        self.go = button("我去处理  [Ctrl+H]", "banner")
+        self.fold = button("收起  [Esc]", "banner")
         row.addWidget(self.text, 1)
         row.addWidget(self.go)
+        row.addWidget(self.fold)
         self.hide()
 
 
@@ -94,10 +102,10 @@ class Workspace(QWidget):
         for b in list(self.nav_group.buttons()):
             self.nav_group.removeButton(b)
             b.deleteLater()
-        while self.nav.count():
-            drop_layout_item(self.nav.takeAt(0))
-        while self.pages.count():
-            self.pages.removeWidget(self.pages.widget(0))
+        while (item := self.nav.takeAt(0)) is not None:
+            drop_layout_item(item)
+        while (page := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(page)
         self.page_keys = []
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -136,7 +144,7 @@ class CounterWindow(QMainWindow):
         self.stack.addWidget(lock)
         self.setCentralWidget(self.stack)
         self.workspace = workspace
-        self.resize(1600, 940)
+        self.resize(1600, 900)
 
     def show_state(self, index: int) -> None:
         self.stack.setCurrentIndex(index)

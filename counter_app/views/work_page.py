@@ -41,6 +41,14 @@ class WorkPage(QWidget):
         self.steps.addTab(self.intake_panel, "② 事项与材料  Alt+2")
         self.steps.addTab(self.decision_panel, "③ 受理决定  Alt+3")
         col.addWidget(self.steps, 1)
+        # the keys of a whole case on one line, whatever step is shown
+        self.keys = label(
+            "键盘：F1 叫号　Ctrl+F 查找事项　Enter 选第一项　Ctrl+Shift+A 全部纸质原件已收　"
+            "Ctrl+Enter 受理　Ctrl+P 请申请人评价　F8 办结　F9 暂停服务　Esc 收起提示",
+            "small",
+            wrap=True,
+        )
+        col.addWidget(self.keys)
         row.addLayout(col, 1)
         self.applicant = applicant
         self.queue = queue
@@ -51,7 +59,8 @@ class WorkPage(QWidget):
     def _header(self) -> None:
         number, _ = self.queue.describe_current()
         ticket = f"{number}号 · " if number != "—" else ""
-        self.serving.setText(f"正在办理：{ticket}{self.applicant.masked_line()}")
+        agent = f"（代办人 {self.applicant.agent_line()}）" if self.applicant.agency else ""
+        self.serving.setText(f"正在办理：{ticket}{self.applicant.masked_line()}{agent}")
 
     def show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)

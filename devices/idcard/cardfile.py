@@ -20,7 +20,7 @@ from devices.idcard.textblock import (
     encode_text_block,
     parse_text_block,
 )
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
 
 SAMPLE_CARDS_FILE = Path(__file__).with_name("sample_cards.yaml")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import logging
 import threading
 import time
@@ -36,8 +37,11 @@ from devices.idcard.photo import NullPhotoDecoder, PhotoDecoder
 from devices.idcard.status import raise_for_status
 from devices.idcard.textblock import IdCardData, parse_text_block
 
+_TermiosError: type[Exception]
 try:  # pyserial flushes with termios on POSIX, and a vanished tty fails there first
-    from termios import error as _TermiosError
+    from termios import error as _termios_error
+
+    _TermiosError = _termios_error
 except ImportError:  # Windows
     _TermiosError = OSError
 
@@ -45,6 +49,7 @@ log = logging.getLogger(__name__)
 
 # What the OS raises when the port is gone (unplugged USB adapter, closed pty).
 _PORT_ERRORS: tuple[type[BaseException], ...] = (serial.SerialException, OSError, _TermiosError)
+_OPEN_ERRORS: tuple[type[BaseException], ...] = (*_PORT_ERRORS, ValueError)
 # pyserial read slice: short, so a wait can end at its deadline and a stop is noticed quickly.
 _READ_SLICE = 0.02
 
@@ -93,9 +98,10 @@ class IdCardReader:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         # Card-lift detection: after a read, a card is not reported again until a find has
-        # failed (the card left the field) or a different card is read.
+        # failed (the card left the field) or a different card is read. Only a fingerprint of
+        # the last card is kept, never the card: a kiosk's idle wipe leaves no personal data here.
         self._awaiting_lift = False
-        self._last_card: IdCardData | None = None
+        self._last_card_key: str | None = None
         self._last_error_key: tuple[type, int | None] | None = None
 
     # --- Device protocol -------------------------------------------------------------------
@@ -234,10 +240,11 @@ class IdCardReader:
     def _poll_card(self) -> IdCardData | None:
         with self._io_lock:
             card = self._read_card()
-        if self._awaiting_lift and card == self._last_card:
+        key = _card_key(card)
+        if self._awaiting_lift and key == self._last_card_key:
             return None  # the same card never left the reader
         self._awaiting_lift = True
-        self._last_card = card
+        self._last_card_key = key
         return card
 
     def _deliver(self, card: IdCardData) -> None:
@@ -252,7 +259,7 @@ class IdCardReader:
         if key == self._last_error_key:
             return
         self._last_error_key = key
-        log.warning("读卡器: %s", err)
+        log.warning("读卡器：%s", err)
         try:
             self._on_error(err)
         except Exception:
@@ -348,7 +355,7 @@ class IdCardReader:
                 write_timeout=self.timeout,
                 exclusive=True,  # a second program on the same reader would garble both
             )
-        except (*_PORT_ERRORS, ValueError) as exc:
+        except _OPEN_ERRORS as exc:
             err = ReaderOffline(hint=self._port_hint())
             self._set_health(HealthState.OFFLINE, str(err))
             raise err from exc
@@ -378,3 +385,10 @@ class IdCardReader:
             self._on_health(health)
         except Exception:
             log.exception("on_health callback failed")
+
+
+def _card_key(card: IdCardData) -> str:
+    """SHA-256 over the fields that tell one card from another (those its equality compares):
+    enough to know the same card is still on the reader, useless to anyone reading memory."""
+    fields = tuple(getattr(card, f.name) for f in dataclasses.fields(card) if f.compare)
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()

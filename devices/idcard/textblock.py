@@ -7,8 +7,15 @@ Three layouts share the block; the card-type mark at byte offset 248 tells them 
 - 'I' foreigner permanent residence card, 2017 version (外国人永久居留身份证): English name
   first and a different field order.
 Offsets are byte offsets into the block (GA 467 / 港澳台居民居住证机读信息规范 / the 2017
-foreigner card's machine-readable data table). The 2023 foreigner card ('Y') is not handled
-yet: it raises UnknownCardType. Verify all three layouts on hardware.
+foreigner card's machine-readable data table).
+- 'Y' foreigner permanent residence card, 2023 version: the same fields as 'I', with the
+  18-character number of the 2023 card (9 + province of acceptance + 3-digit nationality
+  code + birth date + 3-digit sequence + a GB 11643 check character, per the National
+  Immigration Administration's 2023 announcement) widened into the place the nationality
+  code had, the nationality code after it and the Chinese name shortened to 12 characters.
+  The number's structure is public and checked here; the byte offsets are Yimen's reading
+  (docs/idcard-readers.md) and must be verified on a reader with a real card.
+Verify all four layouts on hardware.
 
 ``parse_text_block`` either returns a card whose ID number passed its check or raises a typed
 error (:class:`InvalidCardData`, :class:`UnknownCardType`); nothing else escapes it.
@@ -24,9 +31,9 @@ from enum import StrEnum
 
 from devices.idcard.errors import InvalidCardData, UnknownCardType
 from devices.idcard.nations import NATIONS
-from shared.errors import InvalidIdentity
-from shared.identity import parse_resident_id
-from shared.masking import mask_id_number, mask_name
+from shared.domain.errors import InvalidIdentity
+from shared.domain.identity import parse_resident_id, resident_id_check_digit
+from shared.domain.masking import mask_id_number, mask_name
 
 TEXT_BLOCK_SIZE = 256
 TYPE_MARK_AT = 248  # byte offset of the card-type mark (one UCS-2 character)
@@ -48,7 +55,11 @@ _CARD_TYPE_LABELS = {
     CardType.HMT_RESIDENCE_PERMIT: "港澳台居民居住证",
     CardType.FOREIGN_PERMANENT_RESIDENT: "外国人永久居留身份证",
 }
-_TYPE_MARKS = {"J": CardType.HMT_RESIDENCE_PERMIT, "I": CardType.FOREIGN_PERMANENT_RESIDENT}
+_TYPE_MARKS = {
+    "J": CardType.HMT_RESIDENCE_PERMIT,
+    "I": CardType.FOREIGN_PERMANENT_RESIDENT,
+    "Y": CardType.FOREIGN_PERMANENT_RESIDENT,
+}
 
 
 class Sex(StrEnum):
@@ -141,6 +152,18 @@ _FOREIGN: _Layout = {
     "card_version": (236, 4, "证件版本号"),
     "authority": (240, 8, "受理机关代码"),
 }
+_FOREIGN_2023: _Layout = {
+    "name_en": (0, 120, "英文姓名"),
+    "sex": (120, 2, "性别"),
+    "id_number": (122, 36, "永久居留证号码"),
+    "nationality_code": (158, 6, "国籍代码"),
+    "name": (164, 24, "中文姓名"),
+    "valid_from": (188, 16, "证件签发日期"),
+    "valid_to": (204, 16, "证件终止日期"),
+    "birth": (220, 16, "出生日期"),
+    "card_version": (236, 4, "证件版本号"),
+    "authority": (240, 8, "受理机关代码"),
+}
 _LAYOUTS = {
     CardType.RESIDENT: _RESIDENT,
     CardType.HMT_RESIDENCE_PERMIT: _HMT,
@@ -149,6 +172,7 @@ _LAYOUTS = {
 _PAD = " \x00"
 _PASS_NUMBER = re.compile(r"[A-Z]?[0-9]{8}")  # HK H+8, Macau M+8, Taiwan 8 digits
 _FOREIGN_NUMBER = re.compile(r"[A-Z]{3}[0-9]{12}")  # 2017 version: 3 letters + 12 digits
+_FOREIGN_NUMBER_2023 = re.compile(r"9[0-9]{16}[0-9X]")  # 2023 version: 18 characters starting with 9
 _ALPHA3 = re.compile(r"[A-Z]{3}")
 
 
@@ -183,15 +207,15 @@ def card_type_of(block: bytes) -> CardType:
         return CardType.RESIDENT
     if mark in _TYPE_MARKS:
         return _TYPE_MARKS[mark]
-    hint = "新版外国人永久居留身份证暂不支持，请到人工窗口办理" if mark == "Y" else None
-    raise UnknownCardType("无法识别的证件类型", hint=hint)
+    raise UnknownCardType("无法识别的证件类型")
 
 
 def parse_text_block(block: bytes, *, photo_wlt: bytes = b"") -> IdCardData:
     if len(block) != TEXT_BLOCK_SIZE:
         raise _invalid("文字信息长度错误")
     card_type = card_type_of(block)
-    layout = _LAYOUTS[card_type]
+    version_2023 = _text(block[TYPE_MARK_AT : TYPE_MARK_AT + 2], "证件类型标识") == "Y"
+    layout = _FOREIGN_2023 if version_2023 else _LAYOUTS[card_type]
     f = {key: _text(block[at : at + size], label) for key, (at, size, label) in layout.items()}
 
     def required(key: str) -> str:
@@ -214,8 +238,19 @@ def parse_text_block(block: bytes, *, photo_wlt: bytes = b"") -> IdCardData:
 
     if card_type is CardType.FOREIGN_PERMANENT_RESIDENT:
         id_number = required("id_number")
+        if version_2023:
+            # 9 + province (2) + nationality (3) + birth date (8) + sequence (3, odd: male)
+            # + the GB 11643-1999 check character over the first 17
+            if not _FOREIGN_NUMBER_2023.fullmatch(id_number):
+                raise _invalid("永久居留证号码格式错误")
+            if resident_id_check_digit(id_number[:17]) != id_number[17]:
+                raise _invalid("永久居留证号码校验不通过")
+            if id_number[6:14] != _yyyymmdd(birth):
+                raise _invalid("永久居留证号码与出生日期不符")
+            if (sex is Sex.MALE) != (int(id_number[16]) % 2 == 1) and sex in (Sex.MALE, Sex.FEMALE):
+                raise _invalid("永久居留证号码与性别不符")
         # No public check-digit rule for the 2017 number: check its shape only.
-        if not _FOREIGN_NUMBER.fullmatch(id_number):
+        elif not _FOREIGN_NUMBER.fullmatch(id_number):
             raise _invalid("永久居留证号码格式错误")
         nationality = required("nationality_code")
         if not _ALPHA3.fullmatch(nationality):
@@ -279,7 +314,8 @@ def encode_text_block(card: IdCardData) -> bytes:
     Raises ValueError when a value does not fit its field.
     """
     block = bytearray(" ".encode("utf-16-le") * (TEXT_BLOCK_SIZE // 2))
-    layout = _LAYOUTS[card.card_type]
+    version_2023 = card.card_type is CardType.FOREIGN_PERMANENT_RESIDENT and len(card.id_number) == 18
+    layout = _FOREIGN_2023 if version_2023 else _LAYOUTS[card.card_type]
     values: dict[str, str] = {
         "sex": card.sex.value,
         "birth": _yyyymmdd(card.birth),
@@ -295,7 +331,7 @@ def encode_text_block(card: IdCardData) -> bytes:
             "nationality_code": card.nationality_code or "",
             "card_version": card.card_version or "",
         }
-        mark = "I"
+        mark = "Y" if version_2023 else "I"
     else:
         values |= {"name": card.name, "address": card.address}
         if card.card_type is CardType.RESIDENT:

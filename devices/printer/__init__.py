@@ -1,15 +1,17 @@
-"""Receipt printer (ESC/POS): slips for tickets, acceptance receipts, notices and evaluations.
+"""Receipt printer (ESC/POS): prints documents (lines, text styles, QR codes, cuts).
 
+The driver knows no ticket or case: the slips a hall prints are laid out by the use cases
+(``shared/services/slip_templates.py``) as documents for the printer's paper width.
 Typical use (composition root)::
 
-    from devices.printer import ReceiptPrinter, NetworkConnection, TicketSlip
+    from devices.printer import ReceiptPrinter, NetworkConnection
 
     printer = ReceiptPrinter(NetworkConnection("192.168.1.50"), width_mm=80, spool_dir=home / "spool",
                              on_job_done=..., on_job_failed=..., on_health=...)
     printer.open()
-    printer.print_slip(TicketSlip(...), job_id="A023-20240520")   # raises PaperOut etc.; the job waits
+    printer.print_document(document, job_id="A023-20240520")   # raises PaperOut etc.; the job waits
 
-Previews for screens: ``render_preview(document_for(value, width=printer.paper))``.
+Previews for screens: ``render_preview(document)``.
 """
 
 from __future__ import annotations
@@ -41,29 +43,13 @@ from devices.printer.layout import Document, PaperWidth
 from devices.printer.preview import preview_png, render_preview, save_preview
 from devices.printer.print_queue import PrintJob, PrintQueue
 from devices.printer.status import PaperState, PrinterStatus
-from devices.printer.templates import (
-    AcceptanceReceipt,
-    EvaluationSlip,
-    MaterialIssue,
-    NotAcceptedNotice,
-    OneTimeNotice,
-    ReceivedMaterial,
-    TicketSlip,
-    document_for,
-    received_materials_from,
-)
 
 __all__ = [
-    "AcceptanceReceipt",
     "CjkFontMissing",
     "Document",
     "DummyConnection",
-    "EvaluationSlip",
     "FileConnection",
-    "MaterialIssue",
     "NetworkConnection",
-    "NotAcceptedNotice",
-    "OneTimeNotice",
     "PaperNearEnd",
     "PaperOut",
     "PaperState",
@@ -78,15 +64,11 @@ __all__ = [
     "PrinterStatus",
     "PrinterStatusUnknown",
     "ReceiptPrinter",
-    "ReceivedMaterial",
     "SerialConnection",
-    "TicketSlip",
     "UsbConnection",
     "connection_from_params",
     "connection_from_url",
-    "document_for",
     "preview_png",
-    "received_materials_from",
     "render_preview",
     "save_preview",
 ]

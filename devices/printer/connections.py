@@ -1,4 +1,5 @@
-"""How Yimen reaches a receipt printer: network (raw TCP 9100), USB, serial, a device file, or a dummy.
+"""How Yimen reaches a receipt printer: network (raw TCP 9100), USB, serial, a device file, the
+Windows spooler, or a dummy.
 
 Each connection wraps a python-escpos printer object and adds what the library
 lacks: typed errors, and a status exchange with a timeout that returns the
@@ -106,6 +107,11 @@ class PrinterConnection(ABC):
         """Discard bytes that arrived late (a reply to an earlier, timed-out request)."""
         return None  # links without a return channel have nothing to drain
 
+    def system_status(self) -> int | None:
+        """For a link without an ESC/POS return channel: the operating system's own word on the
+        printer (the Windows spooler's ``PRINTER_STATUS_*`` bits), or None when it has none."""
+        return None
+
     @abstractmethod
     def _read_reply(self, printer: Escpos, timeout: float) -> bytes: ...
 
@@ -130,7 +136,7 @@ class NetworkConnection(PrinterConnection):
         self.close()
 
     def _drain(self, printer: Escpos) -> None:
-        sock: socket.socket = printer.device  # type: ignore[assignment]
+        sock: socket.socket = printer.device
         sock.setblocking(False)
         try:
             while True:
@@ -142,7 +148,7 @@ class NetworkConnection(PrinterConnection):
             sock.settimeout(self.connect_timeout)
 
     def _read_reply(self, printer: Escpos, timeout: float) -> bytes:
-        sock: socket.socket = printer.device  # type: ignore[assignment]
+        sock: socket.socket = printer.device
         sock.settimeout(timeout)
         try:
             data = sock.recv(16)
@@ -171,18 +177,18 @@ class SerialConnection(PrinterConnection):
         return Serial(self.device, baudrate=self.baudrate, timeout=self.write_timeout, dsrdtr=self.dsrdtr)
 
     def _drain(self, printer: Escpos) -> None:
-        printer.device.reset_input_buffer()  # type: ignore[union-attr]
+        printer.device.reset_input_buffer()
 
     def _read_reply(self, printer: Escpos, timeout: float) -> bytes:
         port = printer.device
-        old = port.timeout  # type: ignore[union-attr]
-        port.timeout = timeout  # type: ignore[union-attr]
+        old = port.timeout
+        port.timeout = timeout
         try:
             # read(1) returns as soon as the byte is there; read(16) would wait out the timeout
-            first = port.read(1)  # type: ignore[union-attr]
-            return first + (port.read(port.in_waiting) if first and port.in_waiting else b"")  # type: ignore[union-attr]
+            first = port.read(1)
+            return first + (port.read(port.in_waiting) if first and port.in_waiting else b"")
         finally:
-            port.timeout = old  # type: ignore[union-attr]
+            port.timeout = old
 
 
 class UsbConnection(PrinterConnection):
@@ -208,7 +214,7 @@ class UsbConnection(PrinterConnection):
         if not Usb.is_usable():
             raise PrinterError(
                 "USB 打印机需要 pyusb 支持库，当前未安装。",
-                hint="安装 pyusb 和 libusb-1.0（Debian: apt install libusb-1.0-0），或改用网络/串口连接。",
+                hint="安装 USB 扩展（pip install 'yimen[usb]'，即 pyusb）和 libusb-1.0（Debian: apt install libusb-1.0-0），或改用网络/串口连接。",
                 device=self.describe(),
             )
         return Usb(
@@ -217,7 +223,7 @@ class UsbConnection(PrinterConnection):
 
     def _read_reply(self, printer: Escpos, timeout: float) -> bytes:
         try:
-            return bytes(printer.device.read(self.in_ep, 16, int(timeout * 1000)))  # type: ignore[union-attr]
+            return bytes(printer.device.read(self.in_ep, 16, int(timeout * 1000)))
         except Exception as e:  # usb.core.USBTimeoutError when the printer stays silent
             if "timeout" in type(e).__name__.lower() or "timed out" in str(e).lower():
                 return b""
@@ -244,6 +250,65 @@ class FileConnection(PrinterConnection):
         return b""
 
 
+class Win32SpoolerConnection(PrinterConnection):
+    """A printer installed in Windows (its "Generic / Text Only" or vendor driver), written RAW
+    through the spooler with python-escpos' ``Win32Raw`` (pywin32's win32print). One spooler
+    job per batch: ``Win32Raw.open`` starts a RAW document and ``close`` ends it, which is when
+    the spooler sends it. The spooler has no DLE EOT return channel; the printer's state comes
+    from the spooler's ``PRINTER_STATUS_*`` bits instead (:meth:`system_status`), which many
+    receipt-printer drivers do report and some leave at 0 ("no word").
+
+    Written against pywin32's documented API and exercised here with a stand-in ``win32print``
+    module (tests/devices/test_printer_win32.py); not yet run on a Windows machine
+    (docs/install.md, Windows)."""
+
+    kind = "win32"
+    can_read_status = False
+
+    def __init__(self, printer_name: str = "") -> None:
+        super().__init__()
+        self.printer_name = printer_name
+
+    def describe(self) -> str:
+        return f"Windows 打印机“{self.printer_name or '默认打印机'}”"
+
+    def _make(self) -> Escpos:
+        from escpos.printer import Win32Raw
+
+        if not Win32Raw.is_usable():
+            raise PrinterError(
+                "Windows 打印机方式只能在 Windows 上使用（需要 pywin32 的 win32print）。",
+                hint="在 Windows 终端上安装 pywin32（安装包已带）；Linux 上请用 network、serial 或 usb。",
+                device=self.describe(),
+            )
+        return Win32Raw(self.printer_name)
+
+    def release(self) -> None:
+        self.close()  # ends the RAW document: the spooler prints it now
+
+    def system_status(self) -> int | None:
+        from escpos.printer import win32raw
+
+        if not win32raw.is_usable():
+            return None
+        win32print = win32raw.win32print
+        try:
+            handle = win32print.OpenPrinter(self.printer_name or win32print.GetDefaultPrinter())
+        except Exception as e:  # pywintypes.error: no such printer, spooler stopped
+            raise PrinterOffline(
+                f"{self.describe()} 在系统中找不到或打印服务未运行。",
+                hint=f"在“设备和打印机”中确认打印机名称与配置 printer_name 一致，并启动 Print Spooler 服务（{e}）。",
+                device=self.describe(),
+            ) from None
+        try:
+            return int(win32print.GetPrinter(handle, 2)["Status"])
+        finally:
+            win32print.ClosePrinter(handle)
+
+    def _read_reply(self, printer: Escpos, timeout: float) -> bytes:
+        return b""
+
+
 class DummyConnection(PrinterConnection):
     """Keeps the bytes in memory (``output``): demos without hardware, tests. No status."""
 
@@ -259,7 +324,7 @@ class DummyConnection(PrinterConnection):
     @property
     def output(self) -> bytes:
         printer = self.open()
-        return printer.output  # type: ignore[attr-defined]
+        return printer.output
 
     def _read_reply(self, printer: Escpos, timeout: float) -> bytes:
         return b""
@@ -279,6 +344,7 @@ def connection_from_params(
     usb_vendor_id: int | None = None,
     usb_product_id: int | None = None,
     file_path: str | Path | None = None,
+    printer_name: str = "",
 ) -> PrinterConnection:
     """A connection from the plain values of the device settings (``devices.printer*``)."""
     kind = kind.strip().lower()
@@ -302,9 +368,11 @@ def connection_from_params(
                 "未设置打印机设备文件。", hint="在设备设置中填写 printer_file，如 /dev/usb/lp0。"
             )
         return FileConnection(file_path)
+    if kind == "win32":
+        return Win32SpoolerConnection(printer_name)
     if kind == "dummy":
         return DummyConnection()
-    raise PrinterError(f"未知的打印机连接方式“{kind}”。", hint="可选 network、serial、usb、file、dummy。")
+    raise PrinterError(f"未知的打印机连接方式“{kind}”。", hint="可选 network、serial、usb、file、win32、dummy。")
 
 
 def connection_from_url(url: str) -> PrinterConnection:
@@ -333,5 +401,5 @@ def connection_from_url(url: str) -> PrinterConnection:
         raise PrinterError(f"打印机地址“{url}”格式有误。", hint=str(e)) from None
     raise PrinterError(
         f"打印机地址“{url}”无法识别。",
-        hint="示例: tcp://192.168.1.50:9100、serial:///dev/ttyS0?baudrate=19200、usb://0416:5011、file:///dev/usb/lp0",
+        hint="示例：tcp://192.168.1.50:9100、serial:///dev/ttyS0?baudrate=19200、usb://0416:5011、file:///dev/usb/lp0",
     )

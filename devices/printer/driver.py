@@ -1,10 +1,13 @@
 """The receipt printer driver: one printer, its own thread, a queue that loses nothing.
 
-All printer I/O (status requests, job bytes) happens on the printer's named
-thread, ``printer:<name>``: python-escpos objects are not thread-safe and a slow
-or dead printer must never block the kiosk's UI (the Electrum hw_wallet rule).
-Callers render and submit on their own thread; results come back through
-callbacks (job done, job failed, health) that the Qt layer turns into signals.
+All printer work happens on the printer's named thread, ``printer:<name>``:
+rendering the document to ESC/POS, spooling it (write, fsync, rename), status
+requests and the job bytes. python-escpos objects are not thread-safe, a slow or
+dead printer must never block the kiosk's UI (the Electrum hw_wallet rule), and a
+spool's fsync can take tens of milliseconds on an SD card. ``submit`` only checks
+what it can check without I/O (paper width, job id) and returns a future at once;
+results also come back through callbacks (job done, job failed, health) that the
+Qt layer turns into signals.
 
 Before every job the printer is asked for its status (DLE EOT 1/2/4, our own
 exchange with a timeout). A printer that is offline, out of paper or silent
@@ -14,6 +17,11 @@ printed when a later poll finds the printer ready, or on ``reprint()``.
 
 from __future__ import annotations
 
+# The printer thread renders, and rendering loads the GB18030 codec and PIL's image file
+# support on first use. Loaded here instead, on the thread that imports the driver: a module
+# imported for the first time on a worker thread while Qt runs goes through shiboken's
+# import hook, which is not thread-safe in PySide6 6.12 (the kiosk aborted with none_dealloc).
+import encodings.gb18030  # noqa: F401
 import logging
 import queue
 import threading
@@ -22,14 +30,15 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+import PIL.ImageFile  # noqa: F401  (see the import of encodings.gb18030 above)
+
 from devices.base import Health, HealthState
 from devices.printer.connections import PrinterConnection
 from devices.printer.errors import PrintDocumentInvalid, PrinterError, PrintFailed
 from devices.printer.escpos_render import render_bytes
 from devices.printer.layout import Document, PaperWidth
-from devices.printer.print_queue import PrintJob, PrintQueue
+from devices.printer.print_queue import PrintJob, PrintQueue, check_job_id
 from devices.printer.status import PrinterStatus, read_status
-from devices.printer.templates import document_for
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +51,15 @@ HealthCallback = Callable[[Health], None]
 class _Drain:
     """Print what is pending; resolve ``future`` with the outcome for ``job_id`` (or the whole batch)."""
 
+    job_id: str | None
+    future: Future
+
+
+@dataclass(frozen=True, slots=True)
+class _Submit:
+    """Render ``layout(paper)``, spool it as ``job_id``, print it; resolve ``future`` with the job."""
+
+    layout: Callable[[PaperWidth], Document]
     job_id: str | None
     future: Future
 
@@ -126,47 +144,66 @@ class ReceiptPrinter:
     # ---- printing -----------------------------------------------------------------------------
 
     def render(self, document: Document) -> bytes:
+        self._check_width(document)
+        return render_bytes(document, chinese_font=self.chinese_font, native_qr=self.native_qr)
+
+    def submit(self, document: Document, *, job_id: str | None = None) -> Future:
+        """Queue ``document`` and return at once: a future resolving to the printed job, or
+        raising why it waits (PaperOut, PrinterOffline …; the job stays queued and spooled).
+
+        Rendering and spooling happen on the printer's thread; only the paper width and the
+        job id are checked here. A ``job_id`` that is waiting already (or was printed by this
+        process) is not queued twice: use the ticket or case number so a double tap never
+        prints two slips.
+        """
+        self._check_width(document)
+        return self._submit(lambda _paper: document, job_id)
+
+    def submit_laid_out(
+        self, layout: Callable[[PaperWidth], Document], *, job_id: str | None = None
+    ) -> Future:
+        """``submit`` a document laid out for this printer's paper by ``layout(width)``
+        (called on the printer's thread)."""
+        return self._submit(layout, job_id)
+
+    def _submit(self, layout: Callable[[PaperWidth], Document], job_id: str | None) -> Future:
+        if job_id is not None:
+            check_job_id(job_id)
+        future: Future = Future()
+        self._ensure_running()
+        self._commands.put(_Submit(layout, job_id, future))
+        return future
+
+    def _check_width(self, document: Document) -> None:
         if document.width is not self.paper:
             # a 80 mm layout on 58 mm paper would be cut off at the right edge
             raise PrintDocumentInvalid(
                 f"凭证按 {document.width.mm} 毫米排版，但打印机装的是 {self.paper.mm} 毫米纸。",
-                hint="按打印机纸宽重新生成凭证（document_for(..., width=printer.paper)）。",
+                hint="按打印机纸宽重新排版凭证（print_laid_out 会按纸宽排版）。",
             )
-        return render_bytes(document, chinese_font=self.chinese_font, native_qr=self.native_qr)
-
-    def submit(self, document: Document, *, job_id: str | None = None) -> tuple[PrintJob, Future]:
-        """Queue ``document`` and return at once: (job, future resolving to the printed job or the error).
-
-        A ``job_id`` that is waiting already (or was printed by this process) is not queued
-        twice: use the ticket or case number so a double tap never prints two slips.
-        """
-        job, added = self.queue.add(data=self.render(document), title=document.title, job_id=job_id)
-        future: Future = Future()
-        if not added and job.state.value != "pending":
-            future.set_result(job)
-            return job, future
-        self._ensure_running()
-        self._commands.put(_Drain(job.job_id, future))
-        return job, future
 
     def print_document(
         self, document: Document, *, job_id: str | None = None, timeout: float = 30.0
     ) -> PrintJob:
         """Print and wait. Raises the typed error (PaperOut, PrinterOffline, …) if this attempt
         failed; the job is still queued and comes out on ``reprint()`` or when the printer is back."""
-        job, future = self.submit(document, job_id=job_id)
+        return self._wait(self.submit(document, job_id=job_id), document.title, timeout)
+
+    def print_laid_out(
+        self, layout: Callable[[PaperWidth], Document], *, job_id: str | None = None, timeout: float = 30.0
+    ) -> PrintJob:
+        """Lay a document out for this printer's paper (``layout(width)``) and print it."""
+        return self._wait(self.submit_laid_out(layout, job_id=job_id), job_id or "凭证", timeout)
+
+    def _wait(self, future: Future, title: str, timeout: float) -> PrintJob:
         try:
             return future.result(timeout)
         except TimeoutError:
             raise PrintFailed(
-                f"打印“{job.title}”超过 {timeout:g} 秒仍未完成，任务已保留。",
+                f"打印“{title}”超过 {timeout:g} 秒仍未完成，任务已保留。",
                 hint="检查打印机是否卡纸或连线松动；恢复后会自动补打。",
                 device=self.connection.describe(),
             ) from None
-
-    def print_slip(self, value: object, *, job_id: str | None = None, timeout: float = 30.0) -> PrintJob:
-        """Build the template for a TicketSlip, AcceptanceReceipt, … at this printer's width and print it."""
-        return self.print_document(document_for(value, width=self.paper), job_id=job_id, timeout=timeout)
 
     def reprint(self, job_id: str | None = None) -> Future:
         """Try the waiting jobs now (all of them, in order). The future resolves to the job
@@ -216,7 +253,9 @@ class ReceiptPrinter:
                 if command is _STOP:
                     return
                 try:
-                    if isinstance(command, _StatusCheck):
+                    if isinstance(command, _Submit):
+                        self._add_and_print(command)
+                    elif isinstance(command, _StatusCheck):
                         self._status_check(command.future)
                     elif isinstance(command, _Drain):
                         self._drain(command)
@@ -237,13 +276,27 @@ class ReceiptPrinter:
         try:
             status = read_status(self.connection, timeout=self.status_timeout)
         except PrinterError as e:
-            self._set_health(Health(HealthState.OFFLINE, e.message))
+            self._set_health(Health(HealthState.OFFLINE, e.message, code=e.health_code))
             future.set_exception(e)
             return
         finally:
             self.connection.release()
         self._set_health(status.health(allow_unknown=self.allow_unknown_status))
         future.set_result(status)
+
+    def _add_and_print(self, command: _Submit) -> None:
+        try:
+            document = command.layout(self.paper)
+            job, added = self.queue.add(
+                data=self.render(document), title=document.title, job_id=command.job_id
+            )
+        except PrinterError as e:  # a document this printer cannot take: nothing was queued
+            command.future.set_exception(e)
+            return
+        if not added and job.state.value != "pending":
+            command.future.set_result(job)  # printed (or cancelled) before: never twice
+            return
+        self._drain(_Drain(job.job_id, command.future))
 
     def _drain(self, command: _Drain) -> None:
         """Print pending jobs oldest first, checking status before each; stop at the first failure."""
@@ -287,7 +340,7 @@ class ReceiptPrinter:
 
     def _failed(self, job: PrintJob, error: PrinterError, command: _Drain) -> None:
         self.queue.record_failure(job.job_id, str(error))
-        self._set_health(Health(HealthState.OFFLINE, error.message))
+        self._set_health(Health(HealthState.OFFLINE, error.message, code=error.health_code))
         waiting = self.queue.pending()
         # every waiting job learns why once per change of cause, not on every retry poll
         for w in waiting:
@@ -308,7 +361,7 @@ class ReceiptPrinter:
         try:
             status = read_status(self.connection, timeout=self.status_timeout)
         except PrinterError as e:
-            self._set_health(Health(HealthState.OFFLINE, e.message))
+            self._set_health(Health(HealthState.OFFLINE, e.message, code=e.health_code))
             return
         self._set_health(status.health(allow_unknown=self.allow_unknown_status))
 

@@ -30,6 +30,8 @@ class PrinterOffline(PrinterError, DeviceOffline):
 class PaperOut(PrinterError):
     """DLE EOT 4 reports roll paper end: nothing is sent until paper is back."""
 
+    health_code = "paper_out"
+
     default_message = "打印机缺纸，请更换纸卷后点击重新打印。"
     default_hint = "打开打印机上盖，装入新纸卷（热敏面朝外），合上盖后打印会自动继续。"
 
@@ -40,6 +42,8 @@ class PaperNearEnd(PrinterError):
     Not raised by default (``ReceiptPrinter(raise_on_near_end=True)`` does): health
     turns DEGRADED so staff can change the roll before a resident is left without a slip.
     """
+
+    health_code = "paper_low"
 
     default_message = "打印纸即将用完，请尽快更换纸卷。"
     default_hint = "准备新纸卷；当前纸卷用完前仍可继续打印。"

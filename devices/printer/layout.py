@@ -17,6 +17,7 @@ import segno
 
 from devices.printer.errors import PrintDocumentInvalid
 from devices.printer.printable import char_columns, display_width, printable_text
+from shared.domain.line_breaks import unbreakable_spans
 
 CHAR_DOTS = 12  # Font A cell is 12×24 dots on 203-dpi printers; a Chinese character takes two cells
 LINE_DOTS = 24  # glyph height of Font A and of the 24×24 Chinese font
@@ -239,51 +240,89 @@ def columns_at(width: PaperWidth, size: TextSize) -> int:
 def wrap_text(text: str, columns: int) -> list[str]:
     """Break one printable paragraph into lines of at most ``columns`` printer columns.
 
-    Chinese breaks anywhere; an ASCII word (a URL, a case number) is kept whole when it
-    fits on a line of its own; closing punctuation is pulled onto the previous line.
+    Chinese breaks anywhere except inside a span of :func:`shared.domain.line_breaks.unbreakable_spans`
+    (a number with its unit, a short bracketed remark, a glossary term); such a span and an
+    ASCII word (a URL, a case number) are kept whole when they fit on a line of their own;
+    closing punctuation is pulled onto the previous line together with what it closes.
     """
     if columns < 2:
         raise PrintDocumentInvalid("打印宽度不足两列，无法排版。")
     lines: list[str] = []
     current = ""
     used = 0
+    last = ""  # the last token put on the current line, carried down whole with a closing mark
     for token in _tokens(text):
         w = display_width(token)
         if used + w <= columns:
             current += token
             used += w
+            last = token
             continue
         if token == " ":
             # a space at the break is dropped
             lines.append(current)
-            current, used = "", 0
+            current, used, last = "", 0, ""
             continue
         if len(token) > 1 and w <= columns:
-            # an ASCII word that fits on its own line moves down whole
+            # an ASCII word or an unbreakable span that fits on its own line moves down whole
             if current.strip():
                 lines.append(current.rstrip())
-            current, used = token, w
+            current, used, last = token, w, token
             continue
         for ch in token:
             cw = char_columns(ch)
             if used + cw > columns:
                 carried = ""
-                movable = len(current) > 1 and char_columns(current[-1]) + cw <= columns
-                if movable and (ch in _NO_LINE_START or current[-1] in _NO_LINE_END):
-                    # move the last character down with the punctuation (keeps the line within width)
-                    carried, current = current[-1], current[:-1]
+                if len(current) > 1 and (ch in _NO_LINE_START or current[-1] in _NO_LINE_END):
+                    # move what the punctuation belongs to down with it (keeps the line within width)
+                    whole = last if len(last) > 1 and current.endswith(last) and last != current else ""
+                    if whole and display_width(whole) + cw <= columns:
+                        carried, current = whole, current[: -len(whole)]
+                    elif char_columns(current[-1]) + cw <= columns:
+                        carried, current = current[-1], current[:-1]
                 lines.append(current)
                 current, used = carried, display_width(carried)
             current += ch
             used += cw
+            last = ch
     lines.append(current.rstrip())
-    return [line for line in lines if line] or [""]
+    lines = [line for line in lines if line] or [""]
+    _no_widow(lines, columns)
+    return lines
+
+
+def _no_widow(lines: list[str], columns: int) -> None:
+    """A last line of one character and its full stop (效。) takes the character before it
+    along (有效。), so a word is not split across the last break."""
+    if len(lines) < 2:
+        return
+    last, before = lines[-1], lines[-2]
+    if len(last) != 2 or last[1] not in _NO_LINE_START or char_columns(last[0]) != 2 or len(before) < 4:
+        return
+    ch = before[-1]
+    if char_columns(ch) != 2 or ch in _NO_LINE_START or ch in _NO_LINE_END or before[-2] == " ":
+        return
+    if display_width(ch + last) <= columns:
+        lines[-2], lines[-1] = before[:-1], ch + last
 
 
 def _tokens(text: str) -> Iterator[str]:
-    """ASCII words, single spaces, and single non-ASCII characters."""
+    """Unbreakable spans, ASCII words, single spaces, and single non-ASCII characters."""
+    spans = iter(unbreakable_spans(text))
+    span = next(spans, None)
     word = ""
-    for ch in text:
+    i = 0
+    while i < len(text):
+        if span is not None and i == span[0]:
+            if word:
+                yield word
+                word = ""
+            yield text[span[0] : span[1]]
+            i = span[1]
+            span = next(spans, None)
+            continue
+        ch = text[i]
+        i += 1
         if ch != " " and ch.isascii():
             word += ch
             continue
@@ -339,7 +378,7 @@ def _lay_out_block(block: Block, width: PaperWidth) -> list[LaidLine]:
             return [FeedLine(n)]
         case Cut(partial):
             return [CutLine(partial)]
-    raise PrintDocumentInvalid(f"无法排版的内容块: {block!r}")
+    raise PrintDocumentInvalid(f"无法排版的内容块：{block!r}")
 
 
 def _lay_out_field(label: str, value: str, bold: bool, columns: int) -> list[LaidLine]:

@@ -36,7 +36,8 @@ MARGIN_DOTS = 16  # paper above the first line in the preview only (the tear edg
 def qr_image(line: QrLine, width_dots: int) -> Image.Image:
     """The QR symbol centred on a paper-wide strip with padding above and below."""
     qr = segno.make_qr(line.payload.encode("utf-8"), error="m", boost_error=False)
-    modules = Image.new("L", qr.symbol_size(border=0))
+    width, height = qr.symbol_size(border=0)  # whole modules at scale 1
+    modules = Image.new("L", (int(width), int(height)))
     modules.putdata([0 if dark else 255 for row in qr.matrix for dark in row])
     symbol = modules.resize((modules.width * line.module_dots,) * 2, Image.Resampling.NEAREST)
     strip = Image.new("L", (width_dots, symbol.height + 2 * QR_PAD_DOTS), 255)

@@ -29,6 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from devices.printer.errors import PrintDocumentInvalid
+from shared.domain import ui_thread
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,14 @@ class PrintJob:
 
 def new_job_id() -> str:
     return uuid.uuid4().hex
+
+
+def check_job_id(job_id: str) -> None:
+    """A job id names the spool file: letters, digits, dot, dash and underscore only."""
+    if not _JOB_ID.match(job_id):
+        raise PrintDocumentInvalid(
+            f"打印任务编号“{job_id}”含有不允许的字符。", hint="只用字母、数字、点、横线和下划线。"
+        )
 
 
 class PrintQueue:
@@ -96,11 +105,9 @@ class PrintQueue:
 
     def add(self, *, data: bytes, title: str = "", job_id: str | None = None) -> tuple[PrintJob, bool]:
         """Queue a job; returns (job, added). ``added`` is False for a job id already known."""
+        ui_thread.check("queueing a print job")
         job_id = job_id or new_job_id()
-        if not _JOB_ID.match(job_id):
-            raise PrintDocumentInvalid(
-                f"打印任务编号“{job_id}”含有不允许的字符。", hint="只用字母、数字、点、横线和下划线。"
-            )
+        check_job_id(job_id)
         if not data:
             raise PrintDocumentInvalid("打印任务没有内容。")
         with self._lock:
@@ -138,6 +145,7 @@ class PrintQueue:
             return job
 
     def cancel(self, job_id: str) -> PrintJob | None:
+        ui_thread.check("cancelling a print job")
         with self._lock:
             job = self._pending.pop(job_id, None)
             if job is None:
@@ -161,6 +169,7 @@ class PrintQueue:
     def _write(self, job: PrintJob) -> None:
         if not self.spool_dir:
             return
+        ui_thread.check("writing the print spool")
         header = {
             "job_id": job.job_id,
             "title": job.title,
@@ -181,6 +190,7 @@ class PrintQueue:
     def _remove(self, job: PrintJob) -> None:
         if not self.spool_dir:
             return
+        ui_thread.check("removing a spool file")
         try:
             self._path(job).unlink()
         except FileNotFoundError:

@@ -338,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal counter
         counter += 1
         print(
-            f"--- 打印任务 {counter}: {len(job.data)} 字节, 二维码 {len(job.qr_payloads)}, 图像 {job.raster_images}, 切纸 {job.cut}"
+            f"--- 打印任务 {counter}: {len(job.data)} 字节，二维码 {len(job.qr_payloads)}, 图像 {job.raster_images}, 切纸 {job.cut}"
         )
         print(job.text, flush=True)
         if args.out:
@@ -349,11 +349,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sim.start()
     except OSError as e:
-        print(f"无法在 {args.host}:{args.port} 监听: {e}。请换一个端口 (--port)。", flush=True)
+        print(f"无法在 {args.host}:{args.port} 监听：{e}。请换一个端口 (--port)。", flush=True)
         return 2
-    print(f"模拟打印机已启动: tcp://{args.host}:{sim.port}", flush=True)
+    print(f"模拟打印机已启动：tcp://{args.host}:{sim.port}", flush=True)
     if sim.serial_path:
-        print(f"串口: {sim.serial_path}", flush=True)
+        print(f"串口：{sim.serial_path}", flush=True)
     print("按 Ctrl-C 退出。", flush=True)
     try:
         while True:

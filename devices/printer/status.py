@@ -28,6 +28,18 @@ PAPER_NEAR_END_BITS = 0x0C
 PAPER_END_BITS = 0x60
 
 
+# The Windows spooler's PRINTER_STATUS_* bits (PRINTER_INFO_2.Status; [MS-RPRN] 2.2.3.12)
+WIN_PAUSED = 0x00000001
+WIN_ERROR = 0x00000002
+WIN_PAPER_JAM = 0x00000008
+WIN_PAPER_OUT = 0x00000010
+WIN_PAPER_PROBLEM = 0x00000040
+WIN_OFFLINE = 0x00000080
+WIN_NOT_AVAILABLE = 0x00001000
+WIN_USER_INTERVENTION = 0x00100000
+WIN_DOOR_OPEN = 0x00400000
+
+
 class PaperState(StrEnum):
     OK = "ok"
     NEAR_END = "near_end"
@@ -95,9 +107,9 @@ class PrinterStatus:
             return Health(state, PrinterStatusUnknown.default_message)
         problem = self.problem()
         if problem is not None:
-            return Health(HealthState.OFFLINE, problem.message)
+            return Health(HealthState.OFFLINE, problem.message, code=problem.health_code)
         if self.paper is PaperState.NEAR_END:
-            return Health(HealthState.DEGRADED, PaperNearEnd.default_message)
+            return Health(HealthState.DEGRADED, PaperNearEnd.default_message, code=PaperNearEnd.health_code)
         return Health.ok()
 
 
@@ -108,7 +120,8 @@ def read_status(connection: PrinterConnection, *, timeout: float = 1.0) -> Print
     failures raise :class:`PrinterOffline`.
     """
     if not connection.can_read_status:
-        return PrinterStatus(readable=False)
+        word = connection.system_status()
+        return PrinterStatus(readable=False) if word is None else status_from_spooler(word)
     replies: dict[int, bytes] = {}
 
     def ask(n: int) -> int | None:
@@ -137,5 +150,25 @@ def read_status(connection: PrinterConnection, *, timeout: float = 1.0) -> Print
         paper=paper_from_byte(paper_byte),
         cover_open=cover_open,
         error=error,
+        replies=replies,
+    )
+
+
+def status_from_spooler(word: int) -> PrinterStatus:
+    """The Windows spooler's status bits as a :class:`PrinterStatus`. A word of 0 is what a
+    healthy printer reports, and also what a driver that reports nothing leaves: it reads as
+    "unknown" (printing goes ahead, health DEGRADED), never as a confirmed paper-ok."""
+    replies = {0: word.to_bytes(4, "little")}
+    if word == 0:
+        return PrinterStatus(readable=False, replies=replies)
+    paper = PaperState.OUT if word & WIN_PAPER_OUT else PaperState.UNKNOWN
+    offline = bool(word & (WIN_OFFLINE | WIN_NOT_AVAILABLE | WIN_PAUSED | WIN_PAPER_JAM | WIN_USER_INTERVENTION))
+    return PrinterStatus(
+        readable=True,
+        answered=True,
+        online=not offline,
+        paper=paper,
+        cover_open=bool(word & WIN_DOOR_OPEN),
+        error=bool(word & (WIN_ERROR | WIN_PAPER_JAM | WIN_PAPER_PROBLEM)),
         replies=replies,
     )

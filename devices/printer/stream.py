@@ -52,9 +52,27 @@ class PrintedLine:
     align: int = 0  # ESC a: 0 left, 1 centre, 2 right
 
 
+@dataclass(frozen=True, slots=True)
+class RasterImage:
+    """One ``GS v 0`` bit image: ``width_bytes`` bytes a row (8 dots each), ``height`` rows."""
+
+    width_bytes: int
+    height: int
+    data: bytes
+
+    @property
+    def width_dots(self) -> int:
+        return self.width_bytes * 8
+
+
 @dataclass(slots=True)
 class PrintedJob:
-    """Everything the printer received from one job's first byte up to and including its cut."""
+    """Everything the printer received from one job's first byte up to and including its cut.
+
+    ``commands`` names each command in the order received ("ESC @", "FS &", "GS v 0",
+    "GS ( k", "GS V" …), so a test asks what the printer was told to do instead of searching
+    the bytes, where raster and QR data can hold any byte sequence by chance.
+    ``chinese_text`` holds the characters printed in Chinese mode (between FS & and FS .)."""
 
     data: bytes
     lines: list[PrintedLine]
@@ -62,6 +80,9 @@ class PrintedJob:
     raster_images: int
     cut: str  # "full" or "partial"
     received_at: float = field(default_factory=time.time)
+    commands: list[str] = field(default_factory=list)
+    rasters: list[RasterImage] = field(default_factory=list)
+    chinese_text: str = ""
 
     @property
     def text(self) -> str:
@@ -102,6 +123,9 @@ class EscPosStreamParser:
         self._images = 0
         self._mode = _Mode()
         self._line_mode = _Mode()  # the mode when the current line's first character arrived
+        self._commands: list[str] = []
+        self._rasters: list[RasterImage] = []
+        self._chinese: list[str] = []
 
     @property
     def pending(self) -> bytes:
@@ -167,10 +191,14 @@ class EscPosStreamParser:
             if len(b) < n:
                 return 0
             self._images += 1
+            self._commands.append("ESC *")
             return self._keep(b, n)
         if cmd == ord("D"):  # ESC D n1 … NUL: tab stops
             end = b.find(b"\x00", 2)
-            return 0 if end < 0 else self._keep(b, end + 1)
+            if end < 0:
+                return 0
+            self._commands.append("ESC D")
+            return self._keep(b, end + 1)
         args = _ESC_ARGS.get(cmd)
         if args is None:
             self._on_error(f"unknown command ESC 0x{cmd:02x}")
@@ -178,6 +206,7 @@ class EscPosStreamParser:
         n = 2 + args
         if len(b) < n:
             return 0
+        self._commands.append(f"ESC {chr(cmd)}")
         m = self._mode
         if cmd == ord("@"):
             self._mode = _Mode()
@@ -203,6 +232,7 @@ class EscPosStreamParser:
             n = 4 if b[2] in (65, 66, 97, 98, 103, 104) else 3
             if len(b) < n:
                 return 0
+            self._commands.append("GS V")
             self._keep(b, n)
             self._end_job("partial" if b[2] in (1, 49, 66, 98, 104) else "full")
             return n
@@ -213,6 +243,8 @@ class EscPosStreamParser:
             if len(b) < n:
                 return 0
             self._images += 1
+            self._commands.append("GS v 0")
+            self._rasters.append(RasterImage(b[4] + 256 * b[5], b[6] + 256 * b[7], bytes(b[8:n])))
             return self._keep(b, n)
         if cmd == ord("("):  # GS ( fn pL pH d…: QR (k), graphics (L) and the rest of the family
             if len(b) < 5:
@@ -224,17 +256,24 @@ class EscPosStreamParser:
                 self._qr.append(bytes(b[8:n]))  # cn=49 fn=80 m=48: store the symbol data
             if b[2] == ord("L") and n >= 7 and b[6] in (112, 113):
                 self._images += 1
+            self._commands.append(f"GS ( {chr(b[2])}")
             return self._keep(b, n)
         if cmd == ord("k"):  # GS k m …: 1D barcode, NUL-terminated (m < 65) or counted
             if len(b) < 3:
                 return 0
             if b[2] < 65:
                 end = b.find(b"\x00", 3)
-                return 0 if end < 0 else self._keep(b, end + 1)
-            if len(b) < 4:
-                return 0
-            n = 4 + b[3]
-            return 0 if len(b) < n else self._keep(b, n)
+                if end < 0:
+                    return 0
+                n = end + 1
+            else:
+                if len(b) < 4:
+                    return 0
+                n = 4 + b[3]
+                if len(b) < n:
+                    return 0
+            self._commands.append("GS k")
+            return self._keep(b, n)
         args = _GS_ARGS.get(cmd)
         if args is None:
             self._on_error(f"unknown command GS 0x{cmd:02x}")
@@ -242,6 +281,7 @@ class EscPosStreamParser:
         n = 2 + args
         if len(b) < n:
             return 0
+        self._commands.append(f"GS {chr(cmd)}")
         if cmd == ord("!"):
             self._mode.width_scale = (b[2] >> 4) + 1
             self._mode.height_scale = (b[2] & 0x0F) + 1
@@ -258,6 +298,7 @@ class EscPosStreamParser:
         n = 2 + args
         if len(b) < n:
             return 0
+        self._commands.append(f"FS {chr(cmd)}")
         if cmd == ord("&"):
             self._mode.chinese = True
         elif cmd == ord("."):
@@ -265,6 +306,8 @@ class EscPosStreamParser:
         return self._keep(b, n)
 
     def _char(self, ch: str) -> None:
+        if self._mode.chinese:
+            self._chinese.append(ch)
         if not self._line:
             self._line_mode = replace(self._mode)  # size and style as the line starts
         self._line.append(ch)
@@ -283,7 +326,17 @@ class EscPosStreamParser:
         self._end_line()
         while self._lines and not self._lines[-1].text:
             self._lines.pop()
-        job = PrintedJob(bytes(self._job), self._lines, self._qr, self._images, cut)
+        job = PrintedJob(
+            bytes(self._job),
+            self._lines,
+            self._qr,
+            self._images,
+            cut,
+            commands=self._commands,
+            rasters=self._rasters,
+            chinese_text="".join(self._chinese),
+        )
         self._job = bytearray()
         self._lines, self._qr, self._images = [], [], 0
+        self._commands, self._rasters, self._chinese = [], [], []
         self._on_job(job)

@@ -1,9 +1,16 @@
 """QR decoders for camera frames, and the chain that tries them in turn.
 
 Each decoder takes a numpy frame (BGR, BGRA or grey, uint8) and returns what it found as
-:class:`ScanResult` values; an empty list means "nothing here". zbar is fast and exact
-on clean codes; OpenCV's ArUco-based detector and WeChat's detector read blurred, small
-and low-contrast codes zbar misses (FACTS.md, "QR codes"), so a kiosk chains them.
+:class:`ScanResult` values; an empty list means "nothing here".
+
+The camera runs zxing-cpp with Yimen's recovery steps
+(:class:`~devices.scanner.zxing_decoder.RecoveringZxingDecoder`) and nothing else: on the
+seeded degraded set of bench/qr_degraded_set.py it reads every frame, and zbar, WeChat and
+OpenCV ArUco add no decode to it (bench/results/qr_decode.json), while WeChat alone costs
+hundreds of milliseconds on a frame without a code. WeChat (opencv-contrib) is therefore
+not a dependency any more: the benchmark runs it from a separate environment
+(bench/wechat_peer.py). zbar and ArUco (in plain OpenCV) stay here as the peers the
+benchmark compares against, and as the fallback when zxing-cpp cannot be loaded.
 """
 
 from __future__ import annotations
@@ -12,63 +19,16 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 import cv2
 import numpy as np
 
 from devices.errors import DeviceError
+from devices.scanner.results import Decoder, Polygon, ScanResult, payload_text, to_gray
+from devices.scanner.results import text_of as text_of  # re-exported: the byte helpers moved to results
 from devices.scanner.zbar_binary import scan_gray, zbar_available
 
 log = logging.getLogger(__name__)
-
-Polygon = tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ScanResult:
-    data: bytes  # the payload bytes as encoded in the symbol
-    text: str  # data decoded to text (see payload_text)
-    symbology: str  # "QRCODE"
-    decoder: str  # which decoder read it: "zbar", "opencv-aruco", "wechat"
-    polygon: Polygon = ()
-
-
-def payload_text(data: bytes) -> str:
-    """Bytes of a QR payload to text.
-
-    UTF-8 first (what Yimen and most current systems print). Older Chinese systems
-    still print GBK/GB18030 codes, so that is tried next, kept only if it reads as
-    Chinese text (GB18030 maps almost any byte string to *some* characters). Anything
-    else is read as ISO-8859-1, the byte-mode default of ISO/IEC 18004, which never
-    fails; control characters in it make the classifier call the payload unknown.
-    """
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if all(ch.isascii() or _looks_chinese(ch) for ch in text):
-            return text
-    return data.decode("latin-1")
-
-
-def _looks_chinese(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x4E00 <= cp <= 0x9FFF  # CJK unified ideographs
-        or 0x3400 <= cp <= 0x4DBF  # extension A
-        or 0x3000 <= cp <= 0x303F  # CJK punctuation 。、《》
-        or 0xFF00 <= cp <= 0xFFEF  # full-width forms ，：（）
-        or 0x2010 <= cp <= 0x2027  # dashes, quotes “” and …
-        or ch in "·×÷°¥"
-    )
-
 
 def _undo_latin1(text: str) -> bytes:
     """OpenCV hands back byte-mode payloads that are not valid UTF-8 as their ISO-8859-1
@@ -83,34 +43,11 @@ def _undo_latin1(text: str) -> bytes:
     return text.encode("utf-8")
 
 
-def to_gray(frame: np.ndarray) -> np.ndarray:
-    if not isinstance(frame, np.ndarray) or frame.size == 0:
-        raise ValueError("frame must be a non-empty numpy array")
-    if frame.dtype != np.uint8:
-        frame = np.clip(frame, 0, 255).astype(np.uint8)
-    if frame.ndim == 2:
-        return frame
-    if frame.ndim == 3 and frame.shape[2] == 1:
-        return frame[:, :, 0]
-    if frame.ndim == 3 and frame.shape[2] == 3:
-        return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
-    if frame.ndim == 3 and frame.shape[2] == 4:
-        return cv2.cvtColor(frame, cv2.COLOR_BGRA2GRAY)
-    raise ValueError(f"unsupported frame shape {frame.shape}")
-
-
 def _polygon(points: np.ndarray | None) -> Polygon:
     if points is None:
         return ()
     pts = np.asarray(points).reshape(-1, 2)
     return tuple((round(float(x)), round(float(y))) for x, y in pts)
-
-
-@runtime_checkable
-class Decoder(Protocol):
-    name: str
-
-    def decode(self, frame: np.ndarray) -> list[ScanResult]: ...
 
 
 class ZbarDecoder:
@@ -160,58 +97,6 @@ class OpenCvArucoDecoder:
         return found
 
 
-class WeChatDecoder:
-    """cv2.wechat_qrcode (opencv-contrib). With ``model_dir`` holding WeChat's
-    detect/sr prototxt+caffemodel files it uses its CNN detector and super-resolution;
-    without them it runs its traditional detector, which still reads small and
-    low-contrast codes. It returns text (UTF-8), not bytes."""
-
-    name = "wechat"
-    MODEL_FILES = ("detect.prototxt", "detect.caffemodel", "sr.prototxt", "sr.caffemodel")
-
-    def __init__(self, *, model_dir: Path | None = None) -> None:
-        if not hasattr(cv2, "wechat_qrcode_WeChatQRCode"):
-            raise DeviceError(
-                "此 OpenCV 不含 wechat_qrcode。",
-                hint="安装 opencv-contrib-python-headless。",
-                device="scanner",
-            )
-        self.uses_cnn = False
-        if model_dir is not None:
-            paths = [Path(model_dir) / f for f in self.MODEL_FILES]
-            missing = [p.name for p in paths if not p.is_file()]
-            if missing:
-                raise DeviceError(
-                    f"WeChat 模型目录 {model_dir} 缺少文件: {', '.join(missing)}",
-                    hint="放入四个模型文件，或不配置模型目录以使用传统检测器。",
-                    device="scanner",
-                )
-            self._detector = cv2.wechat_qrcode_WeChatQRCode(*(str(p) for p in paths))
-            self.uses_cnn = True
-        else:
-            self._detector = cv2.wechat_qrcode_WeChatQRCode()
-        self._lock = threading.Lock()
-
-    def decode(self, frame: np.ndarray) -> list[ScanResult]:
-        gray = to_gray(frame)
-        with self._lock:
-            try:
-                texts, points = self._detector.detectAndDecode(gray)
-            except UnicodeDecodeError as e:
-                # the Python binding turns each payload into str and fails on bytes that are
-                # not UTF-8 (a GBK code); the exception still carries those bytes
-                data = bytes(e.object)
-                return [ScanResult(data, payload_text(data), "QRCODE", self.name, ())]
-        found = []
-        for i, text in enumerate(texts):
-            if not text:
-                continue
-            data = _undo_latin1(text)
-            poly = _polygon(points[i]) if i < len(points) else ()
-            found.append(ScanResult(data, payload_text(data), "QRCODE", self.name, poly))
-        return found
-
-
 @dataclass
 class ChainStats:
     frames: int = 0
@@ -254,10 +139,10 @@ class DecoderChain:
         return []
 
 
-def available_decoders(*, wechat_model_dir: Path | None = None) -> list[Decoder]:
-    """Every decoder this machine can run, fastest-exact first: zbar, ArUco, WeChat."""
+def available_decoders() -> list[Decoder]:
+    """The peer decoders this machine can run: zbar and OpenCV ArUco (benchmark, fallback)."""
     decoders: list[Decoder] = []
-    for make in (ZbarDecoder, OpenCvArucoDecoder, lambda: WeChatDecoder(model_dir=wechat_model_dir)):
+    for make in (ZbarDecoder, OpenCvArucoDecoder):
         try:
             decoders.append(make())
         except DeviceError as e:
@@ -265,23 +150,20 @@ def available_decoders(*, wechat_model_dir: Path | None = None) -> list[Decoder]
     return decoders
 
 
-CHAIN_ORDER = ("zbar", "wechat", "opencv-aruco")
+def default_chain() -> DecoderChain:
+    """The camera chain: zxing-cpp with recovery steps. Without zxing-cpp (a broken
+    install) the fallback: zbar, then OpenCV ArUco, which read clean codes exactly but
+    far fewer degraded ones (docs/qr-decode-rates.md); ``yimen devices check`` reports it."""
+    from devices.scanner.zxing_decoder import RecoveringZxingDecoder, zxing_available
 
-
-def default_chain(
-    *, wechat_model_dir: Path | None = None, wechat_budget_s: float | None = 0.04
-) -> DecoderChain:
-    """The camera chain: zbar (exact, fast on clean codes), then WeChat (fast when a code is
-    there; reads small and blurred ones) under a time budget, then OpenCV ArUco (slowest,
-    best on perspective). ``wechat_budget_s=None`` runs WeChat unguarded (offline files)."""
-    from devices.scanner.budget import BudgetedDecoder
-
-    by_name = {d.name: d for d in available_decoders(wechat_model_dir=wechat_model_dir)}
-    if not by_name:
-        raise DeviceError("没有可用的二维码解码器。", hint="安装 libzbar0 或 OpenCV。", device="scanner")
-    if "wechat" in by_name and wechat_budget_s is not None:
-        by_name["wechat"] = BudgetedDecoder(by_name["wechat"], budget_s=wechat_budget_s)
-    return DecoderChain([by_name[n] for n in CHAIN_ORDER if n in by_name])
+    ok, why = zxing_available()
+    if ok:
+        return DecoderChain([RecoveringZxingDecoder()])
+    log.warning("zxing-cpp unavailable (%s): falling back to zbar and OpenCV ArUco", why)
+    decoders = available_decoders()
+    if not decoders:
+        raise DeviceError("没有可用的二维码解码器。", hint='安装 zxing-cpp：pip install "yimen[camera]"。', device="scanner")
+    return DecoderChain(decoders)
 
 
 def decode_all(decoders: Iterable[Decoder], frame: np.ndarray) -> dict[str, list[ScanResult]]:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from devices.scanner.payloads import Payload
+from shared.domain.payloads import Payload
 
 log = logging.getLogger(__name__)
 

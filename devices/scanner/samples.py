@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -31,7 +32,7 @@ SAMPLE_PAYLOADS = (
     "你好",
     "办件 53282225010200100120 已受理，请留意短信",
     "西双版纳傣族自治州勐海县勐海镇象山社区",
-    "DZZZ:1.2.156.3005.2.11100000000013338W.0001",
+    "DZZZ:1.2.156.3005.2.11100000000013338W.0001:3f9a0c1d2e4b5a69",
     "https://zwfw.yn.gov.cn/portal/#/home",
 )
 
@@ -89,10 +90,11 @@ def make_sample(
         return Sample(variant, text, _canvas(rng, width, height, _fit(rotated, max_side)))
     if variant == "perspective":
         h, w = code.shape
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
         jitter = [(rng.uniform(-0.22, 0.22) * w, rng.uniform(-0.22, 0.22) * h) for _ in range(4)]
-        dst = np.float32(
-            [[x + dx + w * 0.25, y + dy + h * 0.25] for (x, y), (dx, dy) in zip(src, jitter, strict=True)]
+        dst = np.array(
+            [[x + dx + w * 0.25, y + dy + h * 0.25] for (x, y), (dx, dy) in zip(src, jitter, strict=True)],
+            dtype=np.float32,
         )
         m = cv2.getPerspectiveTransform(src, dst)
         size = (int(w * 1.5), int(h * 1.5))
@@ -135,12 +137,12 @@ class RateTable:
         return self.correct[decoder][variant] / self.samples[variant]
 
 
-def measure_rates(decoders: list, samples: Iterator[Sample] | list[Sample]) -> RateTable:  # type: ignore[type-arg]
+def measure_rates(decoders: list[Any], samples: Iterator[Sample] | list[Sample]) -> RateTable:
     """Run every decoder (and anything with ``.name`` and ``.decode``, such as a
     :class:`~devices.scanner.decoders.DecoderChain`) over every sample."""
     counts: dict[str, int] = {}
-    correct = {d.name: {} for d in decoders}
-    wrong = {d.name: {} for d in decoders}
+    correct: dict[str, dict[str, int]] = {d.name: {} for d in decoders}
+    wrong: dict[str, dict[str, int]] = {d.name: {} for d in decoders}
     for s in samples:
         counts[s.variant] = counts.get(s.variant, 0) + 1
         for d in decoders:

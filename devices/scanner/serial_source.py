@@ -1,6 +1,8 @@
 """Serial (RS-232 or USB-CDC virtual COM) hand scanners: one payload per CR/LF line.
 
-All reading happens on the thread named after the source. An unplugged USB-CDC scanner
+What counts as a payload and what as line noise is decided by
+:class:`~devices.scanner.line_framer.SerialLineFramer`, on the bytes alone, however the
+port splits them. All reading happens on the thread named after the source. An unplugged USB-CDC scanner
 makes the read fail: the thread reports the source offline and ends, and the device
 manager reopens it with backoff.
 """
@@ -9,20 +11,19 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 import serial
 
 from devices.base import HealthState
 from devices.errors import DeviceOffline
-from devices.scanner.decoders import payload_text
-from devices.scanner.payloads import PayloadRegistry
+from devices.scanner.line_framer import SerialLineFramer
+from devices.scanner.results import payload_text
 from devices.scanner.source_base import PayloadCallback, ScanSource
+from shared.domain.payloads import PayloadRegistry
 
 log = logging.getLogger(__name__)
-
-# longer than any QR payload (2953 bytes) with room: past this without CR/LF it is noise
-MAX_LINE_BYTES = 8192
 
 
 class SerialScannerSource(ScanSource):
@@ -35,6 +36,7 @@ class SerialScannerSource(ScanSource):
         registry: PayloadRegistry | None = None,
         name: str = "scanner-serial",
         serial_factory: Callable[..., serial.Serial] = serial.Serial,
+        quiet_reset_s: float | None = 2.0,
     ) -> None:
         super().__init__(name=name, on_payload=on_payload, registry=registry)
         self.port = port
@@ -43,7 +45,17 @@ class SerialScannerSource(ScanSource):
         self._serial: serial.Serial | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self.lines_dropped = 0
+        self.framer = SerialLineFramer(quiet_reset_s=quiet_reset_s)
+
+    @property
+    def lines_dropped(self) -> int:
+        """Over-long lines, lines that are not text, and fragments left hanging."""
+        return self.framer.lines_dropped
+
+    @property
+    def noise_bytes(self) -> int:
+        """Every byte dropped as line noise (NUL runs, 0xFF, wrong-baud garbage)."""
+        return self.framer.noise_bytes
 
     def open(self) -> None:
         if self._thread is not None and self._thread.is_alive():
@@ -51,7 +63,7 @@ class SerialScannerSource(ScanSource):
         try:
             ser = self._serial_factory(self.port, self.baudrate, timeout=0.1)
         except (serial.SerialException, OSError, ValueError) as e:
-            reason = f"扫码枪串口 {self.port} 打不开: {e}"
+            reason = f"扫码枪串口 {self.port} 打不开：{e}"
             self._set_health(HealthState.OFFLINE, reason)
             raise DeviceOffline(
                 reason, hint="检查扫码枪数据线和 scanner_port 配置。", device=self.name
@@ -70,25 +82,16 @@ class SerialScannerSource(ScanSource):
         self._set_health(HealthState.OFFLINE, "已关闭")
 
     def _read_loop(self, ser: serial.Serial) -> None:
-        buffer = bytearray()
         try:
             while not self._stop.is_set():
                 chunk = ser.read(ser.in_waiting or 1)
                 if not chunk:
                     continue
-                buffer.extend(chunk)
-                *lines, rest = buffer.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
-                buffer = bytearray(rest)
-                for line in lines:
-                    if line:  # CR LF pairs and blank lines are not scans
-                        self._emit_text(payload_text(bytes(line)))
-                if len(buffer) > MAX_LINE_BYTES:
-                    log.warning("%s: %d bytes without a line end, dropped", self.name, len(buffer))
-                    self.lines_dropped += 1
-                    buffer.clear()
+                for line in self.framer.feed(chunk, time.monotonic()):
+                    self._emit_text(payload_text(line))
         except (serial.SerialException, OSError) as e:
             if not self._stop.is_set():
-                self._set_health(HealthState.OFFLINE, f"扫码枪已断开: {e}")
+                self._set_health(HealthState.OFFLINE, f"扫码枪已断开：{e}")
         finally:
             try:
                 ser.close()

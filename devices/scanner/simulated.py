@@ -2,7 +2,9 @@
 
 :class:`SimulatedScanner` does not shortcut: ``present(text)`` prints the text into a QR
 code on a camera-sized frame and reads it back through the same decoder chain a camera
-uses, on its own thread, so the demo exercises zbar's binary mode and the classifier.
+uses, on its own thread, so the demo exercises the camera's decoder and the classifier.
+Like the camera it needs the camera extra (OpenCV, numpy, zxing-cpp): the device manager
+checks for it before importing this module (devices/scanner/camera_stack.py).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import cv2
 import numpy as np
 import segno
 
-from devices.base import Health, HealthState
+from devices.base import HealthState
 from devices.scanner.decoders import Decoder, default_chain
-from devices.scanner.payloads import PayloadRegistry
+from devices.scanner.null import NullScanner as NullScanner  # re-exported: it lives apart, without OpenCV
 from devices.scanner.source_base import PayloadCallback, ScanSource
+from shared.domain.payloads import PayloadRegistry
 
 
 def qr_image(text: str | bytes, *, module_px: int = 6, border: int = 4, error: str = "m") -> np.ndarray:
@@ -26,7 +29,9 @@ def qr_image(text: str | bytes, *, module_px: int = 6, border: int = 4, error: s
     code = segno.make_qr(text, encoding="utf-8" if isinstance(text, str) else None, error=error)
     buf = io.BytesIO()
     code.save(buf, kind="png", scale=module_px, border=border)
-    return cv2.imdecode(np.frombuffer(buf.getvalue(), np.uint8), cv2.IMREAD_GRAYSCALE)
+    image = cv2.imdecode(np.frombuffer(buf.getvalue(), np.uint8), cv2.IMREAD_GRAYSCALE)
+    assert image is not None  # the PNG segno has just written
+    return image
 
 
 def qr_frame(
@@ -106,22 +111,3 @@ class SimulatedScanner(ScanSource):
                 self.unreadable += 1
             for r in results:
                 self._emit_text(r.text, decoder=r.decoder)
-
-
-class NullScanner:
-    """No scanner on this terminal: nothing is ever scanned, health says so plainly."""
-
-    name = "scanner-null"
-
-    def __init__(self, **_: object) -> None:
-        self.on_payload: PayloadCallback | None = None
-        self.on_health = None
-
-    def open(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def health(self) -> Health:
-        return Health(HealthState.OK, "未配置扫码设备")

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from devices.base import Health, HealthState
-from devices.scanner.payloads import Payload, PayloadRegistry, classify
+from shared.domain.payloads import Payload, PayloadRegistry, classify
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,11 @@ class ScanSource:
         self._health = Health(HealthState.OFFLINE, "未启动")
         self._health_lock = threading.Lock()
         self.emitted = 0
+
+    def feed_key(self, char: str, timestamp: float) -> Payload | None:
+        """A key typed on the terminal: only a keyboard-wedge scanner reads codes from the
+        keyboard (it overrides this); every other source ignores keys."""
+        return None
 
     # -- health -----------------------------------------------------------------------
     def health(self) -> Health:

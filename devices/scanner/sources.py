@@ -1,10 +1,11 @@
 """Camera and file scan sources (frames → decoder chain → payloads).
 
-A camera gives 25–30 frames a second and one decode of a 720p frame takes tens of
-milliseconds, so capture and decode run on two named threads joined by a one-frame
-mailbox: the capture thread always replaces the waiting frame, so a busy decoder drops
-frames instead of falling behind, and decoding is limited to ``max_decodes_per_s``
-(FACTS.md: about 5–10 a second is enough to feel instant and leaves the CPU to the UI).
+Capture and decode run on two named threads joined by a one-frame mailbox: the capture
+thread always replaces the waiting frame, so a busy decoder drops stale frames instead of
+falling behind. The camera decodes at its own rate (``max_decodes_per_s=0``): the zxing-cpp
+decoder takes a few milliseconds on a 720p frame without a code, so an idle kiosk camera
+at 15 fps costs a small share of one core (bench/results/qr_decode.json, "camera_idle").
+``max_decodes_per_s`` still caps it on a weak machine.
 
 The hand scanners (:class:`KeyboardWedgeSource`, :class:`SerialScannerSource`) live in
 their own modules and are re-exported here.
@@ -17,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import cv2
 import numpy as np
@@ -145,7 +146,7 @@ class _FramePipeline(ScanSource):
                     self._stop.wait(max(0.0, self._frame_interval_s - (time.monotonic() - started)))
         except Exception as e:  # a driver error must not vanish with the thread
             log.exception("%s capture failed", self.name)
-            self._set_health(HealthState.OFFLINE, f"{self.name} 读取画面出错: {e}")
+            self._set_health(HealthState.OFFLINE, f"{self.name} 读取画面出错：{e}")
         finally:
             capture.release()
             with self._cond:
@@ -188,11 +189,11 @@ class CameraSource(_FramePipeline):
         device: int | str = 0,
         on_payload: PayloadCallback | None = None,
         decoder: Decoder | None = None,
-        max_decodes_per_s: float = 8.0,
+        max_decodes_per_s: float = 0.0,  # 0: every frame the decoder can take, at the camera's rate
         repeat_window_s: float = 2.0,
         name: str = "scanner-camera",
         capture_factory: Callable[[], FrameCapture] | None = None,
-        **kw: object,
+        **kw: Any,
     ) -> None:
         self.device = device
         super().__init__(
@@ -251,7 +252,7 @@ class FileSource(_FramePipeline):
         self.path = Path(path)
         if not self.path.is_file():
             raise DeviceError(
-                f"扫码模拟文件不存在: {self.path}", hint="检查 devices 配置中的文件路径。", device=name
+                f"扫码模拟文件不存在：{self.path}", hint="检查 devices 配置中的文件路径。", device=name
             )
         is_image = self.path.suffix.lower() in IMAGE_SUFFIXES
         interval = 0.0
@@ -272,8 +273,6 @@ class FileSource(_FramePipeline):
                 probe.release()
                 interval = 1.0 / fps if fps > 0 else 0.04
         self.is_image = is_image
-        if decoder is None and not realtime:
-            decoder = default_chain(wechat_budget_s=None)  # offline: every decoder gets its full time
         super().__init__(
             name=name,
             capture_factory=factory,

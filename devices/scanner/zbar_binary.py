@@ -70,7 +70,8 @@ def scan_gray(gray: np.ndarray, *, binary: bool = True, qr_only: bool = True) ->
         try:
             zw.zbar_image_set_format(image, _FOURCC_Y800)
             zw.zbar_image_set_size(image, width, height)
-            zw.zbar_image_set_data(image, cast(pixels, c_void_p), len(pixels), None)
+            # ctypes.cast takes bytes (a pointer to their buffer); typeshed's cast() omits bytes
+            zw.zbar_image_set_data(image, cast(pixels, c_void_p), len(pixels), None)  # type: ignore[arg-type]
             if zw.zbar_scan_image(scanner, image) < 0:
                 raise RuntimeError("zbar rejected the image format")
             return list(_symbols(zw, image))
@@ -80,7 +81,7 @@ def scan_gray(gray: np.ndarray, *, binary: bool = True, qr_only: bool = True) ->
         zw.zbar_image_scanner_destroy(scanner)
 
 
-def _symbols(zw, image) -> list[ZbarSymbol]:  # type: ignore[no-untyped-def]
+def _symbols(zw, image) -> list[ZbarSymbol]:
     found = []
     symbol = zw.zbar_image_first_symbol(image)
     while symbol:

@@ -91,15 +91,12 @@ class AnnouncementQueue:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
         self._thread = None
-        closer = getattr(self.engine, "close", None)
-        if closer is not None:
-            closer()
+        self.engine.close()
 
     def health(self) -> Health:
-        engine_health = getattr(self.engine, "health", None)
-        if self._health.state != HealthState.OK or engine_health is None:
+        if self._health.state != HealthState.OK:
             return self._health
-        return engine_health()
+        return self.engine.health()
 
     # -- Announcer protocol -------------------------------------------------------------
     def say(self, text: str, *, repeats: int = 1) -> Announcement:
@@ -146,7 +143,7 @@ class AnnouncementQueue:
                 except Exception as e:
                     log.warning("announcement failed: %s", e)
                     item.error = str(e)
-                    self._health = Health(HealthState.DEGRADED, f"语音播报失败: {e}")
+                    self._health = Health(HealthState.DEGRADED, f"语音播报失败：{e}")
                     break
                 else:
                     self._health = Health.ok()

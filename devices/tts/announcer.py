@@ -15,17 +15,33 @@ import time
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from devices.base import Health, HealthState
+from devices.base import NOT_CONFIGURED, Health, HealthState
 from devices.tts.spoken import DEFAULT_TEMPLATE, format_call, validate_template
 
 
 @runtime_checkable
 class Announcer(Protocol):
+    """A speech engine: espeak-ng, Qt's text to speech (shared/ui), or none."""
+
+    def open(self) -> None: ...
+
     def say(self, text: str) -> object: ...
 
     def announce_call(self, number: str, window: int | str) -> object: ...
 
     def close(self) -> None: ...
+
+    def health(self) -> Health: ...
+
+
+@runtime_checkable
+class ReadsAloud(Protocol):
+    """An engine that can interrupt itself (Qt's): the kiosk's read-aloud button stops the
+    last reading and starts the new one at once instead of queueing behind it."""
+
+    def say_now(self, text: str) -> object: ...
+
+    def stop(self) -> None: ...
 
 
 class TemplateCalls:
@@ -82,4 +98,4 @@ class NullAnnouncer(TemplateCalls):
         self.closed = True
 
     def health(self) -> Health:
-        return Health(HealthState.OK, "未启用语音播报")
+        return Health(HealthState.OK, "未启用语音播报", code=NOT_CONFIGURED)

@@ -129,8 +129,8 @@ class EspeakAnnouncer(TemplateCalls):
         # espeak-ng exits 0 even when it cannot open the sound device; it says so on stderr
         if done.returncode != 0 or "error:" in err.lower():
             reason = err.strip().splitlines()[-1] if err.strip() else f"exit {done.returncode}"
-            self._health = Health(HealthState.DEGRADED, f"语音无法播放: {reason}")
+            self._health = Health(HealthState.DEGRADED, f"语音无法播放：{reason}")
             raise DeviceError(
-                f"语音无法播放: {reason}", hint="检查音箱和声卡（或配置 WAV 输出目录）。", device=self.name
+                f"语音无法播放：{reason}", hint="检查音箱和声卡（或配置 WAV 输出目录）。", device=self.name
             )
         self._health = Health.ok()

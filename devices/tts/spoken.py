@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
 
 DEFAULT_TEMPLATE = "请{number}号到{window}号窗口办理"
 TEMPLATE_FIELDS = frozenset({"number", "window"})
@@ -72,15 +72,15 @@ def validate_template(template: str) -> str:
         fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
     except ValueError as e:
         raise ConfigError(
-            f"叫号语音模板“{template}”格式错误: {e}", hint="用 {number} 和 {window} 作为占位符。"
+            f"叫号语音模板“{template}”格式错误：{e}", hint="用 {number} 和 {window} 作为占位符。"
         ) from None
     unknown = fields - TEMPLATE_FIELDS
     if unknown or "number" not in fields:
         raise ConfigError(
-            f"叫号语音模板“{template}”有误: 未知占位符 {sorted(unknown)}"
+            f"叫号语音模板“{template}”有误：未知占位符 {sorted(unknown)}"
             if unknown
             else f"叫号语音模板“{template}”缺少 {{number}}",
-            hint="模板例子: 请{number}号到{window}号窗口办理",
+            hint="模板例子：请{number}号到{window}号窗口办理",
         )
     return template
 

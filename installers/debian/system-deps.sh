@@ -7,8 +7,18 @@ set -euo pipefail
 # libzbar0: pyzbar's native library; fonts-noto-cjk: Chinese on screens and print previews;
 # libegl1/libgl1/libxkbcommon0/libfontconfig1/libdbus-1-3/libxcb-cursor0: Qt's platform plugins;
 # libpulse0 + speech-dispatcher(+espeak-ng voice): offline voice announcements; xvfb for screenshots.
+# The kiosk session and its tests: cage + xwayland (cage exits without it) + grim (a screenshot
+# from inside the compositor; gcc + libc6-dev build the small library that sizes cage's headless
+# output for it, installers/debian/cage_screenshot.py); systemd for systemd-analyze verify on the units; udev + umockdev
+# to run installers/udev/60-yimen.rules through udev's own rule engine; patchelf for make
+# package; Qt's Wayland platform plugin needs libwayland-cursor0 and libwayland-egl1.
+# A4 printing (issue 17): cups + cups-client (the spooler and its admin tools), printer-driver-cups-pdf
+# (the PDF queue the tests, the demo and the benchmark print to), poppler-utils (pdftotext/pdftoppm
+# read the printed PDF back in the tests).
 PKGS=(libzbar0 fonts-noto-cjk libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0
-      libpulse0 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng xvfb)
+      libpulse0 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng xvfb
+      cage xwayland grim gcc libc6-dev systemd udev umockdev patchelf libwayland-cursor0 libwayland-egl1
+      cups cups-client printer-driver-cups-pdf poppler-utils)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-based system; install the equivalents of: ${PKGS[*]}" >&2

@@ -9,19 +9,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
+from kiosk_app.backend.cases import submission_receipt_job_id
 from kiosk_app.guide_text import how_long
-from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, watch_print
-from kiosk_app.words import KIOSK_NEXT_STEP, error_words
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged
+from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
+from kiosk_app.words import KIOSK_NEXT_STEP
 from offline_store.records import StoredCase
-from shared.cases import NEXT_STEP, MaterialReceipt, ReceiptMethod
-from shared.catalog.models import Material, ServiceItem
-from shared.catalog.vocab import Necessity
-from shared.identity import validate_mobile
-from shared.masking import mask_id_number, mask_name, mask_phone
+from shared.domain.cases import NEXT_STEP, MaterialReceipt, ReceiptMethod, format_case_no
+from shared.domain.catalog.models import Material, ServiceItem
+from shared.domain.catalog.vocab import Necessity
+from shared.domain.certificates import KioskMode
+from shared.domain.identity import validate_mobile
+from shared.domain.masking import mask_id_number, mask_name, mask_phone
+from shared.services import licences
+from shared.ui.error_words import Reader, error_words
 from shared.ui.widgets.keypad import apply_key
 
 if TYPE_CHECKING:
-    from devices.scanner.payloads import Payload
+    from shared.domain.payloads import Payload
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +52,9 @@ class MaterialChoice:
     reference: str = ""
     skipped: bool = False
     waiting_scan: bool = False
+    checking: bool = False  # a scanned licence is being verified with the platform
+    note: str = ""  # what the verification found (issuer, validity)
+    pending_code: str = ""  # scanned while the platform was out of reach: verified later
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -58,6 +66,12 @@ class MaterialChoice:
         return self.method is not None or (self.optional and self.skipped)
 
     def status(self) -> str:
+        if self.checking:
+            return "正在核验电子证照，请稍候"
+        if self.method is ReceiptMethod.E_LICENCE and self.pending_code:
+            return "已扫码，网络恢复后自动核验"
+        if self.method is ReceiptMethod.E_LICENCE and self.note:
+            return "电子证照核验通过"
         if self.method is not None:
             return METHOD_LABELS[self.method]
         if self.skipped:
@@ -86,12 +100,13 @@ def paper_only(item: ServiceItem) -> list[str]:
     return [m.name for m in item.materials if m.required is not Necessity.OPTIONAL and not kiosk_options(m)]
 
 
-class ApplyViewModel(ScreenViewModel):
+class ApplyViewModel(PrintingScreen, ScreenViewModel):
     screen = "apply"
     title = "自助办理"
 
     def __init__(self, root) -> None:
         super().__init__(root)
+        self.slip = PrintTracker(self)
         self.items: list[ServiceItem] = []
         self._start_with = ""
         self.reset()
@@ -109,9 +124,7 @@ class ApplyViewModel(ScreenViewModel):
         self.choices: list[MaterialChoice] = []
         self.commitment_open = ""  # material code whose commitment text is shown
         self.stored: StoredCase | None = None
-        self.print_state = ""
-        self.print_problem = ""
-        self.help_sent = False
+        self.slip.reset()
 
     @property
     def holds_personal_data(self) -> bool:
@@ -119,10 +132,14 @@ class ApplyViewModel(ScreenViewModel):
 
     # ---------------------------------------------------------------- items
     def enter(self) -> None:
+        self.backend.cases.warm_up()  # on the UI thread: the platform client's libraries
         if self.step in ("done", "blocked"):
             self.reset()
         if not self.items:
-            self.run(lambda: [it for it in self.backend.catalog().kiosk_items()], self._got_items)
+            # 查询打印 items have their own screen (query_print): they never become a case
+            self.run(
+                lambda: list(self.backend.guides.catalog().kiosk_items(KioskMode.APPLY)), self._got_items
+            )
 
     def _got_items(self, items: list[ServiceItem]) -> None:
         self.items = items
@@ -162,7 +179,7 @@ class ApplyViewModel(ScreenViewModel):
             )
             self.changed()
             return
-        self.run(self.backend.self_service_allowed, self._gate)
+        self.run(self.backend.cases.self_service_allowed, self._gate)
 
     def _gate(self, answer: tuple[bool, str]) -> None:
         ok, why = answer
@@ -195,14 +212,24 @@ class ApplyViewModel(ScreenViewModel):
             self.changed()
 
     def form_lines(self) -> list[tuple[str, str]]:
+        """What the review shows: the card's lines, the phone masked, how the result comes."""
+        if self.card is None or self.item is None:
+            return []
+        return [
+            *self.card_lines(),
+            ("手机号码", mask_phone(self.phone) if self.phone else "（可不填，用于接收办理结果短信）"),
+            ("领取方式", "到窗口领取"),
+        ]
+
+    def card_lines(self) -> list[tuple[str, str]]:
+        """The form screen's lines: the phone is not among them, it is typed (and shown as
+        typed) in its own box beside them, so one screen never shows it masked and in full."""
         if self.card is None or self.item is None:
             return []
         return [
             ("事项", self.item.name),
             ("姓名", mask_name(self.card.name)),
             ("证件号码", mask_id_number(self.card.id_number)),
-            ("手机号码", mask_phone(self.phone) if self.phone else "（可不填，用于接收办理结果短信）"),
-            ("领取方式", "到窗口领取"),
         ]
 
     def phone_key(self, key: str) -> None:
@@ -219,7 +246,7 @@ class ApplyViewModel(ScreenViewModel):
             try:
                 self.phone = validate_mobile(self.phone)
             except Exception as e:
-                self.phone_problem, _ = error_words(e)
+                self.phone_problem, _ = error_words(e, reader=Reader.RESIDENT)
                 self.changed()
                 return
         self.step = "materials"
@@ -237,9 +264,9 @@ class ApplyViewModel(ScreenViewModel):
         elif method is ReceiptMethod.COMMITMENT:
             self.commitment_open = code
         elif method is ReceiptMethod.DATA_SHARING:
-            # the resident consents here; the department's data is queried when the case is
-            # checked, so the reference records what will be queried and that consent was given
-            c.method, c.reference = method, f"consent:{c.material.shared_data_kind}"
+            # the resident consents here; the department's data is fetched once the application
+            # has its number (the job licences.verify-pending, with the work log naming the case)
+            c.method, c.reference = method, licences.consent_reference(c.material)
         else:
             c.method = method
         self.changed()
@@ -261,18 +288,40 @@ class ApplyViewModel(ScreenViewModel):
         waiting = next((c for c in self.choices if c.waiting_scan), None)
         if waiting is None:
             return False
-        from devices.scanner.payloads import LicenceRef
+        from shared.domain.payloads import LicenceRef
 
-        if isinstance(payload.value, LicenceRef):
-            waiting.method, waiting.reference, waiting.waiting_scan = (
-                ReceiptMethod.E_LICENCE,
-                payload.value.identifier,
-                False,
-            )
-        else:
+        if not isinstance(payload.value, LicenceRef):
             self.error, self.hint = "这不是电子证照二维码。", "请在手机上打开电子证照，把二维码对准扫码口。"
+            self.changed()
+            return True
+        if waiting.checking or self.card is None or self.item is None:
+            return True
+        ref, card, item, material = payload.value, self.card, self.item, waiting.material
+        waiting.checking = True
+        self.run(
+            lambda: self.backend.cases.verify_licence(material=material, code=ref.code, card=card, item_name=item.name),
+            lambda lic: self._licence_verified(waiting, lic),
+            lambda e: self._licence_not_verified(waiting, ref, e),
+        )
         self.changed()
         return True
+
+    def _licence_verified(self, c: MaterialChoice, lic: licences.VerifiedLicence) -> None:
+        c.checking = c.waiting_scan = False
+        c.method, c.reference, c.note, c.pending_code = ReceiptMethod.E_LICENCE, lic.licence_no, lic.note, ""
+        self.changed()
+
+    def _licence_not_verified(self, c: MaterialChoice, ref, error: BaseException) -> None:
+        c.checking = False
+        if isinstance(error, licences.LicenceCheckOffline):
+            # the application is only a pre-application: a window accepts it, and the licence
+            # is verified by itself when the link returns (a refusal then reaches the window)
+            c.waiting_scan = False
+            c.method, c.reference, c.note, c.pending_code = ReceiptMethod.E_LICENCE, ref.licence_no, "", ref.code
+            self.changed()
+            return
+        self.show_error(error)  # the reason, in words for the resident; the scan may be repeated
+        self.changed()
 
     def _choice(self, code: str) -> MaterialChoice | None:
         return next((c for c in self.choices if c.material.code == code), None)
@@ -307,14 +356,15 @@ class ApplyViewModel(ScreenViewModel):
         if self.busy or self.item is None or self.card is None or not self.materials_ready:
             return
         receipts = [
-            MaterialReceipt(c.material.code, c.material.name, c.method, reference=c.reference)
+            MaterialReceipt(c.material.code, c.material.name, c.method, reference=c.reference, note=c.note)
             for c in self.choices
             if c.method is not None
         ]
+        pending = {c.material.code: c.pending_code for c in self.choices if c.pending_code}
         code, card, phone = self.item.code, self.card, self.phone
         self.run(
-            lambda: self.backend.submit_application(
-                item_code=code, card=card, phone=phone, materials=receipts
+            lambda: self.backend.cases.submit(
+                item_code=code, card=card, phone=phone, materials=receipts, licence_codes=pending
             ),
             self._submitted,
         )
@@ -322,38 +372,18 @@ class ApplyViewModel(ScreenViewModel):
     def _submitted(self, stored: StoredCase) -> None:
         self.stored = stored
         self.step = "done"
-        self.print_state = "printing"
-        self.changed()
-        try:
-            future = self.backend.print_submission_receipt(stored)
-        except Exception as e:
-            self._print_failed(e)
-            return
-        watch_print(self, future, printed=self._printed, failed=self._print_failed)
-
-    def _printed(self) -> None:
-        self.print_state = "printed"
-        self.changed()
-
-    def _print_failed(self, error: BaseException) -> None:
-        self.print_state = "failed"
-        self.print_problem, _ = error_words(error)
-        if self.stored is not None:
-            self.backend.cancel_print(f"kiosk-receipt-{self.stored.case_no}")
-            no = self.stored.case_no
-            reason = f"自助机打印机故障：申请{no}的回执没有打出来（{self.print_problem}）"
-            self.run(lambda: self.backend.call_helper(reason=reason), self._help, lambda e: None, busy=False)
-        self.changed()
-
-    def _help(self, _request) -> None:
-        self.help_sent = True
-        self.changed()
+        no = stored.case_no
+        self.slip.start(
+            lambda: self.backend.cases.print_receipt(stored),
+            job_id=submission_receipt_job_id(no),
+            help_reason=lambda problem: f"自助机打印机故障：申请{no}的回执没有打出来（{problem}）",
+        )
 
     def done_lines(self) -> list[tuple[str, str]]:
         if self.stored is None:
             return []
         rec = self.stored.record
-        lines = [("申请编号", rec.case_no), ("事项", rec.item_name), ("下一步", self.next_step())]
+        lines = [("办件编号", format_case_no(rec.case_no)), ("事项", rec.item_name), ("下一步", self.next_step())]
         if self.item is not None:
             lines.append(("多长时间", how_long(self.item) + "，从正式受理算起"))
         return lines
@@ -368,7 +398,7 @@ class ApplyViewModel(ScreenViewModel):
         return {
             "printing": "正在打印回执…",
             "printed": "请取走回执，凭回执或刷身份证查询进度",
-            "failed": "回执没有打出来。请记下或拍下申请编号；刷身份证也能查到这件申请",
+            "failed": "回执没有打出来。请记下或拍下办件编号；刷身份证也能查到这件申请",
         }.get(self.print_state, "")
 
     def speech(self) -> str:
@@ -380,7 +410,7 @@ class ApplyViewModel(ScreenViewModel):
             return "请把身份证平放在读卡区。"
         if self.step == "form":
             return (
-                "请核对信息。" + "。".join(f"{k}：{v}" for k, v in self.form_lines()) + "。手机号码可以不填。"
+                "请核对信息。" + "。".join(f"{k}：{v}" for k, v in self.card_lines()) + "。手机号码可以不填。"
             )
         if self.step == "materials":
             return (
@@ -397,7 +427,7 @@ class ApplyViewModel(ScreenViewModel):
         if self.step == "done":
             return (
                 "申请已提交。"
-                + "。".join(f"{k}：{v}" for k, v in self.done_lines() if k != "申请编号")
+                + "。".join(f"{k}：{v}" for k, v in self.done_lines() if k != "办件编号")
                 + "。"
                 + self.print_line()
             )

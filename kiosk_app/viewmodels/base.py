@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk_app.observable import Observable
-from kiosk_app.words import error_words
+from shared.ui.error_words import Reader, error_words
 
 if TYPE_CHECKING:
     from devices.idcard import IdCardData
-    from devices.scanner.payloads import Payload
     from kiosk_app.viewmodels.root import KioskViewModel
+    from shared.domain.payloads import Payload
 
 
 class ScreenViewModel(Observable):
@@ -35,6 +37,10 @@ class ScreenViewModel(Observable):
         """Forget everything about the person (idle wipe, going home)."""
         self.error = self.hint = ""
         self.busy = False
+
+    def on_wipe(self) -> None:
+        """The person has left (idle wipe, before :meth:`reset`): stop whatever would still
+        come out for them."""
 
     @property
     def holds_personal_data(self) -> bool:
@@ -62,7 +68,7 @@ class ScreenViewModel(Observable):
 
     def show_error(self, error: BaseException) -> None:
         self.busy = False
-        self.error, self.hint = error_words(error)
+        self.error, self.hint = error_words(error, reader=Reader.RESIDENT)
         self.changed()
 
     def clear_error(self) -> None:
@@ -96,7 +102,7 @@ class ScreenViewModel(Observable):
             self.busy = False
             (failed or self.show_error)(error)
 
-        self.runner.run(fn, done=ok, failed=bad)
+        self.runner.run(fn, on_done=ok, on_error=bad)
 
     def later(self, fn: Callable[[], None]) -> Callable[[], None]:
         """Wrap a device-thread callback: run on the UI thread, only for the same person."""
@@ -120,33 +126,15 @@ def sentences(*parts: str) -> str:
     """Join spoken parts into sentences: empty parts dropped, one full stop after each."""
     out = []
     for part in parts:
-        part = part.strip().rstrip("。.…，,；;")
+        part = part.strip().rstrip("。.…，,；;")  # words-ok: the marks a sentence may end with, both widths
         if part:
             out.append(part + "。")
     return "".join(out)
 
 
 def choices_speech(labels: list[str]) -> str:
-    return "您可以选择：" + "、".join(labels) + "。" if labels else ""
-
-
-def watch_print(
-    vm: ScreenViewModel, future: Any, *, printed: Callable[[], None], failed: Callable[[BaseException], None]
-) -> None:
-    """Deliver the end of a print job to the UI thread, for the same person only."""
-    epoch = vm.root.epoch
-
-    def finished(f: Any) -> None:
-        error = f.exception()
-
-        def deliver() -> None:
-            if epoch != vm.root.epoch:
-                return
-            if error is None:
-                printed()
-            else:
-                failed(error)
-
-        vm.runner.call_soon(deliver)
-
-    future.add_done_callback(finished)
+    if not labels:
+        return ""
+    return QCoreApplication.translate("KioskCommon", "您可以选择：{choices}。").format(
+        choices=QCoreApplication.translate("KioskCommon", "、").join(labels)
+    )

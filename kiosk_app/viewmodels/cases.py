@@ -9,14 +9,40 @@ from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
 from kiosk_app.viewmodels.base import ScreenViewModel, paged
-from shared.cases import is_valid_case_no
+from shared.domain.cases import CaseState, format_case_no, is_valid_case_no
 from shared.services.cases import CaseProgress
 from shared.ui.widgets.keypad import apply_key
 
 if TYPE_CHECKING:
-    from devices.scanner.payloads import Payload
+    from shared.domain.payloads import Payload
 
 CASE_NO_LENGTH = 20
+STEPS = ("收件", "受理", "审查", "办结")
+
+
+def case_steps(state: CaseState, *, accepted: bool) -> list[tuple[str, str]]:
+    """收件 → 受理 → 审查 → 办结, each ``done``, ``now`` (where the case is), ``todo`` or
+    ``stopped`` (where a case ended without a licence: 不予受理, 不予批准, 撤回)."""
+    done_until, now, stopped = {
+        CaseState.SUBMITTED: (1, 1, False),
+        CaseState.ACCEPTED: (2, 2, False),
+        CaseState.IN_REVIEW: (2, 2, False),
+        # 补正 before acceptance waits at 受理, after it at 审查
+        CaseState.SUPPLEMENT_REQUESTED: ((2, 2, False) if accepted else (1, 1, False)),
+        CaseState.COMPLETED: (4, -1, False),
+        CaseState.REJECTED: (3, 3, True),
+        CaseState.NOT_ACCEPTED: (1, 1, True),
+        CaseState.WITHDRAWN: ((2, 2, True) if accepted else (1, 1, True)),
+    }[state]
+    out = []
+    for i, words in enumerate(STEPS):
+        if i < done_until:
+            out.append((words, "done"))
+        elif i == now:
+            out.append((words, "stopped" if stopped else "now"))
+        else:
+            out.append((words, "todo"))
+    return out
 
 
 class CaseQueryViewModel(ScreenViewModel):
@@ -55,10 +81,10 @@ class CaseQueryViewModel(ScreenViewModel):
     def submit_number(self) -> None:
         number = self.number
         if len(number) != CASE_NO_LENGTH:
-            self.number_problem = f"办件号是20位数字，您输入了{len(number)}位，请核对受理凭证"
+            self.number_problem = f"办件编号是20位数字，您输入了{len(number)}位，请核对受理凭证"
         elif not is_valid_case_no(number):
             # the last digit is a check digit: one mistyped digit is caught here
-            self.number_problem = "这个办件号有一位不对，请对照受理凭证再核对一遍"
+            self.number_problem = "这个办件编号有一位不对，请对照受理凭证再核对一遍"
         else:
             self.number_problem = ""
             self._load(number)
@@ -66,7 +92,7 @@ class CaseQueryViewModel(ScreenViewModel):
         self.changed()
 
     def _load(self, case_no: str) -> None:
-        self.run(lambda: self.backend.case_progress(case_no), self._got_one)
+        self.run(lambda: self.backend.cases.progress(case_no), self._got_one)
 
     def _got_one(self, progress: CaseProgress) -> None:
         self.progress = progress
@@ -76,7 +102,7 @@ class CaseQueryViewModel(ScreenViewModel):
 
     # ---------------------------------------------------------------- card and scanner
     def on_card(self, card: IdCardData) -> bool:
-        self.run(lambda: self.backend.cases_of_person(card), self._got_list)
+        self.run(lambda: self.backend.cases.of_person(card), self._got_list)
         return True
 
     def _got_list(self, cases: list[CaseProgress]) -> None:
@@ -86,7 +112,7 @@ class CaseQueryViewModel(ScreenViewModel):
         self.changed()
 
     def on_scan(self, payload: Payload) -> bool:
-        from devices.scanner.payloads import CaseRef, EvaluationRef
+        from shared.domain.payloads import CaseRef, EvaluationRef
 
         value = payload.value
         if isinstance(value, CaseRef):
@@ -96,7 +122,7 @@ class CaseQueryViewModel(ScreenViewModel):
             self._load(value.no)
             return True
         if payload.kind == "unknown" and payload.problem:
-            self.error, self.hint = payload.problem, "请把受理凭证上的二维码对准扫码口，或输入办件号。"
+            self.error, self.hint = payload.problem, "请把受理凭证上的二维码对准扫码口，或输入办件编号。"
             self.changed()
             return True
         return False
@@ -127,15 +153,27 @@ class CaseQueryViewModel(ScreenViewModel):
             self.reset()
         self.changed()
 
+    def steps(self) -> list[tuple[str, str]]:
+        p = self.progress
+        if p is None:
+            return []
+        return case_steps(p.state, accepted=p.accepted_at is not None)
+
+    def steps_speech(self) -> str:
+        done = [w for w, s in self.steps() if s == "done"]
+        now = [w for w, s in self.steps() if s in ("now", "stopped")]
+        said = ("已经完成：" + "、".join(done) + "。") if done else ""
+        return said + (f"现在在{now[0]}这一步。" if now else "")
+
     def detail_lines(self) -> list[tuple[str, str]]:
         p = self.progress
         if p is None:
             return []
         lines = [
-            ("办件号", p.case_no),
+            ("办件编号", format_case_no(p.case_no)),
             ("事项", p.item_name),
             ("申请人", f"{p.applicant}（{p.applicant_id}）"),
-            ("现在", p.state_label),
+            ("当前状态", p.state_label),
             ("下一步", p.next_step),
         ]
         if p.promised_date is not None:
@@ -152,7 +190,8 @@ class CaseQueryViewModel(ScreenViewModel):
 
     def speech(self) -> str:
         if self.step == "detail":
-            return "。".join(f"{k}：{v}" for k, v in self.detail_lines() if k != "办件号") + "。"
+            lines = "。".join(f"{k}：{v}" for k, v in self.detail_lines() if k != "办件编号") + "。"
+            return self.steps_speech() + lines
         if self.step == "list":
             if not self.cases:
                 return "没有查到您的办件。"
@@ -161,4 +200,4 @@ class CaseQueryViewModel(ScreenViewModel):
                 + "。".join(f"{c.item_name}，{c.state_label}" for c in self.visible_cases())
                 + "。"
             )
-        return "请扫描受理凭证上的二维码，或在下面输入20位办件号，也可以刷身份证查看您的全部办件。"
+        return "请扫描受理凭证上的二维码，或在下面输入20位办件编号，也可以刷身份证查看您的全部办件。"

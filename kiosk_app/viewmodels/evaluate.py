@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kiosk_app.backend import ReviewTarget
 from kiosk_app.viewmodels.base import ScreenViewModel
-from shared.cases import is_valid_case_no
-from shared.evaluations import LEVEL_LABELS, REASON_LABELS, BadReviewReason, EvaluationLevel
+from shared.domain.cases import is_valid_case_no
+from shared.domain.evaluations import LEVEL_LABELS, REASON_LABELS, BadReviewReason, EvaluationLevel
+from shared.services.evaluations import ReviewTarget
 from shared.ui.widgets.keypad import apply_key
 
 if TYPE_CHECKING:
-    from devices.scanner.payloads import Payload
+    from shared.domain.payloads import Payload
 
 LEVELS = tuple(sorted(EvaluationLevel, reverse=True))  # 非常满意 first
 # "其他" needs a written comment the kiosk cannot take; that goes to the 办不成事 window
@@ -55,22 +55,22 @@ class EvaluateViewModel(ScreenViewModel):
 
     def submit_number(self) -> None:
         if len(self.number) != 20 or not is_valid_case_no(self.number):
-            self.number_problem = "请输入受理凭证上的20位办件号（最后一位是校验位，请逐位核对）"
+            self.number_problem = "请输入受理凭证上的20位办件编号（最后一位是校验位，请逐位核对）"
             self.changed()
             return
         number = self.number
-        self.run(lambda: self.backend.review_target_for_case(number), self._found)
+        self.run(lambda: self.backend.reviews.for_case(number), self._found)
 
     def on_scan(self, payload: Payload) -> bool:
-        from devices.scanner.payloads import CaseRef, EvaluationRef, TicketRef
+        from shared.domain.payloads import CaseRef, EvaluationRef, TicketRef
 
         value = payload.value
         if isinstance(value, EvaluationRef):
-            self.run(lambda: self.backend.review_target_for_ref(value), self._found)
+            self.run(lambda: self.backend.reviews.for_ref(value), self._found)
         elif isinstance(value, CaseRef):
-            self.run(lambda: self.backend.review_target_for_case(value.case_no), self._found)
+            self.run(lambda: self.backend.reviews.for_case(value.case_no), self._found)
         elif isinstance(value, TicketRef):
-            self.run(lambda: self.backend.review_target_for_ticket(value), self._found)
+            self.run(lambda: self.backend.reviews.for_ticket(value), self._found)
         else:
             self.error = payload.problem or "这个二维码不能用来评价。"
             self.hint = "请扫描排队凭条、受理凭证或评价单上的二维码。"
@@ -128,7 +128,7 @@ class EvaluateViewModel(ScreenViewModel):
         target, level, reasons = self.target, self.level, tuple(self.reasons)
         if target is None or level is None:
             return
-        self.run(lambda: self.backend.submit_review(target, level=level, reasons=reasons), self._thanks)
+        self.run(lambda: self.backend.reviews.submit(target, level=level, reasons=reasons), self._thanks)
 
     def _thanks(self, _result) -> None:
         self.step = "thanks"
@@ -141,7 +141,7 @@ class EvaluateViewModel(ScreenViewModel):
 
     def speech(self) -> str:
         if self.step == "input":
-            return "请扫描凭条或受理凭证上的二维码，或输入办件号。评价完全自愿，不想评价可以直接返回。"
+            return "请扫描凭条或受理凭证上的二维码，或输入办件编号。评价完全自愿，不想评价可以直接返回。"
         if self.step == "choose" and self.target is not None:
             words = "、".join(label for _, label in self.levels())
             return f"请评价：{self.target.service_name}。{words}。"

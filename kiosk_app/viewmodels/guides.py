@@ -4,12 +4,18 @@ request; a QR code carries it to a phone; it prints as a one-time-notice style s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kiosk_app import guide_text
-from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, watch_print
-from shared.catalog.catalog import Catalog
-from shared.catalog.models import ServiceItem
-from shared.catalog.vocab import LifeEvent
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged
+from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.catalog.models import ServiceItem
+from shared.domain.catalog.vocab import LifeEvent
 from shared.ui.widgets.keypad import apply_key
+
+if TYPE_CHECKING:
+    from shared.domain.catalog.search import CatalogSearchIndex
 
 PERSONAL_EVENTS = (
     LifeEvent.BIRTH,
@@ -31,22 +37,32 @@ BUSINESS_EVENTS = (
     LifeEvent.BUSINESS_CLOSE,
 )
 MODES = (("events", "按人生大事"), ("departments", "按部门"), ("search", "搜索"))
+MODE_ICONS = {"events": "person", "departments": "business", "search": "scan"}
+# the home screen's 个人办事 / 法人办事: the life events of a person or of a business
+AUDIENCES = {"person": ("个人办事", PERSONAL_EVENTS), "business": ("法人办事", BUSINESS_EVENTS)}
+# touch rows the browse screen spends on the top bar, title, tabs and the pager
+BROWSE_RESERVED_ROWS = 4.8
+LIST_RESERVED_ROWS = 5.5  # … and on a list: the top bar, title, pager and the way back
 MAX_QUERY = 20
 
 
-class GuidesViewModel(ScreenViewModel):
+class GuidesViewModel(PrintingScreen, ScreenViewModel):
     screen = "guides"
     title = "办事指南"
 
     def __init__(self, root) -> None:
         super().__init__(root)
+        self.slip = PrintTracker(self)
         self.catalog: Catalog | None = None
+        self._index: CatalogSearchIndex | None = None
         self.reset()
 
     def reset(self) -> None:
         super().reset()
         self.step = "browse"  # browse | list | detail
         self.mode = "events"
+        self.audience = ""  # "person" | "business": opened from the home screen's door
+        self.more_open = False  # the detail's list of further sections is shown
         self.group = ""  # the life event or department chosen
         self.query = ""
         self.hanzi = False  # typing Chinese words through the system's virtual keyboard
@@ -55,23 +71,47 @@ class GuidesViewModel(ScreenViewModel):
         self.item: ServiceItem | None = None
         self.section = ""  # the "more" section opened in the detail, "" for the essentials
         self.show_qr = False
-        self.print_state = ""
+        self.slip.reset()
 
     # ---------------------------------------------------------------- arriving
     def enter(self) -> None:
+        self.backend.guides.warm_up()  # pinyin tables on the UI thread, never first on a worker
         if self.catalog is None:
             # the search index is built once per catalog version; off the UI thread
             self.run(self._load, self._loaded)
 
-    def _load(self) -> Catalog:
-        self.backend.search_index()
-        return self.backend.catalog()
+    def _load(self) -> tuple[Catalog, CatalogSearchIndex]:
+        return self.backend.guides.catalog(), self.backend.guides.search_index()
 
-    def _loaded(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    def _loaded(self, loaded: tuple[Catalog, CatalogSearchIndex]) -> None:
+        self.catalog, self._index = loaded
         self.changed()
 
     # ---------------------------------------------------------------- browsing
+    def for_audience(self, audience: str) -> None:
+        """Opened from 个人办事 or 法人办事: that audience's life events."""
+        self.reset()
+        self.audience = audience if audience in AUDIENCES else ""
+        self.changed()
+
+    @property
+    def heading(self) -> str:
+        return AUDIENCES[self.audience][0] if self.audience else "办事指南"
+
+    def _events(self) -> tuple[LifeEvent, ...]:
+        return AUDIENCES[self.audience][1] if self.audience else (*PERSONAL_EVENTS, *BUSINESS_EVENTS)
+
+    @property
+    def group_page_size(self) -> int:
+        """Every life event or department on one screen when they fit."""
+        if self.mode == "departments":
+            columns = 2 if self.root.landscape else 1
+        else:
+            columns = 3 if self.root.landscape else 2
+        # landscape: a banner (the idle warning) takes a larger share of the short side
+        reserved = BROWSE_RESERVED_ROWS + (2 if self.root.landscape else 0)
+        return self.root.choices_that_fit(columns=columns, reserved_rows=reserved)
+
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.step = "browse"
@@ -82,26 +122,22 @@ class GuidesViewModel(ScreenViewModel):
         """(life event or department, number of items) on the current page."""
         if self.catalog is None:
             return []
-        if self.mode == "events":
-            everything = [
-                (e.value, len(self.catalog.by_life_event(e)))
-                for e in (*PERSONAL_EVENTS, *BUSINESS_EVENTS)
-                if self.catalog.by_life_event(e)
-            ]
-        else:
-            everything = [(d, len(self.catalog.by_department(d))) for d in self.catalog.departments()]
-        shown, self.page, _ = paged(everything, self.page, self.page_size * 2)
+        shown, self.page, _ = paged(self._all_groups(), self.page, self.group_page_size)
         return shown
 
-    def group_pages(self) -> int:
+    def _all_groups(self) -> list[tuple[str, int]]:
         if self.catalog is None:
-            return 1
-        n = (
-            sum(1 for e in (*PERSONAL_EVENTS, *BUSINESS_EVENTS) if self.catalog.by_life_event(e))
-            if self.mode == "events"
-            else len(self.catalog.departments())
-        )
-        return max(1, -(-n // (self.page_size * 2)))
+            return []
+        if self.mode == "events":
+            return [
+                (e.value, len(self.catalog.by_life_event(e)))
+                for e in self._events()
+                if self.catalog.by_life_event(e)
+            ]
+        return [(d, len(self.catalog.by_department(d))) for d in self.catalog.departments()]
+
+    def group_pages(self) -> int:
+        return max(1, -(-len(self._all_groups()) // self.group_page_size))
 
     def open_group(self, group: str) -> None:
         if self.catalog is None:
@@ -132,20 +168,30 @@ class GuidesViewModel(ScreenViewModel):
         self.query = query[:MAX_QUERY]
         self.mode = "search"
         self.page = 0
+        # the index loaded with the catalog, in memory: typing never waits on the store
+        index = self._index
         self.results = (
-            [(h.code, h.name) for h in self.backend.search(self.query, limit=30)]
-            if self.query.strip()
+            [(h.code, h.name) for h in index.search(self.query, limit=30)]
+            if self.query.strip() and index is not None
             else []
         )
         self.step = "browse"
         self.changed()
 
+    @property
+    def result_page_size(self) -> int:
+        """A life event's or department's items: as many as fit (one a row); search results
+        share the screen with the keyboard, so they keep the mode's page."""
+        if self.step != "list":
+            return self.page_size
+        return self.root.choices_that_fit(columns=1, reserved_rows=LIST_RESERVED_ROWS)
+
     def visible_results(self) -> list[tuple[str, str]]:
-        shown, self.page, _ = paged(self.results, self.page, self.page_size)
+        shown, self.page, _ = paged(self.results, self.page, self.result_page_size)
         return shown
 
     def result_pages(self) -> int:
-        return paged(self.results, self.page, self.page_size)[2]
+        return paged(self.results, self.page, self.result_page_size)[2]
 
     def turn_page(self, delta: int) -> None:
         self.page += delta
@@ -160,7 +206,8 @@ class GuidesViewModel(ScreenViewModel):
             self.group = ""
         self.section = ""
         self.show_qr = False
-        self.print_state = ""
+        self.more_open = False
+        self.slip.reset()
         self.changed()
 
     # ---------------------------------------------------------------- one guide
@@ -171,7 +218,19 @@ class GuidesViewModel(ScreenViewModel):
         self.step = "detail"
         self.section = ""
         self.show_qr = False
-        self.print_state = ""
+        self.more_open = False
+        self.slip.reset()
+        self.changed()
+
+    def checklist(self) -> list[guide_text.ChecklistItem]:
+        """要带什么 as a checklist: each material with its 原件 / 复印件 / 免提交 tags."""
+        return guide_text.checklist(self.item) if self.item else []
+
+    def toggle_more(self) -> None:
+        """更多内容: the list of the guide's further sections, or back to the essentials."""
+        self.more_open = not self.more_open
+        self.section = ""
+        self.show_qr = False
         self.changed()
 
     def essentials(self) -> list[guide_text.GuideSection]:
@@ -183,6 +242,7 @@ class GuidesViewModel(ScreenViewModel):
     def open_section(self, key: str) -> None:
         self.section = "" if key == self.section else key
         self.show_qr = False
+        self.more_open = False
         self.changed()
 
     def opened_section(self) -> guide_text.GuideSection | None:
@@ -191,31 +251,18 @@ class GuidesViewModel(ScreenViewModel):
     def toggle_qr(self) -> None:
         self.show_qr = not self.show_qr
         self.section = ""
+        self.more_open = False
         self.changed()
 
     def qr_payload(self) -> str:
         return guide_text.phone_text(self.item, self.catalog) if self.item else ""
 
     def print_guide(self) -> None:
-        if self.item is None or self.print_state == "printing":
+        if self.item is None or self.slip.busy:
             return
         code = self.item.code
-        self.print_state = "printing"
-        self.changed()
-        try:
-            future = self.backend.print_guide(code)
-        except Exception as e:
-            self._print_failed(e)
-            return
-        watch_print(self, future, printed=self._printed, failed=self._print_failed)
-
-    def _printed(self) -> None:
-        self.print_state = "printed"
-        self.changed()
-
-    def _print_failed(self, error: BaseException) -> None:
-        self.print_state = "failed"
-        self.changed()
+        job_id = self.backend.guides.job_id(self.item)
+        self.slip.start(lambda: self.backend.guides.print(code, job_id=job_id), job_id=job_id)
 
     def print_line(self) -> str:
         return {
@@ -228,12 +275,17 @@ class GuidesViewModel(ScreenViewModel):
         return bool(self.item and self.item.kiosk_capable)
 
     def apply_here(self) -> None:
+        if self.item is not None and self.item.is_query_print:
+            self.root.go("query_print")  # answered at once and printed: never an application
+            return
         if self.item is not None and self.item.kiosk_capable:
             code = self.item.code
             self.root.go("apply")
             self.root.apply.start_with(code)
 
     def speech(self) -> str:
+        if self.step == "detail" and self.item is not None and self.more_open:
+            return "更多内容。" + choices_speech([x.title for x in self.more_sections()])
         if self.step == "detail" and self.item is not None:
             opened = self.opened_section()
             extra = f"{opened.title}：" + "；".join(opened.lines) + "。" if opened else ""
@@ -243,4 +295,5 @@ class GuidesViewModel(ScreenViewModel):
         if self.mode == "search":
             found = choices_speech([n for _, n in self.visible_results()]) if self.query else ""
             return "请用屏幕上的字母输入事项名称的拼音首字母，例如户口迁移输入 h k q y。" + found
-        return "请选择您要办的事情属于哪一类。" + choices_speech([g for g, _ in self.groups()])
+        where = f"{self.heading}。" if self.audience else ""
+        return where + "请选择您要办的事情属于哪一类。" + choices_speech([g for g, _ in self.groups()])

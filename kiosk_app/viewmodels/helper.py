@@ -1,10 +1,17 @@
 """呼叫帮办: one tap sends a help request the counter app shows with this kiosk's name;
-the screen says help is coming, and says so again once a clerk has answered it."""
+the screen says help is coming, and says so again once a clerk has answered it. After hours
+nobody is on duty: no request is sent, and the screen says so, when the windows open and
+what the resident can do meanwhile."""
 
 from __future__ import annotations
 
+from kiosk_app.backend.help import OffDuty
 from kiosk_app.viewmodels.base import ScreenViewModel
 from offline_store.records import HelpRequest
+from shared.services.hours import describe_day
+
+# what the kiosk itself still does after hours (screen key, words)
+WHAT_NOW_OFF_DUTY = (("guides", "查办事指南"), ("cases", "查办件进度"), ("apply", "自助办理"))
 
 
 class HelperViewModel(ScreenViewModel):
@@ -18,6 +25,7 @@ class HelperViewModel(ScreenViewModel):
     def reset(self) -> None:
         super().reset()
         self.request: HelpRequest | None = None
+        self.off_duty: OffDuty | None = None
         self.came_from = ""
 
     def enter(self) -> None:
@@ -34,10 +42,14 @@ class HelperViewModel(ScreenViewModel):
             "evaluate": "好差评",
         }
         reason = f"居民在“{where[previous]}”页面请求帮助" if previous in where else "居民请求帮助"
-        self.run(lambda: self.backend.call_helper(reason=reason), self._sent, self._failed)
+        self.off_duty = None
+        self.run(lambda: self.backend.help.call_if_on_duty(reason=reason), self._sent, self._failed)
 
-    def _sent(self, request: HelpRequest) -> None:
-        self.request = request
+    def _sent(self, answer: HelpRequest | OffDuty) -> None:
+        if isinstance(answer, OffDuty):
+            self.request, self.off_duty = None, answer
+        else:
+            self.request, self.off_duty = answer, None
         self.changed()
 
     def _failed(self, error: BaseException) -> None:
@@ -51,7 +63,7 @@ class HelperViewModel(ScreenViewModel):
         request = self.request
         if request is None or request.acknowledged_at is not None:
             return
-        self.run(lambda: self.backend.help_request(request.id), self._polled, lambda e: None, busy=False)
+        self.run(lambda: self.backend.help.request(request.id), self._polled, lambda e: None, busy=False)
 
     def _polled(self, request: HelpRequest) -> None:
         if self.request is None or request.acknowledged_at == self.request.acknowledged_at:
@@ -62,15 +74,34 @@ class HelperViewModel(ScreenViewModel):
     def lines(self) -> list[str]:
         if self.error:
             return [self.error]
+        if self.off_duty is not None:
+            return self.off_duty_lines()
         if self.request is None:
             return ["正在呼叫工作人员…"]
-        when = self.request.created_at.astimezone(self.backend.ctx.tz)
+        when = self.request.created_at.astimezone(self.backend.hall.tz)
         first = (
             "工作人员已收到，正在赶来，请在这里稍等。"
             if self.request.acknowledged_at is not None
             else "已通知工作人员，马上就来，请在这台机器旁稍等。"
         )
-        return [first, f"呼叫时间 {when:%H:%M}，本机：{self.backend.terminal_name}"]
+        return [first, f"呼叫时间 {when:%H:%M}，本机：{self.backend.hall.terminal_name}"]
+
+    def off_duty_lines(self) -> list[str]:
+        off = self.off_duty
+        assert off is not None
+        opens = off.hours.next_open
+        lines = ["现在是下班时间，大厅里没有工作人员值班，呼叫不会有人来。"]
+        if opens is not None:
+            when = (
+                f"今天{opens:%H:%M}"
+                if opens.date() == off.hours.now.date()
+                else f"{describe_day(opens)}{opens:%H:%M}"
+            )
+            lines.append(f"{when}上班后，请到大厅咨询导办台找工作人员。")
+        if off.phone:
+            lines.append(f"有急事可以打电话：{off.phone}")
+        lines.append("现在在这台机器上您可以：" + "、".join(text for _, text in WHAT_NOW_OFF_DUTY))
+        return lines
 
     def speech(self) -> str:
         return "".join(self.lines())

@@ -1,33 +1,43 @@
-"""The home screen: big plain buttons and one status line in a resident's words."""
+"""The home screen: 取号 as the main door, 刷身份证 / 扫码 said once, 个人办事 and 法人办事, four
+more doors, and the hall's state as a coloured mark with words (open / closed / fault).
+
+Nothing is here twice: 长者模式, 朗读 and 呼叫帮办 are in the top bar only, and the home
+screen has no 首页 button. After hours 取号 cannot be tapped and says when the windows open
+(the hall's timetable decides, :mod:`shared.domain.hall_hours`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk_app.backend import HallStatus
+from kiosk_app.backend.hall import HallStatus
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech
 from kiosk_app.words import device_problems
+from shared.services.hours import describe_day
 
 
 @dataclass(frozen=True, slots=True)
 class Tile:
-    screen: str
+    key: str  # the tile's name (tile-<key>) and what opening it does
     label: str
     hint: str  # one short line under the label
+    icon: str  # a meaning of shared.ui.icons.GLYPHS
 
 
-TILES = (
-    Tile("ticket", "取号", "排队取号"),
-    Tile("guides", "办事指南", "要带什么、去哪办"),
-    Tile("cases", "办件查询", "查办理进度"),
-    Tile("apply", "自助办理", "简单事项在这里办"),
-    Tile("evaluate", "好差评", "评价我们的服务"),
-    Tile("helper", "呼叫帮办", "请工作人员来帮忙"),
-    Tile("elder", "长者模式", "字更大、可朗读"),
-    Tile("points", "服务网点", "附近还能去哪里办"),
+TICKET = Tile("ticket", "取号", "排队取号，到窗口办理", "ticket")
+AUDIENCES = (
+    Tile("person", "个人办事", "户口、社保、养老、婚育", "person"),
+    Tile("business", "法人办事", "企业开办、变更、注销", "business"),
 )
-# elderly mode: fewer choices on the first page (what most older residents come for)
-ELDER_FIRST = ("ticket", "guides", "cases", "helper")
+MORE = (
+    Tile("cases", "办件查询", "查办理进度", "case"),
+    Tile("apply", "自助办理", "简单事项在这里办", "apply"),
+    Tile("evaluate", "好差评", "评价我们的服务", "evaluate"),
+    Tile("points", "服务网点", "附近还能去哪里办", "points"),
+)
+TILES = (TICKET, *AUDIENCES, *MORE)
+CARD_OR_CODE = "刷身份证 / 扫码"
+CARD_OR_CODE_HINT = "把身份证放在读卡区，或把凭证、预约码上的二维码对准扫码口：查办件、预约取号、评价都可以"
 
 
 class HomeViewModel(ScreenViewModel):
@@ -37,24 +47,21 @@ class HomeViewModel(ScreenViewModel):
     def __init__(self, root) -> None:
         super().__init__(root)
         self.status: HallStatus | None = None
-        self.more = False  # elderly mode: second page of tiles
         self.card_hint = False  # a card was read on the home screen: say what it is for
 
     def enter(self) -> None:
-        self.more = False
         self.refresh()
 
     def reset(self) -> None:
         super().reset()
-        self.more = False
         self.card_hint = False
 
     def refresh(self) -> None:
-        self.run(self.backend.hall_status, self._got_status, self._status_failed, busy=False)
+        self.run(self.backend.hall.status, self._got_status, self._status_failed, busy=False)
 
     def refresh_devices(self) -> None:
         if self.status is not None:
-            problems = tuple(device_problems(self.backend.device_health()))
+            problems = tuple(device_problems(self.backend.hall.device_health()))
             if problems != self.status.device_problems:
                 self.status = HallStatus(self.status.hours, self.status.waiting, problems)
                 self.changed()
@@ -70,15 +77,35 @@ class HomeViewModel(ScreenViewModel):
 
     # ---------------------------------------------------------------- what is shown
     def tiles(self) -> list[Tile]:
-        if not self.root.mode.elder:
-            return list(TILES)
-        first = [t for t in TILES if t.screen in ELDER_FIRST]
-        rest = [t for t in TILES if t.screen not in ELDER_FIRST and t.screen != "elder"]
-        return rest if self.more else first
+        return list(TILES)
 
-    def show_more(self, more: bool) -> None:
-        self.more = more
-        self.changed()
+    @property
+    def state(self) -> str:
+        """The status mark: ``fault`` (the hall cannot be read, or a device is out),
+        ``open`` or ``closed``."""
+        if self.status is None:
+            return "fault" if self.error else "closed"
+        if self.status.device_problems:
+            return "fault"
+        return "open" if self.status.is_open else "closed"
+
+    @property
+    def ticket_open(self) -> bool:
+        """取号 can be tapped: the windows are open (or the hall's state is still loading, when
+        the ticket screen itself checks again)."""
+        return self.status is None or self.status.is_open
+
+    def ticket_hint(self) -> str:
+        if self.status is None:
+            return TICKET.hint
+        s = self.status
+        if not s.is_open:
+            opens = s.hours.next_open
+            if opens is None:
+                return "窗口已下班，现在不能取号"
+            when = f"{opens:%H:%M}" if opens.date() == s.hours.now.date() else f"{describe_day(opens)}{opens:%H:%M}"
+            return f"现在不能取号，{when}上班后再来取号"
+        return f"现在有 {s.waiting} 人在等候" if s.waiting else "现在不用排队"
 
     def status_lines(self) -> list[str]:
         if self.status is None:
@@ -92,16 +119,26 @@ class HomeViewModel(ScreenViewModel):
         lines.extend(s.device_problems)
         return lines
 
-    def open(self, screen: str) -> None:
-        if screen == "elder":
-            self.root.elder_button()
-            return
+    def open(self, key: str) -> None:
+        if key == "ticket" and not self.ticket_open:
+            return  # after hours the tile cannot be tapped; a stray event changes nothing
         self.card_hint = False
-        self.root.go(screen)
+        if key in ("person", "business"):
+            self.root.guides.for_audience(key)  # before entering, so it is read as it opens
+            self.root.go("guides")
+            return
+        self.root.go(key)
 
     def speech(self) -> str:
-        labels = [t.label for t in self.tiles()]
-        if self.root.mode.elder:
-            labels.append("返回" if self.more else "更多服务")
+        labels = [t.label for t in self.tiles() if t.key != "ticket" or self.ticket_open]
+        closed = "" if self.ticket_open else self.ticket_hint() + "。"
         hint = "已读取身份证。请先选择要办的事，例如取号或自助办理。" if self.card_hint else ""
-        return "欢迎使用自助服务机。" + "。".join(self.status_lines()) + "。" + hint + choices_speech(labels)
+        return (
+            "欢迎使用自助服务机。"
+            + "。".join(self.status_lines())
+            + "。"
+            + closed
+            + hint
+            + choices_speech(labels)
+            + f"{CARD_OR_CODE.replace(' / ', '或')}：{CARD_OR_CODE_HINT}。"
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk_app.viewmodels.base import ScreenViewModel, paged
-from shared.catalog.models import ServicePoint
+from shared.domain.catalog.models import ServicePoint
 
 
 class PointsViewModel(ScreenViewModel):
@@ -22,7 +22,7 @@ class PointsViewModel(ScreenViewModel):
     def enter(self) -> None:
         self.page = 0
         if not self.points:
-            self.run(lambda: list(self.backend.catalog().points.values()), self._got)
+            self.run(lambda: list(self.backend.guides.catalog().points.values()), self._got)
 
     def _got(self, points: list[ServicePoint]) -> None:
         self.points = points
@@ -40,8 +40,8 @@ class PointsViewModel(ScreenViewModel):
         self.changed()
 
     def lines(self, p: ServicePoint) -> list[str]:
-        here = "（就是这里）" if p.code == self.backend.settings.hall.code else ""
-        return [f"{p.name}{here}", f"地址：{p.address}", f"电话：{p.phone}", f"时间：{p.hours}"]
+        here = "（就是这里）" if p.code == self.backend.hall.code else ""
+        return [f"{p.name}{here}", f"地址：{p.address}", f"电话：{p.phone}", f"时间：{p.hours_text}"]
 
     def speech(self) -> str:
         return "。".join("，".join(self.lines(p)) for p in self.visible()) + "。"

@@ -9,18 +9,21 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from devices.idcard import IdCardData
+from devices.tts.announcer import ReadsAloud
 from kiosk_app.idle import IdleState, IdleWatch
 from kiosk_app.observable import Observable
-from kiosk_app.runner import Runner
 from kiosk_app.technician import PinGate, SecretGesture
-from shared.settings import KioskSettings
-from shared.tickets import age_on
+from shared.domain.settings import KioskSettings
+from shared.domain.tickets import age_on
 from shared.ui.elder import ELDER_SIZES, NORMAL_SIZES, DisplayMode, scheme_named
+from shared.ui.runner import Runner
 
 if TYPE_CHECKING:
     from devices.manager import DeviceEvent
-    from devices.scanner.payloads import Payload
+    from shared.domain.payloads import Payload
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,7 @@ class Screen(StrEnum):
     POINTS = "points"
     DISPLAY = "display"  # elderly mode and colour scheme
     TECHNICIAN = "technician"
+    QUERY_PRINT = "query_print"  # 查询打印 on A4, e-licences, 验真 (issue 17)
 
 
 class ScreenReader(Protocol):
@@ -65,9 +69,8 @@ class DeviceScreenReader:
     def read(self, text: str) -> None:
         self.last_text = text
         engine = self._engine()
-        say_now = getattr(engine, "say_now", None)
-        if say_now is not None:
-            say_now(text)
+        if isinstance(engine, ReadsAloud):
+            engine.say_now(text)
             return
         try:
             self.devices.say(text)
@@ -75,10 +78,10 @@ class DeviceScreenReader:
             log.exception("read-aloud failed")
 
     def stop(self) -> None:
-        stop = getattr(self._engine(), "stop", None)
-        if stop is not None:
+        engine = self._engine()
+        if isinstance(engine, ReadsAloud):
             try:
-                stop()
+                engine.stop()
             except Exception:
                 log.exception("stopping speech failed")
 
@@ -105,13 +108,18 @@ class KioskViewModel(Observable):
         self.screen = Screen.HOME
         self.screen_before_helper = Screen.HOME.value
         self.mode = DisplayMode()
+        self.screen_px = (1080, 1920)  # set by the window: how much fits on one screen
         self.elder_offer = False  # "you are 60+: use elderly mode?" shown inline
         self.elder_offer_declined = False
         self.elder_notice = False  # "elderly mode is on: [colours] [leave]" after switching on
+        self.reading = True  # elderly mode: read each screen as it opens (the 朗读 switch)
         self.idle = IdleWatch(idle_s=settings.idle_seconds, warning_s=settings.idle_warning_seconds)
         self.idle_state = IdleState.ACTIVE
         self.idle_remaining = 0
         self.wipes = 0
+        # 暂停服务 set by the hall manager (issue 15), heard with the kiosk's heartbeat
+        self.service_paused = False
+        self.pause_reason = ""
         self.pin_gate = PinGate(settings.technician_pin_hash)
         self.gesture = SecretGesture()
         from kiosk_app.viewmodels.apply import ApplyViewModel
@@ -122,6 +130,7 @@ class KioskViewModel(Observable):
         from kiosk_app.viewmodels.helper import HelperViewModel
         from kiosk_app.viewmodels.home import HomeViewModel
         from kiosk_app.viewmodels.points import PointsViewModel
+        from kiosk_app.viewmodels.query_print import QueryPrintViewModel
         from kiosk_app.viewmodels.technician import TechnicianViewModel
         from kiosk_app.viewmodels.ticket import TicketViewModel
 
@@ -136,6 +145,7 @@ class KioskViewModel(Observable):
             Screen.POINTS: PointsViewModel(self),
             Screen.DISPLAY: DisplayViewModel(self),
             Screen.TECHNICIAN: TechnicianViewModel(self),
+            Screen.QUERY_PRINT: QueryPrintViewModel(self),
         }
 
     # ---------------------------------------------------------------- screens
@@ -193,6 +203,7 @@ class KioskViewModel(Observable):
         self.reader.stop()
         self.screens[screen].enter()
         self.changed()
+        self.read_on_entering()
 
     def go_home(self) -> None:
         """The 首页 button: the person is done; forget what this visit entered."""
@@ -207,12 +218,31 @@ class KioskViewModel(Observable):
     def page_size(self) -> int:
         return (ELDER_SIZES if self.mode.elder else NORMAL_SIZES).choices_per_page
 
+    def choices_that_fit(self, *, columns: int, reserved_rows: float) -> int:
+        """How many choices (one touch target high each, ``columns`` a row) fit on one screen
+        beside what else the screen shows, ``reserved_rows`` touch rows of it (bars, title,
+        panels): every choice on one screen when they fit, never fewer than the mode's page."""
+        width, height = self.screen_px
+        sizes = self.mode.sizes(width=width, height=height)
+        row = sizes.touch + sizes.gap
+        rows = int((height - reserved_rows * row) // row)
+        return max(sizes.choices_per_page, rows * columns)
+
+    @property
+    def landscape(self) -> bool:
+        return self.screen_px[0] > self.screen_px[1]
+
     def set_elder(self, on: bool) -> None:
         self.mode = DisplayMode(elder=on, scheme=self.mode.scheme if on else "standard")
+        self.reading = True
         self.idle.elder = on
         self.elder_offer = False
         self.elder_notice = on
         self.changed()
+        if on:
+            self.reader.read("已打开长者模式，每一页都会读给您听。" + self.speech())
+        else:
+            self.reader.stop()
 
     def elder_button(self) -> None:
         """The top-bar button: one tap turns elderly mode on; when on, it opens the choices."""
@@ -242,14 +272,38 @@ class KioskViewModel(Observable):
     def speech(self) -> str:
         parts = []
         if self.idle_state == IdleState.WARNING:
-            parts.append(self.idle_warning_text() + "如果还要继续，请点“继续办理”。")
+            parts.append(
+                self.idle_warning_text() + QCoreApplication.translate("KioskWindow", "如果还要继续，请点“继续办理”。")
+            )
         if self.elder_offer:
-            parts.append("您可以使用长者模式，字更大，还可以朗读。")
+            parts.append(QCoreApplication.translate("KioskWindow", "您可以使用长者模式，字更大，还可以朗读。"))
         parts.append(self.current.speech())
         return "".join(parts)
 
+    @property
+    def reading_on(self) -> bool:
+        """Read each screen aloud as it opens: on by itself in elderly mode, and the 朗读
+        button switches it (the button shows which)."""
+        return self.mode.elder and self.reading
+
     def read_aloud(self) -> None:
-        self.reader.read(self.speech())
+        """The 朗读 button: outside elderly mode it reads this screen once; in elderly mode it
+        switches reading on entering each screen off and on (reading this one when on)."""
+        if not self.mode.elder:
+            self.reader.read(self.speech())
+            return
+        self.reading = not self.reading
+        if self.reading:
+            self.reader.read(self.speech())
+        else:
+            self.reader.stop()
+        self.changed()
+
+    def read_on_entering(self) -> None:
+        """A screen just opened: in elderly mode with reading on, read it (what arrives later,
+        such as a lookup's answer, is read when the resident taps 朗读 or opens the next screen)."""
+        if self.reading_on and not self.service_paused:
+            self.reader.read(self.speech())
 
     # ---------------------------------------------------------------- devices
     def on_device_event(self, event: DeviceEvent) -> None:
@@ -260,7 +314,7 @@ class KioskViewModel(Observable):
         if kind == "card_read" and isinstance(event.data, IdCardData):
             self._card(event.data)
         elif kind == "scan":
-            from devices.scanner.payloads import Payload
+            from shared.domain.payloads import Payload
 
             if isinstance(event.data, Payload):
                 self.touch()
@@ -272,8 +326,12 @@ class KioskViewModel(Observable):
 
     def _card(self, card: IdCardData) -> None:
         self.touch()
-        age = age_on(card.birth, self.backend.today())
-        if age >= self.backend.green_channel_age and not self.mode.elder and not self.elder_offer_declined:
+        age = age_on(card.birth, self.backend.hall.today())
+        if (
+            age >= self.backend.hall.green_channel_age
+            and not self.mode.elder
+            and not self.elder_offer_declined
+        ):
             self.elder_offer = True  # offered, never forced: the resident decides
         used = self.current.on_card(card)
         if not used and self.screen == Screen.HOME and not self.elder_offer:
@@ -290,6 +348,7 @@ class KioskViewModel(Observable):
             "evaluation": Screen.EVALUATE,
             "ticket": Screen.EVALUATE,
             "appointment": Screen.TICKET,
+            "certificate": Screen.QUERY_PRINT,  # a printed certificate scanned anywhere: 验真
         }.get(payload.kind)
         if target is None:
             return
@@ -334,7 +393,9 @@ class KioskViewModel(Observable):
             self.changed()
 
     def idle_warning_text(self) -> str:
-        return f"您还在吗？{self.idle_remaining}秒后将清除您刚才的信息，回到首页。"
+        return QCoreApplication.translate(
+            "KioskWindow", "您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。"
+        ).format(seconds=self.idle_remaining)
 
     def wipe(self) -> None:
         """Forget the person: every screen's data, card data, mode; back to home."""
@@ -342,12 +403,10 @@ class KioskViewModel(Observable):
         self.wipes += 1
         self.reader.stop()
         for vm in self.screens.values():
+            vm.on_wipe()
             vm.reset()
-        try:
-            self.backend.forget_card_cache()
-        except Exception:
-            log.exception("the card reader could not forget its last card")
         self.mode = DisplayMode()
+        self.reading = True
         self.idle.elder = False
         self.elder_offer = self.elder_offer_declined = self.elder_notice = False
         self.idle_state = IdleState.ACTIVE
@@ -357,6 +416,37 @@ class KioskViewModel(Observable):
         self.home.enter()
         log.info("kiosk wiped after idle (%d so far)", self.wipes)
         self.changed()
+
+    # ---------------------------------------------------------------- 暂停服务
+    def apply_service(self, command: Any) -> None:
+        """The manager's word, heard with a heartbeat (on the UI thread): 暂停服务 forgets the
+        person at the screen and shows the sign; resuming goes back to the home screen."""
+        paused = bool(getattr(command, "paused", False))
+        reason = str(getattr(command, "reason", "") or "")
+        if paused == self.service_paused and reason == self.pause_reason:
+            return
+        if paused and not self.service_paused:
+            log.info("kiosk paused by the hall manager: %s", reason)
+            if self.screen != Screen.TECHNICIAN:
+                self.wipe()
+        elif not paused:
+            log.info("kiosk resumed by the hall manager")
+            self.epoch += 1
+            self.screen = Screen.HOME
+            self.home.enter()
+        self.service_paused, self.pause_reason = paused, reason if paused else ""
+        self.changed()
+
+    @property
+    def heartbeat_screen(self) -> str:
+        """What the fleet page shows as this kiosk's screen (a key, never a person's data)."""
+        if self.service_paused and self.screen != Screen.TECHNICIAN:
+            return "paused"
+        return self.screen.value
+
+    @property
+    def service_state(self) -> str:
+        return "paused" if self.service_paused else "open"
 
     # ---------------------------------------------------------------- technician
     def technician_tap(self, now: float | None = None) -> None:

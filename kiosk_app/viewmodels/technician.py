@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devices.base import HealthState
+from devices.base import NOT_CONFIGURED, HealthState
 from kiosk_app.viewmodels.base import ScreenViewModel
 from shared.ui.widgets.keypad import apply_key
 
@@ -62,12 +62,18 @@ class TechnicianViewModel(ScreenViewModel):
         self.changed()
 
     def device_lines(self) -> list[str]:
-        health = self.backend.device_health()
-        return [
-            f"{DEVICE_NAMES.get(name, name)}：{STATE_WORDS[h.state]}"
-            + (f"（{h.reason}）" if h.reason else "")
-            for name, h in health.items()
-        ]
+        """One line a device: 正常, 未配置, or the problem in words (a working device's
+        driver remarks, such as which simulator it is, are not shown)."""
+        lines = []
+        for name, h in self.backend.hall.device_health().items():
+            if h.code == NOT_CONFIGURED:
+                state = "未配置"
+            elif h.state is HealthState.OK:
+                state = STATE_WORDS[h.state]
+            else:
+                state = STATE_WORDS[h.state] + (f"（{h.reason}）" if h.reason else "")
+            lines.append(f"{DEVICE_NAMES.get(name, name)}：{state}")
+        return lines
 
     def leave_kiosk(self) -> None:
         if self.unlocked:

@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
 from devices.tts.spoken import spoken_number
-from kiosk_app.backend import ticket_job_id
-from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences, watch_print
-from kiosk_app.words import error_words
-from shared.errors import Conflict, HallClosed
-from shared.masking import mask_name
+from kiosk_app.backend.hall import WaitingPlace
+from kiosk_app.backend.tickets import ticket_job_id
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences
+from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
+from shared.domain.errors import Conflict, HallClosed
+from shared.domain.masking import mask_name
+from shared.domain.tickets import PRIORITY_LABELS, Priority, age_on
 from shared.services.hours import describe_day
 from shared.services.tickets import IssuedTicket
-from shared.tickets import PRIORITY_LABELS, Priority, age_on
 
 if TYPE_CHECKING:
-    from devices.scanner.payloads import Payload
+    from shared.domain.payloads import Payload
 
 DECLARABLE = (Priority.GREEN_DISABLED, Priority.GREEN_PREGNANT, Priority.GREEN_MILITARY)
 DECLARE_LABELS = {
@@ -29,14 +30,18 @@ DECLARE_LABELS = {
     Priority.GREEN_MILITARY: "我是军人",
 }
 WHAT_NOW_WHEN_CLOSED = (("guides", "查办事指南"), ("cases", "查办件进度"), ("apply", "自助办理"))
+# touch rows the category screen spends on the top bar, title, the card line, the priority
+# choices and the pager (portrait); every category on one screen when they fit
+CHOOSE_RESERVED_ROWS = 6.5
 
 
-class TicketViewModel(ScreenViewModel):
+class TicketViewModel(PrintingScreen, ScreenViewModel):
     screen = "ticket"
     title = "取号"
 
     def __init__(self, root) -> None:
         super().__init__(root)
+        self.slip = PrintTracker(self)
         self.reset()
 
     def reset(self) -> None:
@@ -47,12 +52,11 @@ class TicketViewModel(ScreenViewModel):
         self.card_error = ""
         self.declared: Priority | None = None
         self.issued: IssuedTicket | None = None
-        self.print_state = ""  # printing | printed | failed
-        self.print_problem = ""
-        self.help_sent = False
+        self.slip.reset()
         self.closed_text = ""
         self.refused_text = ""
         self.refused_hint = ""
+        self.places: dict[str, WaitingPlace] = {}  # category → where to wait, which windows
 
     @property
     def holds_personal_data(self) -> bool:
@@ -62,9 +66,15 @@ class TicketViewModel(ScreenViewModel):
     def enter(self) -> None:
         if self.step in ("issued", "refused"):
             self.reset()
-        self.run(self.backend.hall_status, self._got_status, lambda e: None, busy=False)
+        self.run(
+            lambda: (self.backend.hall.status(), self.backend.hall.waiting_places()),
+            self._got_status,
+            lambda e: None,
+            busy=False,
+        )
 
-    def _got_status(self, status) -> None:
+    def _got_status(self, answer) -> None:
+        status, self.places = answer
         if not status.is_open and self.step == "choose":
             self._closed(status.hours.next_open)
         self.changed()
@@ -77,12 +87,18 @@ class TicketViewModel(ScreenViewModel):
             self.closed_text = f"窗口已下班，{describe_day(opens_at)} {opens_at:%H:%M} 上班，到时再来取号。"
 
     # ---------------------------------------------------------------- choosing
+    @property
+    def category_page_size(self) -> int:
+        columns = 3 if self.root.landscape else 2
+        reserved = CHOOSE_RESERVED_ROWS + (1 if self.root.landscape else 0)
+        return self.root.choices_that_fit(columns=columns, reserved_rows=reserved)
+
     def categories(self) -> list[tuple[str, str, str]]:
-        items, self.page, _ = paged(self.backend.categories(), self.page, self.page_size)
+        items, self.page, _ = paged(self.backend.hall.categories(), self.page, self.category_page_size)
         return items
 
     def pages(self) -> int:
-        return paged(self.backend.categories(), self.page, self.page_size)[2]
+        return paged(self.backend.hall.categories(), self.page, self.category_page_size)[2]
 
     def turn_page(self, delta: int) -> None:
         self.page += delta
@@ -93,16 +109,16 @@ class TicketViewModel(ScreenViewModel):
     def is_green_by_age(self) -> bool:
         return (
             self.card is not None
-            and age_on(self.card.birth, self.backend.today()) >= self.backend.green_channel_age
+            and age_on(self.card.birth, self.backend.hall.today()) >= self.backend.hall.green_channel_age
         )
 
     def card_line(self) -> str:
         if self.card is None:
             return (
                 self.card_error
-                or f"可以刷身份证取号：年满{self.backend.green_channel_age}周岁自动优先（可不刷）"
+                or f"可以刷身份证取号：年满{self.backend.hall.green_channel_age}周岁自动优先（可不刷）"
             )
-        age = age_on(self.card.birth, self.backend.today())
+        age = age_on(self.card.birth, self.backend.hall.today())
         line = f"已读取身份证：{mask_name(self.card.name)}，{age}岁"
         if self.is_green_by_age:
             line += f"，为您安排{PRIORITY_LABELS[Priority.GREEN_ELDERLY]}"
@@ -135,7 +151,7 @@ class TicketViewModel(ScreenViewModel):
             return  # a double tap must not take two numbers
         card, declared = self.card, self.declared
         self.run(
-            lambda: self.backend.issue_ticket(category=category, card=card, declared=declared),
+            lambda: self.backend.tickets.issue(category=category, card=card, declared=declared),
             self._issued,
             self._refused,
         )
@@ -143,52 +159,30 @@ class TicketViewModel(ScreenViewModel):
     def on_scan(self, payload: Payload) -> bool:
         """The QR of an online booking (预约码): its appointment ticket, no category to choose."""
         # imported here, as in evaluate.py: the scanner package loads its decoders (cold start)
-        from devices.scanner.payloads import AppointmentRef
+        from shared.domain.payloads import AppointmentRef
 
         if not isinstance(payload.value, AppointmentRef) or self.step != "choose":
             return False
         if not self.busy:
             code, card = payload.value.code, self.card
-            self.run(lambda: self.backend.check_in_booking(code=code, card=card), self._issued, self._refused)
+            self.run(
+                lambda: self.backend.tickets.check_in_booking(code=code, card=card),
+                self._issued,
+                self._refused,
+            )
         return True
 
     def _issued(self, issued: IssuedTicket) -> None:
         self.issued = issued
         self.step = "issued"
-        self.print_state = "printing"
-        self.changed()
-        try:
-            future = self.backend.print_ticket(issued)
-        except Exception as e:  # a slip the template refuses, a printer that is not there
-            self._print_failed(e)
-            return
-        watch_print(self, future, printed=self._printed, failed=self._print_failed)
-
-    def _printed(self) -> None:
-        self.print_state = "printed"
-        self.changed()
-
-    def _print_failed(self, error: BaseException) -> None:
-        issued = self.issued
-        assert issued is not None
-        self.print_state = "failed"
-        self.print_problem, _ = error_words(error)
-        self.backend.cancel_print(ticket_job_id(issued))
-        self.changed()
-        reason = (
-            f"自助机打印机故障：{issued.number}号凭条没有打出来（{self.print_problem}），请来帮忙并检查打印机"
+        self.slip.start(
+            lambda: self.backend.tickets.print(issued),
+            job_id=ticket_job_id(issued),
+            # the number is on the screen, but the hall must know the printer failed
+            help_reason=lambda problem: (
+                f"自助机打印机故障：{issued.number}号凭条没有打出来（{problem}），请来帮忙并检查打印机"
+            ),
         )
-        self.run(
-            lambda: self.backend.call_helper(reason=reason), self._help_sent, self._help_failed, busy=False
-        )
-
-    def _help_sent(self, _request) -> None:
-        self.help_sent = True
-        self.changed()
-
-    def _help_failed(self, _error: BaseException) -> None:
-        self.help_sent = False
-        self.changed()
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, HallClosed):
@@ -203,9 +197,9 @@ class TicketViewModel(ScreenViewModel):
 
     def again(self) -> None:
         """取下一个号 (another category) without forgetting the card."""
-        card = self.card
+        card, places = self.card, self.places
         self.reset()
-        self.card = card
+        self.card, self.places = card, places
         self.changed()
 
     # ---------------------------------------------------------------- what is shown
@@ -216,6 +210,18 @@ class TicketViewModel(ScreenViewModel):
         if ahead == 0:
             return "您前面没有人，请留意叫号"
         return f"您前面还有 {ahead} 人，预计等候约 {max(1, self.issued.estimated_wait_minutes)} 分钟"
+
+    def place(self) -> WaitingPlace | None:
+        """Where the issued ticket's holder waits and which windows call the category."""
+        if self.issued is None:
+            return None
+        return self.places.get(self.issued.ticket.category)
+
+    def place_lines(self) -> list[str]:
+        place = self.place()
+        if place is None:
+            return ["请在等候区就座，留意叫号屏和语音叫号"]
+        return place.lines()
 
     def print_line(self) -> str:
         return {
@@ -245,6 +251,7 @@ class TicketViewModel(ScreenViewModel):
             return sentences(
                 f"您的号码是{number}，{self.issued.category_name}",
                 self.wait_line(),
+                *self.place_lines(),
                 self.print_line(),
                 self.help_line(),
             )

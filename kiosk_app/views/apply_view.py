@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk_app.viewmodels.apply import COMMITMENT_TEXT, METHOD_LABELS
@@ -19,7 +21,7 @@ class ApplyView(ScreenView):
         self.error_panel(layout)
         self.busy_line(layout)
         for item in vm.visible_items():
-            b = BigButton(item.name, kind="choice", on_click=lambda c=item.code: vm.choose_item(c))
+            b = BigButton(item.name, kind="choice", on_click=partial(vm.choose_item, item.code))
             b.setObjectName(f"apply-item-{item.basic_code}")
             layout.addWidget(b)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
@@ -55,7 +57,7 @@ class ApplyView(ScreenView):
         vm = self.vm
         self.title(layout, "核对信息", sub="以下信息从身份证读取")
         info, keys = self.columns(layout)
-        self.field_lines(info, vm.form_lines())
+        self.field_lines(info, vm.card_lines())
         keys.addWidget(label("手机号码（可不填，用于接收办理结果短信）：", "strong"))
         box = QLineEdit(vm.phone_shown())
         box.setObjectName("PhoneNumber")
@@ -90,20 +92,18 @@ class ApplyView(ScreenView):
                 row.addWidget(BigButton("不签了", on_click=lambda: vm.sign_commitment(False)))
                 inner.addLayout(row)
             else:
-                row = QHBoxLayout()
-                for method in c.options:
-                    if method == c.method:
-                        continue
-                    row.addWidget(
-                        BigButton(
-                            METHOD_LABELS[method],
-                            on_click=lambda code=c.material.code, m=method: vm.choose_method(code, m),
-                        )
-                    )
+                choices = [
+                    BigButton(METHOD_LABELS[method], on_click=partial(vm.choose_method, c.material.code, method))
+                    for method in c.options
+                    if method != c.method
+                ]
                 if c.optional and not c.skipped:
-                    row.addWidget(BigButton("不提供", on_click=lambda code=c.material.code: vm.skip(code)))
-                if row.count():
-                    inner.addLayout(row)
+                    choices.append(BigButton("不提供", on_click=partial(vm.skip, c.material.code)))
+                if choices:
+                    # elderly type does not fit three choices side by side: one under another
+                    # (the screen check cut 同意由部门数据共享调取 to 意由部门数据共享调, issue 16 point 8)
+                    elder = self.window_.vm.mode.elder
+                    self.button_grid(inner, choices, columns=1 if elder else len(choices))
             body.addWidget(frame)
         body.addStretch(1)
         nxt = BigButton("下一步：核对", kind="primary", on_click=vm.to_review)
@@ -130,14 +130,14 @@ class ApplyView(ScreenView):
         failed = vm.print_state == "failed"
         if failed:
             frame, inner = panel("danger-panel", margins=self.sizes.gap)
-            inner.addWidget(label("⚠ 回执没有打出来，请记下或拍下申请编号", "danger-banner", center=True))
+            inner.addWidget(label("⚠ 回执没有打出来，请记下或拍下办件编号", "danger-banner", center=True))
             layout.addWidget(frame)
         else:
             layout.addWidget(label("✔ 申请已提交", "title", center=True))
         lines = vm.done_lines()
         number = label(lines[0][1] if lines else "", "heading", center=True)
         number.setObjectName("CaseNumberDone")
-        layout.addWidget(label("申请编号", "muted", center=True))
+        layout.addWidget(label("办件编号", "muted", center=True))
         layout.addWidget(number)
         self.field_lines(layout, lines[1:])
         layout.addWidget(label(vm.print_line(), "error" if failed else "ok", center=True))

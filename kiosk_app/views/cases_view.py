@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk_app.views.common import ScreenView, back_button
-from shared.ui.widgets import BigButton, NumericKeypad, empty_state, label, panel
+from shared.ui.widgets import BigButton, IconLabel, NumericKeypad, StepTrack, empty_state, label, panel
 
 
 def grouped(number: str) -> str:
@@ -21,12 +24,18 @@ class CaseQueryView(ScreenView):
         vm = self.vm
         self.title(layout, "办件查询")
         info, keys = self.columns(layout)
-        frame, inner = panel(margins=self.sizes.gap)
-        inner.addWidget(label("三种方法任选一种：", "strong"))
-        inner.addWidget(label("① 把受理凭证上的二维码对准扫码口", "body"))
-        inner.addWidget(label("② 把身份证放在读卡区，查看您的全部办件", "body"))
-        inner.addWidget(label("③ 输入20位办件号", "body"))
-        info.addWidget(frame)
+        # instructions as rows with their device's icon, not a box like the number field
+        info.addWidget(label("三种方法任选一种：", "strong"))
+        for icon, words in (
+            ("scan", "把受理凭证上的二维码对准扫码口"),
+            ("id-card", "把身份证放在读卡区，查看您的全部办件"),
+            ("case", "在下面输入20位办件编号"),
+        ):
+            row = QHBoxLayout()
+            row.setSpacing(self.sizes.gap)
+            row.addWidget(IconLabel(icon, size=self.sizes.icon), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label(words, "body"), 1)
+            info.addLayout(row)
         box = QLineEdit(grouped(vm.number))
         box.setObjectName("CaseNumber")
         box.setReadOnly(True)
@@ -53,7 +62,7 @@ class CaseQueryView(ScreenView):
             b = BigButton(
                 f"{c.item_name}\n{c.state_label}{date}",
                 kind="choice",
-                on_click=lambda n=c.case_no: vm.open_case(n),
+                on_click=partial(vm.open_case, c.case_no),
             )
             layout.addWidget(b)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
@@ -63,6 +72,11 @@ class CaseQueryView(ScreenView):
     def _detail(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         self.title(layout, "办件进度")
+        track = StepTrack(vm.steps(), icon_px=round(self.sizes.icon * 1.2))
+        frame, inner = panel(margins=self.sizes.gap)
+        frame.setObjectName("CaseSteps")
+        inner.addWidget(track)
+        layout.addWidget(frame)
         body = self.scroll(layout)
         host = QVBoxLayout()
         self.field_lines(host, vm.detail_lines())
@@ -71,12 +85,13 @@ class CaseQueryView(ScreenView):
         if p is not None and p.history:
             body.addWidget(label("办理记录", "heading"))
             for when, state, note in p.history[-4:]:
-                local = when.astimezone(self.window_.vm.backend.ctx.tz)
+                local = when.astimezone(self.window_.vm.backend.hall.tz)
                 body.addWidget(
                     label(f"{local:%m月%d日 %H:%M} {state}" + (f"：{note}" if note else ""), "body")
                 )
         body.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(back_button(vm.back))
-        row.addWidget(BigButton("完成，回首页", kind="primary", on_click=self.window_.vm.go_home))
-        layout.addLayout(row)
+        self.bottom_row(
+            layout,
+            back_button(vm.back),
+            BigButton("完成，回首页", kind="primary", icon="home", on_click=self.window_.vm.go_home),
+        )

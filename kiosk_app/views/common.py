@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from shared.ui.elder import Sizes
 from shared.ui.widgets import BigButton, ScrollPanel, clear_layout, label, panel
@@ -57,7 +57,8 @@ class ScreenView(QWidget):
         if self.active:
             self.render()
 
-    def render(self, *, force: bool = False) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self, *, force: bool = False) -> None:  # type: ignore[override]
         if not (self._dirty or force):
             return
         self._dirty = False
@@ -78,12 +79,12 @@ class ScreenView(QWidget):
         raise NotImplementedError
 
     # ---------------------------------------------------------------- pieces
-    def title(self, layout: QLayout, text: str, *, sub: str = "") -> None:
+    def title(self, layout: QBoxLayout, text: str, *, sub: str = "") -> None:
         layout.addWidget(label(text, "title"))
         if sub:
             layout.addWidget(label(sub, "muted"))
 
-    def error_panel(self, layout: QLayout, message: str = "", hint: str = "") -> None:
+    def error_panel(self, layout: QBoxLayout, message: str = "", hint: str = "") -> None:
         message = message or getattr(self.vm, "error", "")
         hint = hint if message != getattr(self.vm, "error", None) else getattr(self.vm, "hint", "")
         if not message:
@@ -94,25 +95,29 @@ class ScreenView(QWidget):
             inner.addWidget(label(hint, "notice"))
         layout.addWidget(frame)
 
-    def busy_line(self, layout: QLayout, text: str = "正在处理，请稍候…") -> None:
+    def busy_line(self, layout: QBoxLayout, text: str = "正在处理，请稍候…") -> None:
         if getattr(self.vm, "busy", False):
             layout.addWidget(label(text, "heading", center=True))
 
-    def pager(self, layout: QLayout, page: int, pages: int, turn: Callable[[int], None]) -> None:
+    def pager(self, layout: QBoxLayout, page: int, pages: int, turn: Callable[[int], None]) -> None:
         if pages <= 1:
             return
         row = QHBoxLayout()
-        prev = BigButton("◀ 上一页", on_click=lambda: turn(-1), speech="上一页")
+        prev = BigButton("上一页", icon="page-up", on_click=lambda: turn(-1), speech="上一页")
+        prev.setObjectName("PagePrev")
         prev.setEnabled(page > 0)
-        nxt = BigButton("下一页 ▶", on_click=lambda: turn(1), speech="下一页")
+        nxt = BigButton("下一页", icon="page-down", on_click=lambda: turn(1), speech="下一页")
+        nxt.setObjectName("PageNext")
         nxt.setEnabled(page < pages - 1)
-        row.addWidget(prev)
-        row.addWidget(label(f"第{page + 1}/{pages}页", "muted", center=True, wrap=False))
-        row.addWidget(nxt)
+        count = label(f"第{page + 1}/{pages}页", "strong", center=True, wrap=False)
+        count.setObjectName("PageCount")
+        row.addWidget(prev, 2)
+        row.addWidget(count, 1)
+        row.addWidget(nxt, 2)
         layout.addLayout(row)
 
     def button_grid(
-        self, layout: QLayout, buttons: list[BigButton], *, columns: int | None = None
+        self, layout: QBoxLayout, buttons: list[BigButton], *, columns: int | None = None
     ) -> QGridLayout:
         cols = columns or (3 if self.landscape else 2)
         grid = QGridLayout()
@@ -122,7 +127,7 @@ class ScreenView(QWidget):
         layout.addLayout(grid)
         return grid
 
-    def field_lines(self, layout: QLayout, lines: list[tuple[str, str]]) -> None:
+    def field_lines(self, layout: QBoxLayout, lines: list[tuple[str, str]]) -> None:
         frame, inner = panel(margins=self.sizes.gap)
         for key, value in lines:
             row = QHBoxLayout()
@@ -147,7 +152,8 @@ class ScreenView(QWidget):
         layout.addLayout(row, 1)
         return left, right
 
-    def scroll(self, layout: QLayout) -> QVBoxLayout:
+    # a scrolling area for the view's body; the name hides QWidget.scroll(), which no caller uses
+    def scroll(self, layout: QBoxLayout) -> QVBoxLayout:  # type: ignore[override]
         if self._scroll_area is None:
             self._scroll_area = ScrollPanel()
         if self._scroll_taken:  # a second area in one build: a fresh one, deleted at the next
@@ -160,7 +166,7 @@ class ScreenView(QWidget):
         area.show()
         return area.body
 
-    def bottom_row(self, layout: QLayout, *buttons: BigButton) -> None:
+    def bottom_row(self, layout: QBoxLayout, *buttons: BigButton) -> None:
         row = QHBoxLayout()
         row.setSpacing(self.sizes.gap)
         for b in buttons:
@@ -171,5 +177,6 @@ class ScreenView(QWidget):
         layout.addStretch(1)
 
 
-def back_button(on_click: Callable[[], None], text: str = "◀ 返回") -> BigButton:
-    return BigButton(text, on_click=on_click, speech="返回")
+def back_button(on_click: Callable[[], None], text: str = "返回") -> BigButton:
+    """A way back: quiet, so it never competes with the screen's main action."""
+    return BigButton(text, kind="quiet", icon="back", on_click=on_click, speech="返回")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk_app.views.cases_view import grouped
 from kiosk_app.views.common import ScreenView
-from shared.ui.widgets import BigButton, FaceIcon, NumericKeypad, label, panel
+from shared.ui.widgets import BigButton, FaceIcon, IconLabel, NumericKeypad, label
 
 
 class EvaluateView(ScreenView):
@@ -14,15 +17,21 @@ class EvaluateView(ScreenView):
         getattr(self, f"_{self.vm.step}")(layout)
         # no pressure: leaving without a review is always one tap away
         if self.vm.step in ("input", "choose", "reasons"):
-            self.bottom_row(layout, BigButton("不评了，回首页", on_click=self.window_.vm.go_home))
+            self.bottom_row(
+                layout,
+                BigButton("不评了，回首页", kind="quiet", icon="home", on_click=self.window_.vm.go_home),
+            )
 
     def _input(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         self.title(layout, "好差评", sub="评价完全自愿，工作人员不会干预")
         info, keys = self.columns(layout)
-        frame, inner = panel(margins=self.sizes.gap)
-        inner.addWidget(label("请扫描排队凭条、受理凭证或评价单上的二维码，或输入办件号", "body"))
-        info.addWidget(frame)
+        # an instruction, not a box: a box above the number field would look like a second field
+        row = QHBoxLayout()
+        row.setSpacing(self.sizes.gap)
+        row.addWidget(IconLabel("scan", size=self.sizes.tile_icon), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label("请扫描排队凭条、受理凭证或评价单上的二维码，或在下面输入办件编号", "body"), 1)
+        info.addLayout(row)
         box = QLineEdit(grouped(vm.number))
         box.setObjectName("EvalNumber")
         box.setReadOnly(True)
@@ -47,7 +56,7 @@ class EvaluateView(ScreenView):
         self.error_panel(layout)
         face = int(self.sizes.touch * 0.8)
         for level, word in vm.levels():
-            b = BigButton("", kind="choice", on_click=lambda lv=level: vm.choose(lv), speech=word)
+            b = BigButton("", kind="choice", on_click=partial(vm.choose, level), speech=word)
             b.setObjectName(f"level-{int(level)}")
             inner = QHBoxLayout(b)
             inner.setContentsMargins(self.sizes.gap, 8, self.sizes.gap, 8)
@@ -66,16 +75,12 @@ class EvaluateView(ScreenView):
         self.error_panel(layout)
         buttons = []
         for reason, text, chosen in vm.reason_choices():
-            b = BigButton(
-                ("✔ " if chosen else "") + text,
-                kind="choice",
-                checkable=True,
-                on_click=lambda r=reason: vm.toggle_reason(r),
-                speech=text,
-            )
+            b = BigButton(text, kind="toggle", on_click=partial(vm.toggle_reason, reason), speech=text)
             b.setChecked(chosen)
             buttons.append(b)
-        self.button_grid(layout, buttons, columns=1 if self.window_.vm.mode.elder else 2)
+        # two side by side cut 材料要求不清、未一次性告知 in portrait (the screen check, issue 16 point 8)
+        wide = self.landscape and not self.window_.vm.mode.elder
+        self.button_grid(layout, buttons, columns=2 if wide else 1)
         self.pager(layout, vm.page, vm.reason_pages(), vm.turn_page)
         layout.addStretch(1)
         self.bottom_row(layout, BigButton("提交评价", kind="primary", on_click=vm.send_reasons))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
-from kiosk_app.viewmodels.guides import MODES
+from kiosk_app.viewmodels.guides import MODE_ICONS, MODES
 from kiosk_app.views.common import ScreenView, back_button
-from shared.ui.widgets import BigButton, PinyinKeyboard, QrLabel, empty_state, label, panel
+from shared.ui.widgets import BigButton, PinyinKeyboard, QrLabel, empty_state, label, panel, tag
 
 
 class GuidesView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         if vm.catalog is None:
-            self.title(layout, "办事指南")
+            self.title(layout, vm.heading)
             self.error_panel(layout)
             if not vm.error:
                 layout.addWidget(label("正在打开办事指南…", "heading", center=True))
@@ -23,17 +26,18 @@ class GuidesView(ScreenView):
 
     def _tabs(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        row = []
+        row = QHBoxLayout()
+        row.setSpacing(0)  # one strip: the chosen tab filled, the others words on a line
         for mode, text in MODES:
-            b = BigButton(text, kind="choice", checkable=True, on_click=lambda m=mode: vm.set_mode(m))
+            b = BigButton(text, kind="tab", icon=MODE_ICONS[mode], on_click=partial(vm.set_mode, mode))
             b.setChecked(vm.mode == mode)
             b.setObjectName(f"guides-mode-{mode}")
-            row.append(b)
-        self.button_grid(layout, row, columns=3)
+            row.addWidget(b)
+        layout.addLayout(row)
 
     def _browse(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "办事指南", sub="要带什么、去哪办、多久办好、收不收费")
+        self.title(layout, vm.heading, sub="要带什么、去哪办、多久办好、收不收费")
         self._tabs(layout)
         if vm.mode == "search":
             self._search(layout)
@@ -42,12 +46,12 @@ class GuidesView(ScreenView):
         for group, count in vm.groups():
             b = BigButton(
                 f"{group}（{count}项）",
-                kind="primary",
-                on_click=lambda g=group: vm.open_group(g),
+                kind="choice",
+                on_click=partial(vm.open_group, group),
                 speech=group,
             )
             buttons.append(b)
-        columns = (2 if self.landscape else 1) if vm.mode == "departments" else None
+        columns = (2 if self.landscape else 1) if vm.mode == "departments" else (3 if self.landscape else 2)
         self.button_grid(layout, buttons, columns=columns)
         self.pager(layout, vm.page, vm.group_pages(), vm.turn_page)
         layout.addStretch(1)
@@ -84,7 +88,7 @@ class GuidesView(ScreenView):
         if vm.query and not results:
             found.addWidget(empty_state("没有找到，换几个字试试，或点“呼叫帮办”"))
         buttons = [
-            BigButton(name, kind="choice", on_click=lambda c=code: vm.open_item(c)) for code, name in results
+            BigButton(name, kind="choice", on_click=partial(vm.open_item, code)) for code, name in results
         ]
         self.button_grid(found, buttons, columns=1)
         self.pager(found, vm.page, vm.result_pages(), vm.turn_page)
@@ -108,7 +112,7 @@ class GuidesView(ScreenView):
         vm = self.vm
         self.title(layout, vm.group, sub="请选择要了解的事项")
         buttons = [
-            BigButton(name, kind="choice", on_click=lambda c=code: vm.open_item(c))
+            BigButton(name, kind="choice", on_click=partial(vm.open_item, code))
             for code, name in vm.visible_results()
         ]
         self.button_grid(layout, buttons, columns=1)
@@ -119,47 +123,89 @@ class GuidesView(ScreenView):
     def _detail(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         item = vm.item
+        g = self.sizes.gap
         self.title(layout, item.name)
-        body = self.scroll(layout)
-        if vm.show_qr:
-            frame, inner = panel(margins=self.sizes.gap)
-            inner.addWidget(label("用手机微信“扫一扫”，把这份指南存到手机上（不用上网）", "body"))
-            qr = QrLabel(vm.qr_payload(), size=560 if self.window_.vm.mode.elder else 480)
-            qr.setObjectName("GuideQr")
-            inner.addWidget(qr)
-            body.addWidget(frame)
-        opened = vm.opened_section()
-        sections = [opened] if opened else vm.essentials()
-        for section in sections:
-            frame, inner = panel(margins=self.sizes.gap)
-            inner.addWidget(label(section.title, "heading"))
-            for i, line in enumerate(section.lines, 1):
-                prefix = f"{i}. " if section.key in ("bring", "conditions") and len(section.lines) > 1 else ""
-                inner.addWidget(label(prefix + line, "body"))
-            body.addWidget(frame)
-        body.addWidget(label("更多内容（点一下打开）：", "strong"))
-        more = []
-        for s in vm.more_sections():
-            b = BigButton(s.title, kind="choice", checkable=True, on_click=lambda k=s.key: vm.open_section(k))
-            b.setChecked(vm.section == s.key)
-            more.append(b)
-        grid_host = QVBoxLayout()
-        self.button_grid(grid_host, more, columns=3 if self.landscape else 2)
-        body.addLayout(grid_host)
-        body.addStretch(1)
+        if vm.more_open:
+            # the further sections as a list of whole buttons, outside any scrolling area
+            layout.addWidget(label("还想了解什么？点一下打开：", "strong"))
+            more = []
+            for sec in vm.more_sections():
+                b = BigButton(sec.title, kind="choice", on_click=partial(vm.open_section, sec.key))
+                b.setObjectName(f"guide-section-{sec.key}")
+                more.append(b)
+            self.button_grid(layout, more, columns=3 if self.landscape else 2)
+            layout.addStretch(1)
+        else:
+            body = self.scroll(layout)
+            if vm.show_qr:
+                frame, inner = panel(margins=g)
+                inner.addWidget(label("用手机微信“扫一扫”，把这份指南存到手机上（不用上网）", "body"))
+                qr = QrLabel(vm.qr_payload(), size=560 if self.window_.vm.mode.elder else 480)
+                qr.setObjectName("GuideQr")
+                inner.addWidget(qr)
+                body.addWidget(frame)
+            opened = vm.opened_section()
+            if opened is not None:
+                frame, inner = panel(margins=g)
+                inner.addWidget(label(opened.title, "heading"))
+                for i, line in enumerate(opened.lines, 1):
+                    prefix = f"{i}. " if opened.key == "conditions" and len(opened.lines) > 1 else ""
+                    inner.addWidget(label(prefix + line, "body"))
+                body.addWidget(frame)
+            else:
+                self._checklist(body)
+                for section in vm.essentials():
+                    if section.key == "bring":
+                        continue  # shown as the checklist above
+                    frame, inner = panel(margins=g)
+                    inner.addWidget(label(section.title, "heading"))
+                    for line in section.lines:
+                        inner.addWidget(label(line, "body"))
+                    body.addWidget(frame)
+            body.addStretch(1)
         if vm.print_state:
-            layout.addWidget(
-                label(vm.print_line(), "error" if vm.print_state == "failed" else "ok", center=True)
-            )
-        actions = [
-            back_button(vm.back),
-            BigButton("打印指南", kind="primary", on_click=vm.print_guide),
-            BigButton("存到手机" if not vm.show_qr else "收起二维码", on_click=vm.toggle_qr),
-        ]
+            line = label(vm.print_line(), "error" if vm.print_state == "failed" else "ok", center=True)
+            line.setObjectName("GuidePrintLine")
+            layout.addWidget(line)
+        # one filled button: 在这里办 where the kiosk can do it, else 打印指南
+        main = []
         if vm.can_apply_here():
-            actions.append(BigButton("在这里办", kind="primary", on_click=vm.apply_here))
-        row = QHBoxLayout()
-        row.setSpacing(self.sizes.gap)
-        for b in actions:
-            row.addWidget(b)
-        layout.addLayout(row)
+            main.append(BigButton("在这里办", kind="primary", icon="apply", on_click=vm.apply_here))
+        main.append(
+            BigButton("打印指南", kind="secondary" if main else "primary", icon="print", on_click=vm.print_guide)
+        )
+        self.bottom_row(layout, *main)
+        opened_any = vm.more_open or vm.section
+        self.bottom_row(
+            layout,
+            back_button(vm.back),
+            BigButton("收起二维码" if vm.show_qr else "存到手机", icon="phone", on_click=vm.toggle_qr),
+            BigButton(
+                "回到要点" if opened_any else "更多内容",
+                icon="back" if opened_any else "more",
+                on_click=(lambda: vm.open_section(vm.section)) if vm.section else vm.toggle_more,
+                speech="回到要点" if opened_any else "更多内容",
+            ),
+        )
+
+    def _checklist(self, body: QVBoxLayout) -> None:
+        """要带什么 as a checklist: one row a material, its tags, then how."""
+        vm = self.vm
+        g = self.sizes.gap
+        frame, inner = panel(margins=g, spacing=g)
+        frame.setObjectName("GuideChecklist")
+        inner.addWidget(label("要带什么", "heading"))
+        items = vm.checklist()
+        if not items:
+            inner.addWidget(label("不用带材料", "body"))
+        for i, it in enumerate(items, 1):
+            head = QHBoxLayout()
+            head.setSpacing(12)
+            name = label(f"{i}. {it.name}", "strong")
+            head.addWidget(name, 1)
+            for t in it.tags:
+                head.addWidget(tag(t), 0, Qt.AlignmentFlag.AlignTop)
+            inner.addLayout(head)
+            if it.detail:
+                inner.addWidget(label(it.detail, "muted"))
+        body.addWidget(frame)

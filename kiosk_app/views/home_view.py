@@ -1,40 +1,83 @@
-"""首页: big plain tiles and the status line."""
+"""首页: the hall's state, 刷身份证 / 扫码, 取号 as the big main door, 个人办事 and 法人办事,
+four more doors; the tiles grow to fill the whole screen."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from functools import partial
 
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from kiosk_app.viewmodels.home import AUDIENCES, CARD_OR_CODE, CARD_OR_CODE_HINT, MORE, TICKET
 from kiosk_app.views.common import ScreenView
-from shared.ui.widgets import BigButton, label, panel
+from shared.ui.widgets import IconLabel, Tile, label, panel, status_line
 
 
 class HomeView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "您好，请选择要办的事")
-        frame, inner = panel(margins=self.sizes.gap)
+        s = self.sizes
+        elder = self.window_.vm.mode.elder
+        frame, inner = panel(margins=s.gap)
         frame.setObjectName("StatusPanel")
-        for i, line in enumerate(vm.status_lines()):
-            inner.addWidget(label(("● " if i == 0 else "") + line, "strong" if i == 0 else "body"))
+        lines = vm.status_lines()
+        host, _dot, _words = status_line(vm.state, lines[0], size=s.icon)
+        inner.addWidget(host)
+        for line in lines[1:]:
+            inner.addWidget(label(line, "body"))
         layout.addWidget(frame)
         if vm.card_hint:
-            notice, n = panel("notice-panel", margins=self.sizes.gap)
+            notice, n = panel("notice-panel", margins=s.gap)
             n.addWidget(label("已读取身份证。请先选择要办的事，例如“取号”或“自助办理”。", "notice"))
             layout.addWidget(notice)
-        tiles = []
-        for tile in vm.tiles():
-            text = f"{tile.label}\n{tile.hint}" if not self.window_.vm.mode.elder else tile.label
-            b = BigButton(text, kind="tile", on_click=lambda s=tile.screen: vm.open(s), speech=tile.label)
-            b.setObjectName(f"tile-{tile.screen}")
-            tiles.append(b)
-        self.button_grid(layout, tiles, columns=4 if self.landscape else 2)
-        if self.window_.vm.mode.elder:
-            more = BigButton(
-                "◀ 返回常用服务" if vm.more else "更多服务 ▶",
-                on_click=lambda: vm.show_more(not vm.more),
-                speech="返回" if vm.more else "更多服务",
-            )
-            more.setObjectName("home-more")
-            layout.addWidget(more)
-        layout.addStretch(1)
-        layout.addWidget(label("24小时自助服务 · 遇到困难请点“呼叫帮办”", "small", center=True))
+
+        hero = Tile(
+            TICKET.label,
+            hint=vm.ticket_hint(),
+            icon=TICKET.icon if vm.ticket_open else "closed",
+            kind="hero",
+            icon_px=round(s.tile_icon * 1.3),
+            horizontal=True,
+            on_click=partial(vm.open, TICKET.key),
+        )
+        hero.setObjectName(f"tile-{TICKET.key}")
+        hero.setEnabled(vm.ticket_open)
+        hero.setMinimumHeight(s.tile_height)
+        row = QHBoxLayout()
+        row.setSpacing(s.gap)
+        if self.landscape:  # one row: 取号 twice as wide as each of the two doors beside it
+            row.addWidget(hero, 2)
+        else:
+            layout.addWidget(hero, 3)
+
+        # 刷身份证 / 扫码: the devices are the door; said once, with what they open
+        entry, e = panel(horizontal=True, margins=s.gap, spacing=s.gap)
+        entry.setObjectName("CardOrCode")
+        e.addWidget(IconLabel("id-card", size=s.tile_icon))
+        e.addWidget(IconLabel("scan", size=s.tile_icon))
+        words = QVBoxLayout()
+        words.addWidget(label(CARD_OR_CODE, "heading"))
+        if not elder:
+            words.addWidget(label(CARD_OR_CODE_HINT, "body"))
+        else:
+            words.addWidget(label("查办件、预约取号、评价", "body"))
+        e.addLayout(words, 1)
+        for tile in AUDIENCES:
+            t = Tile(tile.label, hint=tile.hint, icon=tile.icon, tone="secondary", icon_px=s.tile_icon,
+                     on_click=partial(vm.open, tile.key))  # fmt: skip
+            t.setObjectName(f"tile-{tile.key}")
+            t.setMinimumHeight(round(s.touch * 1.9))
+            row.addWidget(t, 1)
+        layout.addLayout(row, 3)
+        layout.addWidget(entry)
+
+        grid = QGridLayout()
+        grid.setSpacing(s.gap)
+        columns = 4 if self.landscape else 2
+        for i, tile in enumerate(MORE):
+            t = Tile(tile.label, hint="" if elder else tile.hint, icon=tile.icon, tone="secondary",
+                     icon_px=s.icon, horizontal=True, on_click=partial(vm.open, tile.key))  # fmt: skip
+            t.setObjectName(f"tile-{tile.key}")
+            t.setMinimumHeight(s.touch)
+            grid.addWidget(t, i // columns, i % columns)
+        layout.addLayout(grid, 2)
+        layout.addWidget(label("24小时自助服务 · 遇到困难请点上方“呼叫帮办”", "small", center=True))

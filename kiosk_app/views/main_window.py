@@ -1,7 +1,11 @@
-"""The kiosk window: top bar (首页 · 长者模式 · 朗读 · 呼叫帮办 on every screen), inline
-banners (elderly-mode offer, idle warning — no pop-up windows), and the screens."""
+"""The kiosk window: top bar (首页 · 长者模式 · 朗读 · 呼叫帮办 on every screen but the home
+screen's 首页, each only there), inline banners (elderly-mode offer, idle warning — no pop-up
+windows), and the screens."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +27,13 @@ from kiosk_app.views.common import ScreenView
 from kiosk_app.views.evaluate_view import EvaluateView
 from kiosk_app.views.guides_view import GuidesView
 from kiosk_app.views.home_view import HomeView
-from kiosk_app.views.other_views import DisplayView, HelperView, PointsView, TechnicianView
+from kiosk_app.views.other_views import DisplayView, HelperView, PausedView, PointsView, TechnicianView
+from kiosk_app.views.query_print_view import QueryPrintView
 from kiosk_app.views.ticket_view import TicketView
 from shared.ui.elder import DisplayMode
-from shared.ui.theme import Theme, font_family
+from shared.ui.heartbeat import HeartbeatSender
+from shared.ui.tasks import TaskRunner
+from shared.ui.theme import Theme, apply_theme, font_family
 from shared.ui.widgets import BigButton, clear_layout, label, panel
 
 ACTIVITY_EVENTS = {
@@ -50,6 +57,12 @@ class TapLabel(QLabel):
 
 
 class KioskWindow(QWidget):
+    # set by kiosk_app.app.build_window: the runner its view-model works through, and the
+    # device manager's event callback (kiosk_app.app.EventRelay)
+    runner: TaskRunner
+    relay: Callable[[Any], None]
+    heartbeat: HeartbeatSender  # the kiosk's fleet heartbeat (kiosk_app.app.kiosk_heartbeat)
+
     def __init__(self, vm: KioskViewModel, *, size: QSize | None = None) -> None:
         super().__init__()
         self.vm = vm
@@ -73,7 +86,7 @@ class KioskWindow(QWidget):
         self.bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         bar_rows = QVBoxLayout(self.bar)
         top = QHBoxLayout()
-        self.hall_label = TapLabel(vm.backend.hall_name)
+        self.hall_label = TapLabel(vm.backend.hall.name)
         self.hall_label.setProperty("role", "bar")
         self.hall_label.setObjectName("HallName")
         self.hall_label.tapped.connect(lambda: vm.technician_tap())
@@ -82,12 +95,16 @@ class KioskWindow(QWidget):
         self.clock_label.setProperty("role", "bar")
         top.addWidget(self.clock_label)
         buttons = QHBoxLayout()
-        self.home_button = BigButton("首页", kind="bar", on_click=vm.go_home)
-        self.elder_button = BigButton("长者模式", kind="bar", on_click=vm.elder_button)
+        vm.screen_px = (self.screen_size.width(), self.screen_size.height())
+        self.home_button = BigButton("首页", kind="bar", icon="home", on_click=vm.go_home)
+        self.home_button.setObjectName("HomeButton")
+        self.elder_button = BigButton("长者模式", kind="bar", icon="elder", on_click=vm.elder_button)
         self.elder_button.setObjectName("ElderButton")
-        self.read_button = BigButton("朗读", kind="bar", on_click=vm.read_aloud, speech="朗读这一页")
+        self.read_button = BigButton(
+            "朗读", kind="bar", icon="read-aloud", on_click=vm.read_aloud, speech="朗读这一页"
+        )
         self.read_button.setObjectName("ReadAloudButton")
-        self.help_button = BigButton("呼叫帮办", kind="bar", on_click=lambda: vm.go(Screen.HELPER))
+        self.help_button = BigButton("呼叫帮办", kind="bar", icon="help", on_click=lambda: vm.go(Screen.HELPER))
         self.help_button.setObjectName("HelpButton")
         for b in (self.home_button, self.elder_button, self.read_button, self.help_button):
             buttons.addWidget(b)
@@ -117,8 +134,11 @@ class KioskWindow(QWidget):
             Screen.POINTS: PointsView(vm.points, self),
             Screen.DISPLAY: DisplayView(vm.display, self),
             Screen.TECHNICIAN: TechnicianView(vm.technician, self),
+            Screen.QUERY_PRINT: QueryPrintView(vm.screens[Screen.QUERY_PRINT], self),
         }
-        for view in self.views.values():
+        # 暂停服务, set by the hall manager: shown over whichever screen until resumed
+        self.paused_view = PausedView(vm, self)
+        for view in (*self.views.values(), self.paused_view):
             # a page never makes the window grow: what does not fit is paged or scrolled
             view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.stack.addWidget(view)
@@ -168,25 +188,39 @@ class KioskWindow(QWidget):
             self.vm.home.refresh()
 
     # ---------------------------------------------------------------- drawing
-    def render(self) -> None:
+    # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
+    def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         if vm.epoch != self._epoch:
             # a new person (wipe, 首页): no screen, shown or hidden, may keep the last one's widgets
             self._epoch = vm.epoch
-            for v in self.views.values():
+            for v in (*self.views.values(), self.paused_view):
                 v.render(force=True)
         if vm.mode != self._mode:
             self._mode = vm.mode
             self.theme = Theme.for_mode(vm.mode, width=self._w(), height=self._h(), family=self.family)
-            self.setStyleSheet(self.theme.stylesheet())
-            for view in self.views.values():
+            apply_theme(self, self.theme)
+            for view in (*self.views.values(), self.paused_view):
                 view._dirty = True
         self.elder_button.setText("长者模式 ✔" if vm.mode.elder else "长者模式")
-        now = vm.backend.local_now()
+        now = vm.backend.hall.local_now()
         self.clock_label.setText(f"{now.month}月{now.day}日 {now:%H:%M}")
         self.elder_button.speech = "长者模式设置" if vm.mode.elder else "打开长者模式"
+        # 朗读: in elderly mode a switch that shows whether each screen is read as it opens
+        self.read_button.setCheckable(vm.mode.elder)
+        self.read_button.setChecked(vm.reading_on)
+        self.read_button.setText(("朗读：开" if vm.reading_on else "朗读：关") if vm.mode.elder else "朗读")
+        self.read_button.set_icon("read-aloud" if vm.reading_on or not vm.mode.elder else "read-aloud-off")
+        self.read_button.speech = (
+            ("关掉朗读" if vm.reading_on else "打开朗读") if vm.mode.elder else "朗读这一页"
+        )
+        paused = vm.service_paused and vm.screen != Screen.TECHNICIAN
+        for b in (self.elder_button, self.read_button, self.help_button):
+            b.setVisible(not paused)
+        # the home screen needs no 首页 button
+        self.home_button.setVisible(not paused and vm.screen != Screen.HOME)
         self._banners()
-        view = self.views[vm.screen]
+        view = self.paused_view if paused else self.views[vm.screen]
         if self.stack.currentWidget() is not view:
             self.stack.setCurrentWidget(view)
         view.render()
@@ -211,7 +245,7 @@ class KioskWindow(QWidget):
             frame.setObjectName("ElderOffer")
             inner.addWidget(
                 label(
-                    f"您已年满{vm.backend.green_channel_age}周岁，可以使用长者模式：字更大，还能朗读。",
+                    f"您已年满{vm.backend.hall.green_channel_age}周岁，可以使用长者模式：字更大，还能朗读。",
                     "notice",
                 )
             )

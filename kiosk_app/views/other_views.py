@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from functools import partial
 
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from kiosk_app.viewmodels.helper import WHAT_NOW_OFF_DUTY
 from kiosk_app.views.common import ScreenView
 from shared.ui.widgets import BigButton, NumericKeypad, label, panel
 
@@ -12,6 +15,9 @@ class HelperView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         self.title(layout, "呼叫帮办")
+        if vm.off_duty is not None:
+            self._off_duty(layout)
+            return
         layout.addStretch(1)
         lines = vm.lines()
         frame, inner = panel("notice-panel" if vm.error else "panel", margins=self.sizes.gap * 2)
@@ -28,18 +34,48 @@ class HelperView(ScreenView):
         self.bottom_row(layout, *buttons)
 
 
+    def _off_duty(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        root = self.window_.vm
+        lines = vm.lines()
+        frame, inner = panel("notice-panel", margins=self.sizes.gap * 2)
+        frame.setObjectName("OffDuty")
+        inner.addWidget(label(lines[0], "heading"))
+        for line in lines[1:-1]:
+            inner.addWidget(label(line, "notice"))
+        layout.addWidget(frame)
+        layout.addWidget(label(lines[-1].split("：")[0] + "：", "strong"))
+        icons = {"guides": "guide", "cases": "case", "apply": "apply"}
+        buttons = [
+            BigButton(text, kind="secondary", icon=icons[screen], on_click=partial(root.go, screen))
+            for screen, text in WHAT_NOW_OFF_DUTY
+        ]
+        self.button_grid(layout, buttons, columns=1)
+        layout.addStretch(1)
+        self.bottom_row(layout, BigButton("回首页", kind="primary", icon="home", on_click=root.go_home))
+
+
 class PointsView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         self.title(layout, "服务网点", sub="这些地方也能办理，就近办、少跑路")
         self.error_panel(layout)
-        for p in vm.visible():
+        # landscape: two columns; one under another, three points overflowed the 1080 px
+        # height and squeezed every line (the screen check, issue 16 point 8)
+        grid = QGridLayout()
+        grid.setSpacing(self.sizes.gap)
+        columns = 2 if self.landscape else 1
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        for i, p in enumerate(vm.visible()):
             frame, inner = panel(margins=self.sizes.gap)
             lines = vm.lines(p)
             inner.addWidget(label(lines[0], "heading"))
             for line in lines[1:]:
                 inner.addWidget(label(line, "body"))
-            layout.addWidget(frame)
+            inner.addStretch(1)
+            grid.addWidget(frame, i // columns, i % columns)
+        layout.addLayout(grid)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
         layout.addStretch(1)
 
@@ -47,16 +83,10 @@ class PointsView(ScreenView):
 class DisplayView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "长者模式", sub="字更大、每页内容更少；点上方“朗读”可以听")
+        self.title(layout, "长者模式", sub="字更大，每一页都会读给您听；不想听可以点上方“朗读”关掉")
         layout.addWidget(label("选择您看得最清楚的颜色：", "strong"))
         for name, text, chosen in vm.schemes():
-            b = BigButton(
-                ("✔ " if chosen else "") + text,
-                kind="choice",
-                checkable=True,
-                on_click=lambda n=name: vm.choose(n),
-                speech=text,
-            )
+            b = BigButton(text, kind="toggle", on_click=partial(vm.choose, name), speech=text)
             b.setChecked(chosen)
             b.setObjectName(f"scheme-{name}")
             layout.addWidget(b)
@@ -97,3 +127,24 @@ class TechnicianView(ScreenView):
             BigButton("返回服务", on_click=vm.back),
             BigButton("退出自助机程序", kind="danger", on_click=vm.leave_kiosk),
         )
+
+
+class PausedView(ScreenView):
+    """暂停服务 (issue 15): the hall manager paused this kiosk from the fleet page; the sign
+    stays until the manager resumes it (heard with the next heartbeat). Its view-model is the
+    kiosk's root."""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.window_.vm.service_paused)
+
+    def build(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        layout.addStretch(1)
+        frame, inner = panel("notice-panel", margins=self.sizes.gap * 2)
+        frame.setObjectName("ServicePaused")
+        inner.addWidget(label("暂停服务", "title", center=True))
+        inner.addWidget(label(vm.pause_reason or "本机暂停自助服务。", "body", center=True))
+        inner.addWidget(label("请到窗口办理，或稍后再来。", "body", center=True))
+        layout.addWidget(frame)
+        layout.addStretch(1)

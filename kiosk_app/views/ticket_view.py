@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from devices.tts.spoken import spoken_number
 from kiosk_app.viewmodels.ticket import DECLARABLE, DECLARE_LABELS, WHAT_NOW_WHEN_CLOSED
 from kiosk_app.views.common import ScreenView
-from shared.ui.widgets import BigButton, label, panel
+from shared.ui.widgets import BigButton, IconLabel, label, panel
 
 
 class TicketView(ScreenView):
@@ -33,7 +36,7 @@ class TicketView(ScreenView):
         buttons = []
         for code, prefix, name in vm.categories():
             b = BigButton(
-                f"{name}（{prefix}）", kind="primary", on_click=lambda c=code: vm.choose(c), speech=name
+                f"{name}（{prefix}）", kind="primary", icon="ticket", on_click=partial(vm.choose, code), speech=name
             )
             b.setObjectName(f"category-{code}")
             b.setEnabled(not vm.busy)
@@ -44,9 +47,7 @@ class TicketView(ScreenView):
             layout.addWidget(label("需要优先办理？（到窗口时出示证件核实）", "muted"))
             row = []
             for p in DECLARABLE:
-                b = BigButton(
-                    DECLARE_LABELS[p], kind="choice", checkable=True, on_click=lambda p=p: vm.declare(p)
-                )
+                b = BigButton(DECLARE_LABELS[p], kind="toggle", on_click=partial(vm.declare, p))
                 b.setChecked(vm.declared == p)
                 b.setObjectName(f"declare-{p.name.lower()}")
                 row.append(b)
@@ -60,8 +61,9 @@ class TicketView(ScreenView):
         inner.addWidget(label(vm.closed_text, "heading"))
         layout.addWidget(frame)
         layout.addWidget(label("现在在这台机器上您可以：", "strong"))
+        icons = {"guides": "guide", "cases": "case", "apply": "apply"}
         buttons = [
-            BigButton(text, kind="primary", on_click=lambda s=screen: self.window_.vm.go(s))
+            BigButton(text, kind="secondary", icon=icons[screen], on_click=partial(self.window_.vm.go, screen))
             for screen, text in WHAT_NOW_WHEN_CLOSED
         ]
         self.button_grid(layout, buttons, columns=1)
@@ -70,9 +72,12 @@ class TicketView(ScreenView):
     def _issued(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         issued = vm.issued
+        g = self.sizes.gap
         failed = vm.print_state == "failed"
         if failed:
-            frame, inner = panel("danger-panel", margins=self.sizes.gap)
+            # said once: the warning panel, the number very large, the helper's line
+            frame, inner = panel("danger-panel", margins=g)
+            frame.setObjectName("PrintFailed")
             inner.addWidget(label("⚠ 凭条没有打出来", "danger-banner", center=True))
             inner.addWidget(label("请记住您的号码，或用手机拍下这个屏幕", "danger-banner", center=True))
             layout.addWidget(frame)
@@ -87,15 +92,27 @@ class TicketView(ScreenView):
         )
         layout.addWidget(label(sub, "heading", center=True))
         layout.addWidget(label(vm.wait_line(), "body", center=True))
-        role = "error" if failed else ("ok" if vm.print_state == "printed" else "body")
-        layout.addWidget(label(vm.print_line(), role, center=True))
+        place, p = panel(margins=g, spacing=g // 2)
+        place.setObjectName("WaitingPlace")
+        for icon, line in zip(("wait", "window"), vm.place_lines(), strict=False):
+            row = QHBoxLayout()
+            row.setSpacing(g)
+            row.addWidget(IconLabel(icon, size=self.sizes.icon), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label(line, "strong" if icon == "window" else "body"), 1)
+            p.addLayout(row)
+        layout.addWidget(place)
         if failed:
             layout.addWidget(label(vm.help_line(), "strong", center=True))
+        elif vm.print_line():
+            role = "ok" if vm.print_state == "printed" else "body"
+            layout.addWidget(label(vm.print_line(), role, center=True))
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(BigButton("再取一个号", on_click=vm.again))
-        row.addWidget(BigButton("完成，回首页", kind="primary", on_click=self.window_.vm.go_home))
-        layout.addLayout(row)
+        done = BigButton("完成，回首页", kind="primary", icon="home", on_click=self.window_.vm.go_home)
+        if failed:
+            # no second number while the printer is out: the first one has no slip either
+            self.bottom_row(layout, done)
+        else:
+            self.bottom_row(layout, BigButton("再取一个号", icon="ticket", on_click=vm.again), done)
 
     def _refused(self, layout: QVBoxLayout) -> None:
         vm = self.vm

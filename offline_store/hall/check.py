@@ -5,7 +5,7 @@ against ``terminal.kind``, whether row-level security is in place, the migration
 the event triggers, and the clock offset between this terminal and the server.
 
 The clock matters more than it seems: a ticket's place in the queue is its issue time as
-read on the kiosk that printed it (shared.tickets.call_order_key), so two kiosks whose
+read on the kiosk that printed it (shared.domain.tickets.call_order_key), so two kiosks whose
 clocks disagree by 30 s reorder the queue by 30 s. Terminals should sync to the hall
 server (chrony/NTP); the check warns past :data:`CLOCK_WARN_S`.
 """
@@ -23,8 +23,8 @@ from sqlalchemy.engine import Engine, make_url
 from offline_store import migrate
 from offline_store.db import create_engine_for
 from offline_store.hall import grants
-from shared.errors import YimenError
-from shared.settings import Settings
+from shared.domain.errors import YimenError
+from shared.domain.settings import Settings
 
 CLOCK_WARN_S = 1.0
 CLOCK_FAIL_S = 30.0
@@ -77,13 +77,13 @@ class HallCheckReport:
         }
 
     def lines(self) -> list[str]:
-        out = [f"大厅数据库: {self.server}（{self.backend}）"]
+        out = [f"大厅数据库：{self.server}（{self.backend}）"]
         for i in self.items:
             mark = "✓" if i.ok and not i.warning else ("!" if i.ok else "✗")
             out.append(f"  {mark} {i.name}: {i.detail}")
             if i.hint and (not i.ok or i.warning):
                 out.append(f"      -> {i.hint}")
-        out.append("结论: " + ("可以工作。" if self.ok else "有问题，按上面的提示处理。"))
+        out.append("结论：" + ("可以工作。" if self.ok else "有问题，按上面的提示处理。"))
         return out
 
 
@@ -127,7 +127,7 @@ def _connectivity(engine: Engine, report: HallCheckReport) -> bool:
             conn.execute(sa.text("SELECT 1"))
             report.round_trip_ms = round((time.perf_counter() - t0) * 1000, 2)
             if engine.dialect.name == "postgresql":
-                version = conn.execute(sa.text("SHOW server_version")).scalar_one()
+                version: str = conn.execute(sa.text("SHOW server_version")).scalar_one()
                 detail = f"已连接 PostgreSQL {version}，往返 {report.round_trip_ms} ms"
             else:
                 detail = f"已打开 SQLite 文件，查询 {report.round_trip_ms} ms"
@@ -140,7 +140,7 @@ def _connectivity(engine: Engine, report: HallCheckReport) -> bool:
             CheckItem(
                 "connectivity",
                 False,
-                f"连不上数据库: {str(e.orig).splitlines()[0] if e.orig else e}",
+                f"连不上数据库：{str(e.orig).splitlines()[0] if e.orig else e}",
                 "检查 store.url（主机、端口、库名、用户名和密码）、网络，以及服务器 pg_hba.conf 是否允许本机。",
             )
         )
@@ -164,7 +164,7 @@ def _role(engine: Engine, settings: Settings, report: HallCheckReport) -> None:
         me = conn.execute(
             sa.text("SELECT session_user, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = session_user")
         ).one()
-        groups = list(
+        groups: list[str] = list(
             conn.execute(
                 sa.text(
                     "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
@@ -190,7 +190,7 @@ def _role(engine: Engine, settings: Settings, report: HallCheckReport) -> None:
     fitting = [g for g in groups if any(g.endswith(f"_{k}") for k in _EXPECTED_GROUP[kind])]
     problems = []
     if not fitting:
-        problems.append(f"角色 {user} 不属于适合“{kind}”终端的角色组（所属: {', '.join(groups) or '无'}）")
+        problems.append(f"角色 {user} 不属于适合“{kind}”终端的角色组（所属：{', '.join(groups) or '无'}）")
     if registered is None:
         problems.append(f"角色 {user} 未在 hall_terminals 登记")
     elif registered != settings.terminal.id:
@@ -209,7 +209,7 @@ def _role(engine: Engine, settings: Settings, report: HallCheckReport) -> None:
 
 def _security(engine: Engine, report: HallCheckReport) -> None:
     with engine.connect() as conn:
-        rows = dict(
+        rows: dict[str, bool] = dict(
             conn.execute(
                 sa.text(
                     "SELECT c.relname, c.relrowsecurity FROM pg_class c "
@@ -225,13 +225,13 @@ def _security(engine: Engine, report: HallCheckReport) -> None:
             CheckItem(
                 "security",
                 False,
-                f"这些表没有启用行级安全: {', '.join(missing)}",
+                f"这些表没有启用行级安全：{', '.join(missing)}",
                 "由数据库所有者运行 yimen hall init（升级后也要再运行一次）。",
             )
         )
     else:
         report.items.append(
-            CheckItem("security", True, f"行级安全已启用（{len(rows)} 张含个人信息或事件的表）")
+            CheckItem("security", True, f"行级安全已启用（{len(rows)} 张表：个人信息、事件和只许本终端写入的表）")
         )
 
 
@@ -257,7 +257,7 @@ def _migration(engine: Engine, report: HallCheckReport) -> None:
 def _events(engine: Engine, report: HallCheckReport) -> None:
     with engine.connect() as conn:
         if engine.dialect.name == "postgresql":
-            found = set(
+            found: set[str] = set(
                 conn.execute(
                     sa.text(
                         "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
@@ -279,7 +279,7 @@ def _events(engine: Engine, report: HallCheckReport) -> None:
             CheckItem(
                 "events",
                 False,
-                f"缺少实时消息触发器: {', '.join(missing)}",
+                f"缺少实时消息触发器：{', '.join(missing)}",
                 "运行 yimen db upgrade（迁移 0004 创建它们）。",
             )
         )
@@ -292,7 +292,7 @@ def _clock(engine: Engine, report: HallCheckReport) -> None:
         samples = []
         for _ in range(3):  # keep the sample with the shortest round trip: least network noise
             t0 = time.time()
-            server = conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
+            server: datetime = conn.execute(sa.text("SELECT clock_timestamp()")).scalar_one()
             t1 = time.time()
             local_mid = datetime.fromtimestamp((t0 + t1) / 2, UTC)
             samples.append((t1 - t0, (server - local_mid).total_seconds()))

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from shared.settings import Settings
+from shared.domain.settings import Settings
 
 
 def add_arguments(subparsers: argparse._SubParsersAction) -> None:
@@ -119,8 +119,8 @@ def _init(args: argparse.Namespace, settings: Settings) -> int:
     print(
         f"大厅数据库 {result.database}（schema {result.schema}，结构 {result.revision}）已设置角色、权限和行级安全。"
     )
-    print(f"角色组: {', '.join(result.groups.values())}")
-    print(f"终端 {len(result.terminals)} 台，新写配置文件 {len(written)} 个（权限 0600）:")
+    print(f"角色组：{', '.join(result.groups.values())}")
+    print(f"终端 {len(result.terminals)} 台，新写配置文件 {len(written)} 个（权限 0600）：")
     for t in written:
         print(f"  {t.terminal_id:<8} {t.kind:<8} {t.role:<32} {t.config_file}")
     kept = len(result.terminals) - len(written)

@@ -43,7 +43,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from offline_store.hall.resilience import Backoff, HallNetworkProblem, network_problem
-from shared.errors import StoreError
+from shared.domain.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -404,7 +404,7 @@ class SqliteEventSubscriber(EventSubscriber):
             conn: sqlite3.Connection | None = None
             try:
                 if not self._path.exists():
-                    raise sqlite3.OperationalError(f"数据库文件不存在: {self._path}")
+                    raise sqlite3.OperationalError(f"数据库文件不存在：{self._path}")
                 conn = sqlite3.connect(self._path, timeout=5.0, isolation_level=None)
                 conn.execute("PRAGMA query_only = 1")  # this connection only ever reads
                 if self._cursor is None:
@@ -421,7 +421,7 @@ class SqliteEventSubscriber(EventSubscriber):
                     break
                 self._set_offline(
                     StoreError(
-                        f"读取大厅事件失败: {e}",
+                        f"读取大厅事件失败：{e}",
                         hint="本机正在自动重试；如持续出现，检查数据库文件所在的磁盘或共享目录。",
                     )
                 )
@@ -497,7 +497,7 @@ def open_event_subscriber(
             poll_interval_s=poll_interval_s,
         )
     raise StoreError(
-        f"不支持的数据库类型: {u.drivername}", hint="store.url 只能是 SQLite 文件或 PostgreSQL。"
+        f"不支持的数据库类型：{u.drivername}", hint="store.url 只能是 SQLite 文件或 PostgreSQL。"
     )
 
 

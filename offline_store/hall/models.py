@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from offline_store.models import Base
+from offline_store.model_base import Base
 
 # SQLite only makes INTEGER PRIMARY KEY the rowid (and AUTOINCREMENT needs it); PostgreSQL gets 64 bits
 EVENT_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")

@@ -2,7 +2,7 @@
 
 In hall mode every terminal depends on the LAN and the PostgreSQL server. When either is
 away, the clerk must read *what* is wrong and *that nothing is lost*, not a driver message:
-:class:`HallNetworkProblem` (a :class:`~shared.errors.StoreError`) says so, and
+:class:`HallNetworkProblem` (a :class:`~shared.domain.errors.StoreError`) says so, and
 :func:`translate_network_errors` makes the engine raise it for every connection failure
 (refused, reset, terminated by an administrator, server starting up or shutting down).
 
@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from shared.errors import StoreError
+from shared.domain.errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -34,13 +34,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, Connection, ScalarResult, make_url
 
 from offline_store import migrate
 from offline_store.db import create_engine_for
 from offline_store.hall import grants
-from shared.errors import ConfigError, ValidationError
-from shared.settings import HallSettings
+from shared.domain.errors import ConfigError, ValidationError
+from shared.domain.settings import HallSettings
 
 KINDS = grants.GROUPS
 # settings.terminal.kind of each role kind (the sync worker and the manager run "server" configs)
@@ -104,7 +104,7 @@ class HallPlan:
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"终端清单文件不存在: {p}", hint="检查 --plan 参数。") from None
+            raise ConfigError(f"终端清单文件不存在：{p}", hint="检查 --plan 参数。") from None
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"终端清单 {p} 不是有效的 TOML: {e}", hint="修正该行后重试。") from None
         rows = data.get("terminal", [])
@@ -123,7 +123,7 @@ class HallPlan:
                 )
             except (KeyError, TypeError, ValueError) as e:
                 raise ConfigError(
-                    f"终端清单 {p} 第{i}个 [[terminal]] 有误: {e}", hint="需要 id 和 kind。"
+                    f"终端清单 {p} 第{i}个 [[terminal]] 有误：{e}", hint="需要 id 和 kind。"
                 ) from None
         plan = cls(tuple(out))
         plan.validate()
@@ -143,10 +143,10 @@ class HallPlan:
                 problems.append(f"{t.terminal_id}: 编号重复")
             ids.add(t.terminal_id)
             if not 1 <= t.number <= 999:
-                problems.append(f"{t.terminal_id}: 编号中的数字须在1-999之间（办件号要用）")
+                problems.append(f"{t.terminal_id}: 编号中的数字须在1-999之间（办件编号要用）")
             elif t.number in numbers:
                 problems.append(
-                    f"{t.terminal_id}: 数字部分与 {numbers[t.number]} 相同，两台终端的办件号会冲突"
+                    f"{t.terminal_id}: 数字部分与 {numbers[t.number]} 相同，两台终端的办件编号会冲突"
                 )
             else:
                 numbers[t.number] = t.terminal_id
@@ -239,10 +239,10 @@ def _existing_tables(conn: Connection) -> list[str]:
 
 def apply_grants(conn: Connection, *, prefix: str) -> dict[str, str]:
     """Groups, schema usage, table and sequence privileges, functions, RLS policies (idempotent)."""
-    schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
+    schema: str = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
     q_schema = _ident(schema)
     groups = {kind: group_role(prefix, kind) for kind in KINDS}
-    existing = set(conn.execute(sa.text("SELECT rolname FROM pg_roles")).scalars())
+    existing: set[str] = set(conn.execute(sa.text("SELECT rolname FROM pg_roles")).scalars())
     for role in groups.values():
         if role not in existing:
             conn.exec_driver_sql(f"CREATE ROLE {_ident(role)} NOLOGIN")
@@ -253,7 +253,7 @@ def apply_grants(conn: Connection, *, prefix: str) -> dict[str, str]:
     unknown = sorted(set(tables) - set(grants.TABLE_GRANTS))
     if unknown:
         raise ConfigError(
-            f"这些表还没有权限规则: {', '.join(unknown)}",
+            f"这些表还没有权限规则：{', '.join(unknown)}",
             hint="本程序比数据库旧或权限矩阵漏了新表：升级 Yimen 后再运行 yimen hall init。",
         )
     for table in tables:
@@ -273,6 +273,11 @@ def apply_grants(conn: Connection, *, prefix: str) -> dict[str, str]:
 
     for ddl in grants.FUNCTIONS:
         conn.exec_driver_sql(ddl.format(schema=q_schema))
+    for table, column, expression in grants.COLUMN_DEFAULTS:
+        conn.exec_driver_sql(
+            f"ALTER TABLE {q_schema}.{_ident(table)} ALTER COLUMN {_ident(column)} "
+            f"SET DEFAULT {expression.format(schema=q_schema)}"
+        )
     for table, name, timing, function in grants.TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_ident(name)} ON {q_schema}.{_ident(table)}")
         conn.exec_driver_sql(
@@ -284,7 +289,7 @@ def apply_grants(conn: Connection, *, prefix: str) -> dict[str, str]:
     for table in grants.RLS_TABLES:
         q_table = f"{q_schema}.{_ident(table)}"
         conn.exec_driver_sql(f"ALTER TABLE {q_table} ENABLE ROW LEVEL SECURITY")
-        old = conn.execute(
+        old: ScalarResult[str] = conn.execute(
             sa.text("SELECT policyname FROM pg_policies WHERE schemaname = :s AND tablename = :t"),
             {"s": schema, "t": table},
         ).scalars()
@@ -430,10 +435,10 @@ def hall_init(
     try:
         result = migrate.upgrade(engine, backup_dir=backup_dir)
         with engine.begin() as conn:
-            database = conn.execute(sa.text("SELECT current_database()")).scalar_one()
-            schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
+            database: str = conn.execute(sa.text("SELECT current_database()")).scalar_one()
+            schema: str = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
             groups = apply_grants(conn, prefix=prefix)
-            existing = set(conn.execute(sa.text("SELECT rolname FROM pg_roles")).scalars())
+            existing: set[str] = set(conn.execute(sa.text("SELECT rolname FROM pg_roles")).scalars())
             for t in plan.terminals:
                 role = terminal_role(prefix, t.kind, t.terminal_id)
                 config_file = out / f"{t.terminal_id}.toml"
@@ -497,7 +502,7 @@ def drop_hall_roles(admin_url: str, *, prefix: str) -> list[str]:
     dropped: list[str] = []
     try:
         with engine.begin() as conn:
-            roles = list(
+            roles: list[str] = list(
                 conn.execute(
                     sa.text(
                         "SELECT rolname FROM pg_roles WHERE rolname LIKE :p ORDER BY length(rolname) DESC"

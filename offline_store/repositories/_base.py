@@ -37,10 +37,12 @@ def new_id() -> str:
 def dialect_insert(session: Session, table: Any) -> Any:
     """INSERT with ON CONFLICT support for the session's database (both have the same API)."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 def is_postgresql(session: Session) -> bool:
@@ -51,3 +53,11 @@ class Repository:
     def __init__(self, session: Session, cipher: PiiCipher) -> None:
         self.session = session
         self.cipher = cipher
+
+
+class PlainRepository:
+    """A repository of tables that hold no personal data: it takes no cipher (the unit of
+    work passes its own to every repository alike)."""
+
+    def __init__(self, session: Session, cipher: PiiCipher | None = None) -> None:
+        self.session = session

@@ -1,23 +1,23 @@
-"""Staff accounts and the hall's windows (tables in offline_store.models_accounts).
+"""Staff accounts and the hall's windows (tables in offline_store.models_accounts): ``uow.accounts``.
 
-Not wired into ``UnitOfWork`` (that file belongs to the store's core); a service builds it
-on the unit of work's session: ``AccountRepository(uow.session, store.cipher)``. Every
-change runs in the caller's transaction, so a failed sign-in is counted in the same
+Every change runs in the caller's transaction, so a failed sign-in is counted in the same
 commit as its audit line.
 """
 
 from __future__ import annotations
 
+import builtins  # the class's own list() method shadows the builtin in its annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 
+from offline_store.dml import rows_changed
 from offline_store.models_accounts import Account, HallWindow
 from offline_store.repositories._base import UNSET, Repository, _Unset, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import Conflict, NotFound
+from shared.domain.errors import Conflict, NotFound
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,10 @@ class AccountRepository(Repository):
             q = q.where(Account.active.is_(True))
         return [_account(r) for r in self.session.scalars(q.execution_options(populate_existing=True))]
 
+    def display_name(self, username: str) -> str | None:
+        """Only the name a slip prints: reads no other column of the account."""
+        return self.session.scalar(sa.select(Account.display_name).where(Account.username == username))
+
     def count(self) -> int:
         return self.session.execute(sa.select(sa.func.count()).select_from(Account)).scalar_one()
 
@@ -176,18 +180,18 @@ class AccountRepository(Repository):
         if password_hash is not UNSET:
             values["password_changed_at"] = at
         values["updated_at"] = at
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(Account)
             .where(Account.username == username)
             .values(**values)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             raise NotFound(f"没有账号“{username}”。")
         return self.get(username)
 
     # ------------------------------------------------------------------ windows
-    def windows(self, *, hall_code: str, include_inactive: bool = False) -> list[WindowRecord]:
+    def windows(self, *, hall_code: str, include_inactive: bool = False) -> builtins.list[WindowRecord]:
         q = sa.select(HallWindow).where(HallWindow.hall_code == hall_code).order_by(HallWindow.number)
         if not include_inactive:
             q = q.where(HallWindow.active.is_(True))

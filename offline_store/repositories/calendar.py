@@ -2,7 +2,7 @@
 
 chinesecalendar covers only the years it was released for; the platform sends the State
 Council's yearly notice as overrides, and ``calendar_years`` records which years are covered
-and by which source, so shared.workdays can refuse a year nobody has published.
+and by which source, so shared.domain.workdays can refuse a year nobody has published.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ import sqlalchemy as sa
 
 from offline_store.models import CalendarOverrideRow, CalendarYear
 from offline_store.records import CalendarOverride
-from offline_store.repositories._base import Repository, dialect_insert
+from offline_store.repositories._base import PlainRepository, dialect_insert
 from offline_store.sqltypes import utc_now
-from shared.errors import ValidationError
+from shared.domain.errors import ValidationError
 
 
-class CalendarRepository(Repository):
+class CalendarRepository(PlainRepository):
     def put_overrides(self, *, overrides: Iterable[CalendarOverride]) -> int:
         """Insert or replace single days; returns how many were written."""
         n = 0
@@ -43,7 +43,7 @@ class CalendarRepository(Repository):
         days = list(overrides)
         stray = [o.day for o in days if o.day.year != year]
         if stray:
-            raise ValidationError(f"{year}年的日历数据中含有其他年份的日期: {stray[0].isoformat()}。")
+            raise ValidationError(f"{year}年的日历数据中含有其他年份的日期：{stray[0].isoformat()}。")
         self.session.execute(
             sa.delete(CalendarOverrideRow).where(
                 CalendarOverrideRow.day >= date(year, 1, 1), CalendarOverrideRow.day <= date(year, 12, 31)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import builtins  # the class's own list() method shadows the builtin in its annotations
 from collections.abc import Iterable
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
-from offline_store.models import Case, CaseEventRow, CaseMaterial, CaseSequence, Person
+from offline_store.dml import rows_changed
+from offline_store.models import AuditRow, Case, CaseEventRow, CaseMaterial, CaseSequence, Person
 from offline_store.records import CaseEvent, StoredCase, StoredMaterial
 from offline_store.repositories._base import UNSET, Repository, _Unset, dialect_insert, new_id
+from offline_store.repositories.case_pauses import clock_on_transition, open_pause_exists
 from offline_store.repositories.organisations import OrganisationRepository
 from offline_store.repositories.people import PeopleRepository
 from offline_store.sqltypes import utc_now
-from shared.cases import (
+from shared.domain.cases import (
     TERMINAL_STATES,
     ApplicantKind,
     CaseRecord,
@@ -28,16 +32,17 @@ from shared.cases import (
     make_case_no,
     transition,
 )
-from shared.errors import Conflict, NotFound
+from shared.domain.errors import Conflict, NotFound
 
 _T = "cases"
+BEIJING = ZoneInfo("Asia/Shanghai")  # GB/T 7408: one time zone for all of China
 _P = "people"
 
 
 class CaseRepository(Repository):
     # ------------------------------------------------------------------ numbering
     def next_case_no(self, *, terminal_id: str, terminal_no: int, region_code: str, day: date) -> str:
-        """Take the next daily number of this terminal, atomically (see shared.cases.make_case_no).
+        """Take the next daily number of this terminal, atomically (see shared.domain.cases.make_case_no).
 
         One upsert that increments and returns the counter: on PostgreSQL it holds the
         counter row's lock until commit, on SQLite the whole write transaction does. A rolled
@@ -47,7 +52,7 @@ class CaseRepository(Repository):
         ins = ins.on_conflict_do_update(
             index_elements=["terminal_id", "day"], set_={"last_seq": CaseSequence.last_seq + 1}
         ).returning(CaseSequence.last_seq)
-        seq = self.session.execute(ins).scalar_one()
+        seq: int = self.session.execute(ins).scalar_one()
         return make_case_no(region_code=region_code, day=day, terminal_no=terminal_no, seq=seq)
 
     # ------------------------------------------------------------------ writing
@@ -57,7 +62,7 @@ class CaseRepository(Repository):
         """Store a new case with its applicant, materials and the first history line."""
         at = at or utc_now()
         if self._row_id(record.case_no) is not None:
-            raise Conflict(f"办件号 {record.case_no} 已存在。", hint="请重新取号后再提交。")
+            raise Conflict(f"办件编号 {record.case_no} 已存在。", hint="请重新取号后再提交。")
         person_id = org_id = None
         if record.applicant_kind is ApplicantKind.PERSON:
             person_id = PeopleRepository(self.session, self.cipher).upsert_person(
@@ -128,15 +133,33 @@ class CaseRepository(Repository):
         decision_note: str | None = None,
         missing: list[str] | None = None,
         at: datetime | None = None,
+        local_day: date | None = None,
     ) -> StoredCase:
         """Move the case if the state machine allows it and nobody changed it since ``expected_version``.
 
         Sets ``accepted_at`` on acceptance and ``decided_at`` on a final state; writes a history line.
+        Entering or leaving 补正 stops or restarts the clock (``local_day``: the hall's date of
+        ``at``; China keeps one time zone, so it defaults to Beijing time).
         """
         at = at or utc_now()
         current = self.get_by_no(case_no)
         transition(current.state, to_state)
         values: dict[str, object] = {"state": to_state.value}
+        accepted = current.record.accepted_at
+        values.update(
+            clock_on_transition(
+                self.session,
+                case_no=case_no,
+                accepted_on=accepted.astimezone(BEIJING).date() if accepted is not None else None,
+                promised=current.record.promised_date,
+                legal=current.record.legal_date,
+                from_state=current.state,
+                to_state=to_state,
+                local_day=local_day or at.astimezone(BEIJING).date(),
+                actor=actor,
+                at=at,
+            )
+        )
         if to_state is CaseState.ACCEPTED and current.record.accepted_at is None:
             values["accepted_at"] = at
         if to_state in TERMINAL_STATES:
@@ -225,11 +248,37 @@ class CaseRepository(Repository):
         """Record that a 容缺 material arrived (its method changes from DEFERRED to how it came)."""
         at = at or utc_now()
         current = self.get_by_no(case_no)
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(CaseMaterial)
             .where(CaseMaterial.case_id == current.id, CaseMaterial.material_code == material_code)
             .values(method=method.value, reference=reference, supplied_at=at)
-        ).rowcount
+        ))
+        if done != 1:
+            raise NotFound(f"办件 {case_no} 没有材料 {material_code}。")
+        self._bump(current, current.version, {}, at)
+
+    def annotate_material(
+        self,
+        *,
+        case_no: str,
+        material_code: str,
+        reference: str,
+        note: str,
+        method: ReceiptMethod | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """What a later check found about a material (an e-licence verified once the link came
+        back): its reference and note, and its method when the check replaces a 容缺 line."""
+        at = at or utc_now()
+        current = self.get_by_no(case_no)
+        values: dict[str, object] = {"reference": reference[:128], "note": note}
+        if method is not None:
+            values |= {"method": method.value, "supplied_at": at}
+        done = rows_changed(self.session.execute(
+            sa.update(CaseMaterial)
+            .where(CaseMaterial.case_id == current.id, CaseMaterial.material_code == material_code)
+            .values(**values)
+        ))
         if done != 1:
             raise NotFound(f"办件 {case_no} 没有材料 {material_code}。")
         self._bump(current, current.version, {}, at)
@@ -237,12 +286,12 @@ class CaseRepository(Repository):
     def _bump(
         self, current: StoredCase, expected_version: int, values: dict[str, object], at: datetime
     ) -> None:
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(Case)
             .where(Case.id == current.id, Case.version == expected_version)
             .values(version=Case.version + 1, updated_at=at, **values)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             raise Conflict(
                 f"办件 {current.case_no} 已被其他终端修改（版本 {expected_version} 已过期）。",
@@ -263,7 +312,7 @@ class CaseRepository(Repository):
     def get_by_no(self, case_no: str) -> StoredCase:
         found = self.find_by_no(case_no)
         if found is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件号（20位数字）。")
+            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
         return found
 
     def list(
@@ -272,14 +321,20 @@ class CaseRepository(Repository):
         states: Iterable[CaseState] | None = None,
         applicant_id: str | None = None,
         person_id: str | None = None,
+        organisation_id: str | None = None,
         item_code: str | None = None,
         created_from: datetime | None = None,
         created_until: datetime | None = None,
         overdue_on: date | None = None,
+        due_by: date | None = None,
+        clock_running: bool | None = None,
         limit: int = 200,
         offset: int = 0,
     ) -> list[StoredCase]:
-        """Newest first. ``overdue_on``: open cases whose promised date is before that day."""
+        """Newest first. ``overdue_on``: open cases whose clock runs and whose promised date is
+        before that day (a case in 补正 or a 特别程序 is not late: 行政许可法 第32、45条).
+        ``due_by``: promised on or before that day. ``clock_running``: only cases whose clock
+        runs (True) or stands still (False)."""
         q = sa.select(Case).order_by(Case.created_at.desc(), Case.case_no.desc()).limit(limit).offset(offset)
         if states is not None:
             q = q.where(Case.state.in_([s.value for s in states]))
@@ -288,6 +343,8 @@ class CaseRepository(Repository):
             q = q.where(Case.person_id.in_(sa.select(Person.id).where(Person.id_index == index)))
         if person_id is not None:
             q = q.where(Case.person_id == person_id)
+        if organisation_id is not None:
+            q = q.where(Case.organisation_id == organisation_id)
         if item_code is not None:
             q = q.where(Case.item_code == item_code)
         if created_from is not None:
@@ -297,16 +354,37 @@ class CaseRepository(Repository):
         if overdue_on is not None:
             q = q.where(
                 Case.promised_date < overdue_on,
-                Case.state.not_in([s.value for s in TERMINAL_STATES]),
+                Case.state.not_in([s.value for s in (*TERMINAL_STATES, CaseState.SUPPLEMENT_REQUESTED)]),
+                ~open_pause_exists(),
             )
+        if due_by is not None:
+            q = q.where(Case.promised_date <= due_by)
+        if clock_running is not None:
+            q = q.where(~open_pause_exists() if clock_running else open_pause_exists())
         q = q.options(selectinload(Case.materials)).execution_options(populate_existing=True)
+        return [self._to_stored(row) for row in self.session.execute(q).unique().scalars()]
+
+    def without_work_log_action(
+        self, *, states: Iterable[CaseState], action: str, limit: int = 100
+    ) -> builtins.list[StoredCase]:
+        """Cases in ``states`` that no work-log line of ``action`` names yet, oldest decision
+        first (finished cases whose result nobody has handed over)."""
+        done = sa.select(AuditRow.target).where(AuditRow.action == action)
+        q = (
+            sa.select(Case)
+            .where(Case.state.in_([s.value for s in states]), Case.case_no.not_in(done))
+            .order_by(Case.decided_at, Case.case_no)
+            .limit(limit)
+            .options(selectinload(Case.materials))
+            .execution_options(populate_existing=True)
+        )
         return [self._to_stored(row) for row in self.session.execute(q).unique().scalars()]
 
     def count_by_state(self) -> dict[CaseState, int]:
         rows = self.session.execute(sa.select(Case.state, sa.func.count()).group_by(Case.state))
         return {CaseState(state): n for state, n in rows}
 
-    def materials(self, case_no: str) -> list[StoredMaterial]:
+    def materials(self, case_no: str) -> builtins.list[StoredMaterial]:
         case_id = self._require_id(case_no)
         rows = self.session.scalars(
             sa.select(CaseMaterial).where(CaseMaterial.case_id == case_id).order_by(CaseMaterial.position)
@@ -325,7 +403,7 @@ class CaseRepository(Repository):
             for r in rows
         ]
 
-    def deferred_due(self, *, on: date) -> list[tuple[str, StoredMaterial]]:
+    def deferred_due(self, *, on: date) -> builtins.list[tuple[str, StoredMaterial]]:
         """容缺 materials still missing whose promised date is on or before ``on``: (case_no, material)."""
         rows = self.session.execute(
             sa.select(Case.case_no, CaseMaterial)
@@ -355,7 +433,7 @@ class CaseRepository(Repository):
             for case_no, m in rows
         ]
 
-    def history(self, case_no: str) -> list[CaseEvent]:
+    def history(self, case_no: str) -> builtins.list[CaseEvent]:
         case_id = self._require_id(case_no)
         rows = self.session.scalars(
             sa.select(CaseEventRow).where(CaseEventRow.case_id == case_id).order_by(CaseEventRow.id)
@@ -374,7 +452,7 @@ class CaseRepository(Repository):
     def _require_id(self, case_no: str) -> str:
         case_id = self._row_id(case_no)
         if case_id is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件号（20位数字）。")
+            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
         return case_id
 
     def _to_stored(self, row: Case) -> StoredCase:

@@ -7,11 +7,12 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from offline_store.dml import rows_changed
 from offline_store.models import Complaint
 from offline_store.records import ComplaintRecord
 from offline_store.repositories._base import UNSET, Repository, _Unset, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import Conflict, NotFound
+from shared.domain.errors import Conflict, NotFound
 
 _T = "complaints"
 
@@ -46,6 +47,15 @@ class ComplaintRepository(Repository):
         )
         return self.get(complaint_no)
 
+    def count_numbered(self, prefix: str) -> int:
+        """How many complaint numbers start with ``prefix`` (a day's numbers so far)."""
+        q = (
+            sa.select(sa.func.count())
+            .select_from(Complaint)
+            .where(Complaint.complaint_no.startswith(prefix, autoescape=True))
+        )
+        return self.session.execute(q).scalar_one()
+
     def update(
         self,
         *,
@@ -68,12 +78,12 @@ class ComplaintRepository(Repository):
             if v is not UNSET
         }
         if values:
-            done = self.session.execute(
+            done = rows_changed(self.session.execute(
                 sa.update(Complaint)
                 .where(Complaint.complaint_no == complaint_no)
                 .values(**values)
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            ))
             if done != 1:
                 raise NotFound(f"找不到投诉 {complaint_no}。")
         return self.get(complaint_no)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import builtins  # the class's own list() method shadows the builtin in its annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from offline_store.dml import rows_changed
 from offline_store.models import Case, Evaluation, Followup, Ticket
 from offline_store.records import EvaluationRecord, FollowupRecord
 from offline_store.repositories._base import Repository, new_id
 from offline_store.sqltypes import utc_now
-from shared.cases import TERMINAL_STATES
-from shared.errors import Conflict, NotFound, ValidationError
-from shared.tickets import TicketState
+from shared.domain.cases import TERMINAL_STATES
+from shared.domain.errors import Conflict, NotFound, ValidationError
+from shared.domain.tickets import TicketState
 
 TARGET_KINDS = ("case", "ticket")
 FOLLOWUP_OPEN = "open"
@@ -119,7 +121,7 @@ class EvaluationRepository(Repository):
 
     def targets_without_evaluation(
         self, *, target_kind: str, finished_before: datetime, limit: int = 500
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Cases decided / tickets finished before the cutoff with no review yet (→ default 基本满意)."""
         if target_kind == "case":
             q = (
@@ -186,12 +188,12 @@ class EvaluationRepository(Repository):
     ) -> FollowupRecord:
         if not resolution.strip():
             raise ValidationError("办结差评整改须填写整改情况。")
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(Followup)
             .where(Followup.id == followup_id, Followup.state == FOLLOWUP_OPEN)
             .values(state=FOLLOWUP_CLOSED, resolution=resolution, closed_at=at or utc_now())
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             if self.session.get(Followup, followup_id) is None:
                 raise NotFound(f"找不到整改记录 {followup_id}。")
@@ -215,13 +217,26 @@ class EvaluationRepository(Repository):
         ).scalar_one_or_none()
         return _followup(row) if row is not None else None
 
-    def followups(self, *, state: str | None = None, due_before: date | None = None) -> list[FollowupRecord]:
+    def followups(self, *, state: str | None = None, due_before: date | None = None) -> builtins.list[FollowupRecord]:
         q = sa.select(Followup).order_by(Followup.due_date, Followup.created_at)
         if state is not None:
             q = q.where(Followup.state == state)
         if due_before is not None:
             q = q.where(Followup.due_date < due_before)
         return [_followup(r) for r in self.session.scalars(q.execution_options(populate_existing=True))]
+
+    def followups_with_reviews(
+        self, *, include_closed: bool = False
+    ) -> builtins.list[tuple[FollowupRecord, EvaluationRecord]]:
+        """Each follow-up with the review it answers: open ones first, then by due date."""
+        q = (
+            sa.select(Followup, Evaluation)
+            .join(Evaluation, Evaluation.id == Followup.evaluation_id)
+            .order_by(Followup.state.desc(), Followup.due_date, Followup.created_at)
+        )
+        if not include_closed:
+            q = q.where(Followup.state != FOLLOWUP_CLOSED)
+        return [(_followup(f), _record(e)) for f, e in self.session.execute(q)]
 
     def _followup(self, followup_id: str) -> FollowupRecord:
         row = self.session.execute(

@@ -6,11 +6,12 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from offline_store.dml import rows_changed
 from offline_store.models import HelpRequestRow
 from offline_store.records import HelpRequest
 from offline_store.repositories._base import Repository, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import Conflict, NotFound
+from shared.domain.errors import Conflict, NotFound
 
 
 class HelpRequestRepository(Repository):
@@ -48,12 +49,12 @@ class HelpRequestRepository(Repository):
         return [_record(r) for r in self.session.scalars(q)]
 
     def acknowledge(self, *, request_id: str, by: str, at: datetime | None = None) -> HelpRequest:
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(HelpRequestRow)
             .where(HelpRequestRow.id == request_id, HelpRequestRow.acknowledged_at.is_(None))
             .values(acknowledged_by=by, acknowledged_at=at or utc_now())
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             current = self.get(request_id)
             raise Conflict(f"该求助已由 {current.acknowledged_by} 响应。")

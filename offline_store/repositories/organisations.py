@@ -6,11 +6,12 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from offline_store.dml import rows_changed
 from offline_store.models import Organisation
 from offline_store.records import OrganisationRecord
 from offline_store.repositories._base import Repository, dialect_insert, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import NotFound
+from shared.domain.errors import NotFound
 
 _T = "organisations"
 
@@ -42,7 +43,7 @@ class OrganisationRepository(Repository):
             )
             .on_conflict_do_nothing(index_elements=["uscc"])
         )
-        inserted = self.session.execute(ins).rowcount == 1
+        inserted = rows_changed(self.session.execute(ins)) == 1
         org_id = self.session.execute(
             sa.select(Organisation.id).where(Organisation.uscc == code)
         ).scalar_one()

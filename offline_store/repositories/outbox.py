@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
 from offline_store.audit import scrub
+from offline_store.dml import rows_changed
 from offline_store.models import Case, OutboxRow
 from offline_store.records import OutboxEvent
 from offline_store.repositories._base import Repository, is_postgresql, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import NotFound
+from shared.domain.errors import NotFound
 
 PENDING = "pending"
 SENT = "sent"
@@ -57,14 +58,16 @@ class OutboxRepository(Repository):
             case_id = self.session.execute(lock).scalar_one_or_none()
             if case_id is None:
                 raise NotFound(f"找不到办件 {case_no}，无法登记同步事件。")
-            case_seq = (
+            # coalesce(…, 0) is never NULL, whatever type the nullable column lends it
+            last = cast(
+                int,
                 self.session.execute(
                     sa.select(sa.func.coalesce(sa.func.max(OutboxRow.case_seq), 0)).where(
                         OutboxRow.case_id == case_id
                     )
-                ).scalar_one()
-                + 1
+                ).scalar_one(),
             )
+            case_seq = last + 1
         event_id = event_id or new_id()
         pii_ct = (
             self.cipher.encrypt(json.dumps(pii, ensure_ascii=False, sort_keys=True), aad=_PII_AAD)
@@ -159,12 +162,12 @@ class OutboxRepository(Repository):
         """Mark an acknowledged batch sent in one statement; returns how many were still pending."""
         if not event_ids:
             return 0
-        return self.session.execute(
+        return rows_changed(self.session.execute(
             sa.update(OutboxRow)
             .where(OutboxRow.id.in_(event_ids), OutboxRow.state == PENDING)
             .values(state=SENT, delivered_at=at or utc_now(), last_error="")
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
 
     def mark_failed(self, *, event_id: str, error: str, retry_at: datetime) -> None:
         """A transient failure: try again at ``retry_at`` (the worker computes the back-off)."""
@@ -186,11 +189,11 @@ class OutboxRepository(Repository):
         q = sa.update(OutboxRow).where(OutboxRow.state == QUARANTINED)
         if event_ids is not None:
             q = q.where(OutboxRow.id.in_(event_ids))
-        return self.session.execute(
+        return rows_changed(self.session.execute(
             q.values(state=PENDING, next_attempt_at=at or utc_now()).execution_options(
                 synchronize_session=False
             )
-        ).rowcount
+        ))
 
     def quarantined(self, *, limit: int = 100) -> list[OutboxEvent]:
         q = (
@@ -230,12 +233,12 @@ class OutboxRepository(Repository):
         return last
 
     def _set(self, event_id: str, **values: Any) -> None:
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(OutboxRow)
             .where(OutboxRow.id == event_id)
             .values(**values)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             raise NotFound(f"找不到同步事件 {event_id}。")
 

@@ -7,11 +7,12 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from offline_store.crypto import normalise_id_number
+from offline_store.dml import rows_changed
 from offline_store.models import Person
 from offline_store.records import PersonRecord
 from offline_store.repositories._base import Repository, dialect_insert, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import NotFound
+from shared.domain.errors import NotFound
 
 _T = "people"
 
@@ -72,7 +73,7 @@ class PeopleRepository(Repository):
             # two terminals registering the same person at once: the second one updates
             .on_conflict_do_nothing(index_elements=["id_index"])
         )
-        inserted = self.session.execute(ins).rowcount == 1
+        inserted = rows_changed(self.session.execute(ins)) == 1
         person_id = self.session.execute(sa.select(Person.id).where(Person.id_index == index)).scalar_one()
         if not inserted:
             changes: dict[str, object] = {

@@ -7,12 +7,13 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
+from offline_store.dml import rows_changed
 from offline_store.models import Ticket, TicketSequence
 from offline_store.records import TicketRecord
 from offline_store.repositories._base import Repository, dialect_insert, is_postgresql, new_id
 from offline_store.sqltypes import utc_now
-from shared.errors import Conflict, NotFound, ValidationError
-from shared.tickets import (
+from shared.domain.errors import Conflict, NotFound, ValidationError
+from shared.domain.tickets import (
     APPOINTMENT_GRACE,
     CALLABLE_STATES,
     OPEN_STATES,
@@ -76,7 +77,7 @@ class TicketRepository(Repository):
             at = at.astimezone(UTC)
         conn = self.session.connection()
         next_seq, insert_ticket = _issue_statements(self.session)
-        seq = conn.execute(next_seq, {"s_hall": hall_code, "s_category": category, "s_day": day}).scalar_one()
+        seq: int = conn.execute(next_seq, {"s_hall": hall_code, "s_category": category, "s_day": day}).scalar_one()
         record = TicketRecord(
             id=new_id(),
             hall_code=hall_code,
@@ -134,7 +135,7 @@ class TicketRepository(Repository):
     def waiting_ahead(self, ticket: TicketRecord, *, now: datetime) -> int:
         """How many callable tickets of the ticket's category a window would call before it.
 
-        The same order as :func:`shared.tickets.call_order_key`, counted by the database in a
+        The same order as :func:`shared.domain.tickets.call_order_key`, counted by the database in a
         handful of groups instead of reading the whole waiting list: a kiosk asks this with
         every ticket it prints, and at opening time the list is hundreds long (issue 7).
         """
@@ -170,7 +171,11 @@ class TicketRepository(Repository):
         concurrent claimer waits for the winner's commit and then re-checks the condition.
         """
         at = at or utc_now()
-        done = self.session.execute(
+        # a call never precedes the issue: a counter whose clock is behind the kiosk's would
+        # record a negative wait (issue 12 found −18 minutes on the figures page)
+        at_param = sa.bindparam("claim_at", at, type_=Ticket.issued_at.type)
+        called_at = sa.case((Ticket.issued_at > at_param, Ticket.issued_at), else_=at_param)
+        done = rows_changed(self.session.execute(
             sa.update(Ticket)
             .where(
                 Ticket.id == ticket_id,
@@ -180,11 +185,11 @@ class TicketRepository(Repository):
             .values(
                 state=TicketState.CALLED.value,
                 window_no=window_no,
-                called_at=at,
+                called_at=called_at,
                 call_count=Ticket.call_count + 1,
             )
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             current = self.find(ticket_id)
             if current is None:
@@ -201,7 +206,7 @@ class TicketRepository(Repository):
         window_no: int,
         now: datetime | None = None,
     ) -> TicketRecord | None:
-        """Call the next ticket this window may serve (shared.tickets.call_order_key), or ``None``.
+        """Call the next ticket this window may serve (shared.domain.tickets.call_order_key), or ``None``.
 
         Candidates are tried in calling order; one that another window just took is skipped.
         On PostgreSQL ``FOR UPDATE SKIP LOCKED`` skips a candidate that another window is
@@ -210,7 +215,7 @@ class TicketRepository(Repository):
         now = now or utc_now()
         cats = set(categories)
         # not filtered by category in SQL: a ticket transferred to this very window is callable
-        # here whatever its category (shared.tickets.may_call, the rule pick_next uses too)
+        # here whatever its category (shared.domain.tickets.may_call, the rule pick_next uses too)
         entries = [
             e
             for e in self.waiting_entries(hall_code=hall_code, day=day)
@@ -243,7 +248,7 @@ class TicketRepository(Repository):
         target_category: str | None = None,
         at: datetime | None = None,
     ) -> TicketRecord:
-        """Any other move of the ticket state machine (shared.tickets.transition).
+        """Any other move of the ticket state machine (shared.domain.tickets.transition).
 
         called→called is a recall (call count +1); →serving records who serves; →done/no_show
         closes the ticket; →transferred puts it back in the queue for ``target_window`` and/or
@@ -253,6 +258,10 @@ class TicketRepository(Repository):
         current = self.get(ticket_id)
         transition(current.state, to_state)
         values: dict[str, object] = {"state": to_state.value}
+        # each step is at or after the one before it, whatever the clocks of the terminals say
+        # (kiosk, counter and display are different PCs): no negative wait or service time
+        floor = max(t for t in (current.issued_at, current.called_at, current.serving_at) if t is not None)
+        at = max(at, floor)
         if to_state is TicketState.CALLED:
             values.update(called_at=at, call_count=Ticket.call_count + 1)
             if window_no is not None:
@@ -271,12 +280,12 @@ class TicketRepository(Repository):
             values.update(target_window=target_window, window_no=None)
             if target_category is not None:
                 values["target_category"] = target_category
-        done = self.session.execute(
+        done = rows_changed(self.session.execute(
             sa.update(Ticket)
             .where(Ticket.id == ticket_id, Ticket.state == current.state.value)
             .values(**values)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if done != 1:
             raise Conflict(f"{current.number}号的状态刚被其他窗口改变。", hint="请刷新排队列表后再操作。")
         return self.get(ticket_id)
@@ -339,11 +348,12 @@ class TicketRepository(Repository):
         ]
 
     def recently_called(self, *, hall_code: str, day: date, limit: int = 10) -> list[TicketRecord]:
-        """For the hall display board: latest calls first."""
+        """For the hall display board: latest calls first. Calls made at the same instant come
+        in one fixed order (by ticket id), so the board's "latest" does not flip between reads."""
         q = (
             sa.select(Ticket)
             .where(Ticket.hall_code == hall_code, Ticket.day == day, Ticket.called_at.is_not(None))
-            .order_by(Ticket.called_at.desc())
+            .order_by(Ticket.called_at.desc(), Ticket.id.desc())
             .limit(limit)
             .execution_options(populate_existing=True)
         )
@@ -415,6 +425,7 @@ _ENTRY_COLUMNS = (
     Ticket.seq,
     Ticket.appointment_at,
     Ticket.target_window,
+    Ticket.number,
 )
 
 
@@ -428,6 +439,7 @@ def _entry(r: sa.Row) -> QueueEntry:
         seq=r.seq,
         appointment_at=r.appointment_at,
         target_window=r.target_window,
+        number=r.number,
     )
 
 

@@ -5,7 +5,7 @@ Yimen v1 wire types. :class:`offline_store.sync.client.PlatformClient` implement
 the Yimen v1 protocol (and the reference platform). A deployment whose province speaks
 another interface writes one class with these methods that maps each call onto the
 province's API, and names it in settings as ``"package.module:factory"``; the factory
-receives the :class:`shared.settings.Settings` and returns the adapter.
+receives the :class:`shared.domain.settings.Settings` and returns the adapter.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib
 from typing import Any, Protocol, runtime_checkable
 
-from offline_store.sync import protocol as p
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
+from shared.protocol import messages as p
 
 BUILTIN_ADAPTER = "yimen-v1"
 
@@ -59,7 +59,7 @@ def load_adapter(settings: Any, spec: str = BUILTIN_ADAPTER) -> PlatformAdapter:
         factory = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError, ValueError):
         raise ConfigError(
-            f"找不到平台适配器 {spec}。", hint="platform adapter 应写成 yimen-v1 或 包名.模块:工厂函数。"
+            f"找不到平台适配器 {spec}。", hint="platform adapter 应写成 yimen-v1 或 包名.模块:工厂函数。"  # words-ok: module:function syntax
         ) from None
     adapter = factory(settings)
     if not isinstance(adapter, PlatformAdapter):

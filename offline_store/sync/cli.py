@@ -14,14 +14,20 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from shared.errors import YimenError
+from shared.domain.errors import YimenError
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st = sub.add_parser("status", help="backlog, quarantine, last sync, status light")
     st.add_argument("--json", action="store_true")
     run = sub.add_parser("run", help="one sync pass now (push, feed, catalog, calendar)")
     run.add_argument("--json", action="store_true")
+    run.add_argument(
+        "--every",
+        type=float,
+        metavar="SECONDS",
+        help="keep running: a pass every SECONDS until SIGTERM (yimen-sync.service)",
+    )
     retry = sub.add_parser("retry", help="send quarantined events again (all, or the given ids)")
     retry.add_argument("event_ids", nargs="*", metavar="EVENT_ID")
     retry.add_argument("--json", action="store_true")
@@ -64,10 +70,10 @@ def run(args: argparse.Namespace, settings: Any) -> int:
             lines = [
                 f"[{status.light.value}] {status.words}",
                 f"待上传 {status.pending} 条，隔离 {status.quarantined} 条，其后等待 {status.blocked} 条",
-                f"上次成功同步: {status.last_success_at or '从未'}；目录版本: {status.catalog_version or '无'}",
+                f"上次成功同步：{status.last_success_at or '从未'}；目录版本：{status.catalog_version or '无'}",
             ]
             if status.last_error:
-                lines.append(f"最近错误: {status.last_error}")
+                lines.append(f"最近错误：{status.last_error}")
             lines += [
                 f"  隔离 {h['event_id']} 办件 {h['case_no']} 第{h['case_seq']}条 {h['kind']}: {h['reason']}"
                 for h in held
@@ -103,11 +109,11 @@ def _summary(report: Any) -> str:
         f"上传 {report.sent} 条（重复确认 {report.duplicates} 条），退回隔离 {report.quarantined + report.quarantined_locally} 条；"
         f"审批进度 {report.feed.applied} 条；目录 {report.catalog_version or '无变化'}"
     )
-    return text + (f"；失败: {report.error}" if report.error else "")
+    return text + (f"；失败：{report.error}" if report.error else "")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from shared.settings import load_settings
+    from shared.domain.settings import load_settings
 
     parser = argparse.ArgumentParser(prog="yimen sync", description="与省平台同步")
     parser.add_argument("--config", help="settings TOML")
@@ -115,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_arguments(sub)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    from shared.domain.masking import PiiMaskingFilter  # the masking is on at every level (issue 15)
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(PiiMaskingFilter())
     try:
         return run(args, load_settings(args.config))
     except YimenError as e:

@@ -1,6 +1,6 @@
 """HTTP client of the Yimen v1 upstream protocol.
 
-Every request is signed (HMAC-SM3, see :mod:`offline_store.sync.signing`); every
+Every request is signed (HMAC-SM3, see :mod:`shared.protocol.signing`); every
 answer is checked before anything trusts it: size capped while streaming,
 signature of the platform verified, JSON parsed strictly into the protocol
 models. What can go wrong surfaces as one of four typed errors:
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import netrc  # noqa: F401  requests imports it on the first request: here, with this module, not first on a worker
 import time
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
@@ -26,8 +27,6 @@ import requests
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
-from offline_store.sync import protocol as p
-from offline_store.sync.credentials import PlatformCredentials, load_credentials
 from offline_store.sync.errors import (
     LicenceRefused,
     PlatformAuthError,
@@ -35,7 +34,10 @@ from offline_store.sync.errors import (
     PlatformRequestRefused,
     PlatformUnavailable,
 )
-from offline_store.sync.signing import (
+from shared.protocol import documents as d
+from shared.protocol import messages as p
+from shared.protocol.credentials import PlatformCredentials, load_credentials
+from shared.protocol.signing import (
     HEADER_NONCE,
     HEADER_SIGNATURE,
     HEADER_TIMESTAMP,
@@ -53,6 +55,7 @@ _VERDICT_WORDS = {
     p.LicenceVerdict.EXPIRED: "电子证照已过有效期",
     p.LicenceVerdict.REVOKED: "电子证照已被发证机关注销",
     p.LicenceVerdict.UNKNOWN: "发证机关查无此证照",
+    p.LicenceVerdict.NOT_HOLDER: "这张电子证照不是申请人本人的",
 }
 
 
@@ -92,7 +95,7 @@ class PlatformClient:
 
     @classmethod
     def from_settings(cls, settings: Any) -> PlatformClient:
-        """Build from :class:`shared.settings.Settings`; checks the credentials file (0600)."""
+        """Build from :class:`shared.domain.settings.Settings`; checks the credentials file (0600)."""
         ps = settings.platform
         return cls(
             base_url=ps.base_url,
@@ -154,6 +157,27 @@ class PlatformClient:
             )
         return page
 
+    def catalog_lines(
+        self, *, version: int, offset: int, limit: int
+    ) -> tuple[p.CatalogPageHead, list[bytes]]:
+        """A catalog page as its canonical documents, one ``bytes`` line each, undecoded: what
+        the full download hashes and stores (issue 13: no JSON decoding of 100,000 items)."""
+        content = self._call_raw(
+            "GET",
+            p.PATH_CATALOG_ITEMS.format(version=version),
+            params={"offset": offset, "limit": limit, "format": "ndjson"},
+        )
+        lines = content.split(b"\n")
+        if not lines or lines[-1] != b"":
+            raise PlatformProtocolError("平台返回的目录分页不完整（缺少最后的换行）。")
+        head = _parse(p.CatalogPageHead, lines[0])
+        docs = lines[1:-1]
+        if head.version != version or head.offset != offset or head.count != len(docs):
+            raise PlatformProtocolError(
+                f"平台返回了错误的目录分页（版本 {head.version}，偏移 {head.offset}，{len(docs)}/{head.count} 条）。"
+            )
+        return head, docs
+
     def catalog_changes(self, *, since: int, offset: int, limit: int) -> p.CatalogChangesPage:
         page = self._call(
             "GET",
@@ -176,12 +200,15 @@ class PlatformClient:
             raise PlatformProtocolError(f"平台返回的节假日数据不是 {year} 年的。")
         return cal
 
-    def verify_licence(self, *, code: str, purpose: str, case_no: str | None = None) -> p.LicenceDetails:
-        """The licence behind an e-licence code; raises :class:`LicenceRefused` unless it is valid."""
+    def verify_licence(
+        self, *, code: str, purpose: str, case_no: str | None = None, holder_id: str | None = None
+    ) -> p.LicenceDetails:
+        """The licence behind an e-licence code; raises :class:`LicenceRefused` unless it is
+        valid (and, with ``holder_id``, held by that person)."""
         answer = self._call(
             "POST",
             p.PATH_LICENCE_VERIFY,
-            body=p.LicenceVerifyRequest(code=code, purpose=purpose, case_no=case_no),
+            body=p.LicenceVerifyRequest(code=code, purpose=purpose, case_no=case_no, holder_id=holder_id),
             model=p.LicenceVerification,
         )
         if answer.verdict is p.LicenceVerdict.VALID:
@@ -210,6 +237,30 @@ class PlatformClient:
             raise PlatformProtocolError(f"平台返回了 {answer.dataset} 的数据，而查询的是 {dataset}。")
         return answer
 
+    # ------------------------------------------------------------ documents and certificates (§8a)
+
+    def query_document(self, request: d.DocumentQueryRequest) -> d.DocumentQueryAnswer:
+        """A document about the resident whose card was just read; refusals raise
+        :class:`PlatformRequestRefused` with a :class:`~shared.protocol.documents.QueryRefusal` code."""
+        answer = self._call("POST", d.PATH_DOCUMENT_QUERY, body=request, model=d.DocumentQueryAnswer)
+        if answer.found and (answer.document is None or answer.document.kind != request.kind):
+            raise PlatformProtocolError("平台称查到了文书，却没有返回所查的那种文书。")
+        return answer
+
+    def licences_of_holder(self, request: d.LicencesOfHolderRequest) -> d.LicencesOfHolder:
+        return self._call("POST", d.PATH_LICENCES_OF_HOLDER, body=request, model=d.LicencesOfHolder)
+
+    def verify_certificate(self, *, code: str, purpose: str = "核验证明真伪") -> d.CertificateVerification:
+        return self._call(
+            "POST",
+            d.PATH_CERTIFICATE_VERIFY,
+            body=d.CertificateVerifyRequest(code=code, purpose=purpose),
+            model=d.CertificateVerification,
+        )
+
+    def certificate_keys(self) -> d.CertificateKeys:
+        return self._call("GET", d.PATH_CERTIFICATE_KEYS, model=d.CertificateKeys)
+
     def appointments(self, *, cursor: str, limit: int = 200) -> p.AppointmentsPage:
         return self._call(
             "GET", p.PATH_APPOINTMENTS, params={"cursor": cursor, "limit": limit}, model=p.AppointmentsPage
@@ -227,8 +278,14 @@ class PlatformClient:
         body: BaseModel | None = None,
     ) -> M:
         raw = body.model_dump_json().encode("utf-8") if body is not None else b""
+        return _parse(model, self._call_raw(method, path, params=params, raw=raw))
+
+    def _call_raw(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None, raw: bytes = b""
+    ) -> bytes:
+        """The answer's body, signature checked; JSON unless ``format=ndjson`` was asked for."""
         try:
-            return self._call_once(method, path, model=model, params=params, raw=raw)
+            return self._call_once(method, path, params=params, raw=raw)
         except PlatformAuthError as e:
             if e.reason_code != p.AuthFailure.CLOCK_SKEW or not self.adjust_clock or e.server_time is None:
                 raise
@@ -237,11 +294,9 @@ class PlatformClient:
             log.warning(
                 "platform clock differs from ours by %+.0f s; following the platform", self.clock_offset_s
             )
-            return self._call_once(method, path, model=model, params=params, raw=raw)
+            return self._call_once(method, path, params=params, raw=raw)
 
-    def _call_once(
-        self, method: str, path: str, *, model: type[M], params: dict[str, Any] | None, raw: bytes
-    ) -> M:
+    def _call_once(self, method: str, path: str, *, params: dict[str, Any] | None, raw: bytes) -> bytes:
         full_path = self._prefix + path
         if params:
             full_path += "?" + urlencode(params, quote_via=quote)
@@ -253,7 +308,8 @@ class PlatformClient:
             body=raw,
             timestamp=int(time.time() + self.clock_offset_s),
         )
-        headers = signed.as_dict() | {"Accept": "application/json"}
+        want = p.NDJSON if params and params.get("format") == "ndjson" else "application/json"
+        headers = signed.as_dict() | {"Accept": want}
         if raw:
             headers["Content-Type"] = "application/json"
         url = self.base_url[: len(self.base_url) - len(self._prefix)] + full_path
@@ -270,16 +326,16 @@ class PlatformClient:
             )
         except requests.exceptions.SSLError as e:
             raise PlatformUnavailable(
-                f"与平台的加密连接建立失败: {e.__class__.__name__}",
+                f"与平台的加密连接建立失败：{e.__class__.__name__}",
                 hint="检查 platform.ca_bundle 是否为省平台的根证书，以及本机时间是否正确。",
             ) from None
         except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as e:
             raise PlatformUnavailable(
-                f"无法连接省平台: {e.__class__.__name__}", hint="网络恢复后会自动重试。"
+                f"无法连接省平台：{e.__class__.__name__}", hint="网络恢复后会自动重试。"
             ) from None
         except requests.exceptions.RequestException as e:
             raise PlatformUnavailable(
-                f"请求省平台失败: {e.__class__.__name__}", hint="稍后会自动重试。"
+                f"请求省平台失败：{e.__class__.__name__}", hint="稍后会自动重试。"
             ) from None
         with resp:
             content = self._read_capped(resp, started)
@@ -297,9 +353,9 @@ class PlatformClient:
         self._check_response_signature(resp, content, signed.nonce, status)
         if 200 <= status < 300:
             ctype = resp.headers.get("Content-Type", "")
-            if not ctype.startswith("application/json"):
+            if not ctype.startswith(want):
                 raise PlatformProtocolError(f"省平台返回了非 JSON 内容（{ctype or '无类型'}）。")
-            return _parse(model, content)
+            return content
         self._raise_refusal(status, content)
         raise AssertionError("unreachable")
 
@@ -376,7 +432,7 @@ class PlatformClient:
                 p.AuthFailure.TERMINAL_DISABLED: "本终端已被平台停用，请联系平台管理员。",
             }
             raise PlatformAuthError(
-                f"省平台拒绝了本终端的身份验证: {err.message}（{err.code}）",
+                f"省平台拒绝了本终端的身份验证：{err.message}（{err.code}）",
                 reason_code=err.code,
                 server_time=err.server_time,
                 hint=hints.get(p.AuthFailure(err.code), "请联系平台管理员。")
@@ -384,7 +440,7 @@ class PlatformClient:
                 else "请联系平台管理员。",
             )
         raise PlatformRequestRefused(
-            f"省平台拒绝了请求: {err.message}（{err.code}）", status=status, reason_code=err.code
+            f"省平台拒绝了请求：{err.message}（{err.code}）", status=status, reason_code=err.code
         )
 
 
@@ -399,7 +455,7 @@ def _parse(model: type[M], content: bytes) -> M:
             ) from None
         where = ".".join(str(x) for x in first["loc"]) or "(整体)"
         raise PlatformProtocolError(
-            f"省平台答复的格式不符合协议: {where}: {first['msg']}",
+            f"省平台答复的格式不符合协议：{where}: {first['msg']}",
             hint="可能是平台接口版本不一致，请联系平台运维。",
         ) from None
 

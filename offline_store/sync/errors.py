@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from shared.errors import ConfigError, YimenError
+from shared.domain.errors import YimenError
+
+# defined beside the credentials it guards, which the reference platform reads too
+from shared.protocol.credentials import CredentialsError as CredentialsError
 
 
 class PlatformError(YimenError):
@@ -47,7 +50,3 @@ class LicenceRefused(PlatformError):
 
 class CatalogSyncError(PlatformError):
     """A downloaded catalog did not add up (count or digest); the old catalog stays in use."""
-
-
-class CredentialsError(ConfigError):
-    """The platform credentials file is missing, malformed or readable by others."""

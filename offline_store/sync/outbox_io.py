@@ -15,10 +15,11 @@ import sqlalchemy as sa
 from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.orm import aliased
 
+from offline_store.dml import rows_changed
 from offline_store.models import Case, OutboxRow
 from offline_store.records import OutboxEvent
 from offline_store.repositories.outbox import PENDING, QUARANTINED, SENT, OutboxRepository
-from offline_store.sync import protocol as p
+from shared.protocol import messages as p
 
 
 def deliverable_heads(outbox: OutboxRepository, *, limit: int, now: datetime) -> list[OutboxEvent]:
@@ -50,12 +51,12 @@ def mark_delivered(outbox: OutboxRepository, *, event_ids: list[str], at: dateti
     """Mark a whole acknowledged batch sent in one statement (same effect as ``mark_sent`` per id)."""
     if not event_ids:
         return 0
-    return outbox.session.execute(
+    return rows_changed(outbox.session.execute(
         sa.update(OutboxRow)
         .where(OutboxRow.id.in_(event_ids), OutboxRow.state == PENDING)
         .values(state=SENT, delivered_at=at, last_error="")
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ))
 
 
 def blocked_count(outbox: OutboxRepository) -> int:
@@ -99,7 +100,7 @@ def to_wire(event: OutboxEvent) -> p.CaseEvent:
     """
     problems = p.validate_event_payload(event.kind, {**event.payload, **event.pii})
     if problems:
-        raise ValueError("本地校验未通过: " + "；".join(problems))
+        raise ValueError("本地校验未通过：" + "；".join(problems))
     occurred = event.created_at if event.created_at.tzinfo else event.created_at.replace(tzinfo=UTC)
     try:
         return p.CaseEvent(
@@ -112,4 +113,4 @@ def to_wire(event: OutboxEvent) -> p.CaseEvent:
         )
     except PydanticValidationError as e:
         first = e.errors()[0]
-        raise ValueError(f"本地校验未通过: {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        raise ValueError(f"本地校验未通过：{'.'.join(map(str, first['loc']))}: {first['msg']}") from None

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from offline_store.dml import rows_changed
 from offline_store.models_sync import SyncRemoteVersionRow, SyncStateRow
 from offline_store.sqltypes import utc_now
 
@@ -36,15 +37,15 @@ def get_value(session: Session, key: str, default: Any = None) -> Any:
 
 
 def get_all(session: Session) -> dict[str, Any]:
-    return {k: v for k, v in session.execute(sa.select(sync_state.c.key, sync_state.c.value))}
+    return {row.key: row.value for row in session.execute(sa.select(sync_state.c.key, sync_state.c.value))}
 
 
 def set_values(session: Session, values: dict[str, Any], *, at: datetime | None = None) -> None:
     at = at or utc_now()
     for key, value in values.items():
-        done = session.execute(
+        done = rows_changed(session.execute(
             sa.update(sync_state).where(sync_state.c.key == key).values(value=value, updated_at=at)
-        ).rowcount
+        ))
         if not done:
             session.execute(sa.insert(sync_state).values(key=key, value=value, updated_at=at))
 
@@ -58,11 +59,11 @@ def remote_version(session: Session, case_no: str) -> int:
 
 def set_remote_version(session: Session, case_no: str, version: int, *, at: datetime | None = None) -> None:
     at = at or utc_now()
-    done = session.execute(
+    done = rows_changed(session.execute(
         sa.update(sync_remote_versions)
         .where(sync_remote_versions.c.case_no == case_no)
         .values(remote_version=version, applied_at=at)
-    ).rowcount
+    ))
     if not done:
         session.execute(
             sa.insert(sync_remote_versions).values(case_no=case_no, remote_version=version, applied_at=at)

@@ -149,7 +149,7 @@ def _light(
 def may_accept_self_service(status: SyncStatus, settings: Any) -> tuple[bool, str]:
     """Whether the kiosk may take a new self-service submission, and if not, why.
 
-    ``settings`` is :class:`shared.settings.PlatformSettings` (or the whole Settings).
+    ``settings`` is :class:`shared.domain.settings.PlatformSettings` (or the whole Settings).
     The days are counted from the last successful sync, or — for a terminal that never
     synced — from its oldest undelivered event.
     """

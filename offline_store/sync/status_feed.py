@@ -13,10 +13,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from offline_store.sync import protocol as p
 from offline_store.sync import state
 from offline_store.sync.adapter import PlatformAdapter
-from shared.cases import CaseState, DeliveryMethod, allowed_transitions
+from shared.domain.cases import CaseState, DeliveryMethod, allowed_transitions
+from shared.protocol import messages as p
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def apply_update(uow: Any, update: p.StatusUpdate, report: FeedReport) -> None:
             "case %s is %s here but %s upstream; left as is", update.case_no, stored.state.value, target.value
         )
     else:
-        note = f"省平台: {update.note}".strip() if update.note else "省平台审批进度"
+        note = f"省平台：{update.note}".strip() if update.note else "省平台审批进度"
         if update.result_ready:
             note += f"；{_PICKUP_WORDS.get(update.result_pickup or '', '办理结果已出')}"
         for step in path:

@@ -24,10 +24,10 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from offline_store.sqltypes import utc_now
-from offline_store.sync import protocol as p
 from offline_store.sync import state
 from offline_store.sync.adapter import PlatformAdapter
 from offline_store.sync.catalog_sync import refresh_calendar, refresh_catalog
+from offline_store.sync.certificate_keys import refresh_certificate_keys
 from offline_store.sync.errors import (
     PlatformAuthError,
     PlatformError,
@@ -38,7 +38,8 @@ from offline_store.sync.errors import (
 from offline_store.sync.outbox_io import deliverable_heads, mark_delivered, to_wire
 from offline_store.sync.status import SyncStatus, read_status
 from offline_store.sync.status_feed import FeedReport, pull_status_feed
-from shared.errors import NotFound, StoreError
+from shared.domain.errors import NotFound, StoreError
+from shared.protocol import messages as p
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ class SyncWorker:
                     report.calendar_years = refresh_calendar(
                         self.client, self.store, from_year=datetime.now(UTC).year - 1
                     )
+                    refresh_certificate_keys(self.client, self.store)
                     self._last_reference_check = time.monotonic()
                 # bookings for today keep arriving all day: every pass, not with the catalog
                 self._pull_appointments(report)

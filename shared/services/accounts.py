@@ -13,17 +13,19 @@
 
 from __future__ import annotations
 
+import functools
 import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from offline_store.repositories.accounts import AccountRecord, AccountRepository, WindowRecord
+from offline_store.repositories.accounts import AccountRecord, WindowRecord
 from offline_store.store import UnitOfWork
-from shared.catalog.vocab import WindowKind
-from shared.errors import NotFound, PermissionDenied, ValidationError
+from shared.domain.catalog.vocab import WindowKind
+from shared.domain.errors import NotFound, PermissionDenied, ValidationError
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import ROLE_LABELS, STAFF_ROLES, Permission, require
@@ -33,8 +35,15 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 
 _HASHER = PasswordHasher()  # argon2id, RFC 9106 low-memory profile (t=3, m=64 MiB, p=4)
-# verified against when the username is unknown, so a wrong name costs as long as a wrong password
-_DUMMY_HASH = _HASHER.hash("yimen-no-such-user")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the name is unknown, so both answers take the same time.
+    Made on first use, not at import: one argon2id hash costs ~140 ms, and every process (the
+    kiosk's cold start included) imports this module. :func:`sign_in` makes it before it
+    looks the name up, so a process's first attempt costs the same whether the name exists."""
+    return _HASHER.hash("yimen-no-such-user")
 
 
 class SignInFailed(PermissionDenied):
@@ -99,12 +108,8 @@ class AccountView:
     must_change_password: bool
 
 
-def _repo(ctx: HallContext, uow: UnitOfWork) -> AccountRepository:
-    return AccountRepository(uow.session, ctx.store.cipher)
-
-
 def _audit(
-    uow: UnitOfWork, actor: str, terminal: str, action: str, target: str, *, at: datetime, **detail
+    uow: UnitOfWork, actor: str, terminal: str, action: str, target: str, *, at: datetime, **detail: Any
 ) -> None:
     result = detail.pop("result", "ok")
     uow.audit.append(
@@ -166,7 +171,7 @@ def _staff_role(role: Role | str) -> Role:
             f"角色“{role}”不可用于工作人员账号。",
             hint="可选：" + "、".join(ROLE_LABELS[x] for x in STAFF_ROLES),
         )
-    return r  # type: ignore[return-value]
+    return r
 
 
 # ---------------------------------------------------------------------- signing in
@@ -180,15 +185,16 @@ def sign_in(
     A refusal is committed (failure count, lock, audit line) before it is raised: the unit
     of work would roll back anything raised inside it.
     """
+    _dummy_hash()  # made once per process, before the lookup: no first-attempt timing difference
     now = ctx.now()
     name = username.strip()
     refusal: SignInFailed | None = None
     window: WindowInfo | None = None
     with ctx.unit_of_work() as uow:
-        repo = _repo(ctx, uow)
+        repo = uow.accounts
         account = repo.find(name) if name else None
         if account is None or not account.active:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             _audit(
                 uow, name or "?", terminal_id, "account.sign_in", name, at=now, result="unknown_or_inactive"
             )
@@ -271,7 +277,7 @@ def change_password(ctx: HallContext, *, actor: Actor, old_password: str, new_pa
     check_password_policy(new_password, username=actor.user)
     now = ctx.now()
     with ctx.unit_of_work() as uow:
-        repo = _repo(ctx, uow)
+        repo = uow.accounts
         account = repo.get(actor.user)
         if not _verify(account.password_hash, old_password):
             raise ValidationError("原密码不正确。", hint="请重新输入原密码。")
@@ -304,7 +310,7 @@ def _view(a: AccountRecord) -> AccountView:
 def list_accounts(ctx: HallContext, *, actor: Actor) -> list[AccountView]:
     require(actor, Permission.MANAGE_ACCOUNTS)
     with ctx.unit_of_work(read_only=True) as uow:
-        return [_view(a) for a in _repo(ctx, uow).list()]
+        return [_view(a) for a in uow.accounts.list()]
 
 
 def create_account(
@@ -325,7 +331,7 @@ def create_account(
     check_password_policy(password, username=name)
     now = ctx.now()
     with ctx.unit_of_work() as uow:
-        record = _repo(ctx, uow).add(
+        record = uow.accounts.add(
             username=name,
             display_name=display_name.strip(),
             role=staff_role.value,
@@ -337,16 +343,23 @@ def create_account(
     return _view(record)
 
 
-def bootstrap_manager(ctx: HallContext, *, username: str, display_name: str, password: str) -> AccountView:
-    """The first account of a new installation (a 大厅管理员); refused once any account exists."""
+def bootstrap_manager(
+    ctx: HallContext, *, username: str, display_name: str, password: str, terminal_id: str | None = None
+) -> AccountView:
+    """A 大厅管理员 made at the machine's console (``yimen account create --role manager``): the
+    first account of a new installation, or a new one when none is left active. Refused while
+    an active manager exists: from then on managers open accounts at the counter."""
     with ctx.unit_of_work(read_only=True) as uow:
-        if _repo(ctx, uow).count():
-            raise PermissionDenied(
-                "已有账号，不能再创建初始管理员。", hint="请由大厅管理员在“账号管理”中开通。"
-            )
+        managers = [a.username for a in uow.accounts.list() if a.role == Role.MANAGER.value and a.active]
+    if managers:
+        raise PermissionDenied(
+            f"已有账号：大厅管理员 {'、'.join(managers)}，不能再从命令行创建管理员。",
+            hint="请由该管理员在柜台“账号管理”中开通；忘记密码可运行 `yimen account reset 登录名`。",
+        )
     return create_account(
         ctx,
-        actor=Actor.system("setup"),
+        # logged in this terminal's own chain: in hall mode its role may append to no other
+        actor=Actor.system(terminal_id or ctx.settings.terminal.id),
         username=username,
         display_name=display_name,
         role=Role.MANAGER,
@@ -377,7 +390,7 @@ def update_account(
     if active is not None:
         changes["active"] = active
     with ctx.unit_of_work() as uow:
-        record = _repo(ctx, uow).update(username=username, at=now, **changes)  # type: ignore[arg-type]
+        record = uow.accounts.update(username=username, at=now, **changes)  # type: ignore[arg-type]
         _audit(uow, actor.user, actor.terminal_id, "account.update", username, at=now, **changes)
     return _view(record)
 
@@ -388,7 +401,7 @@ def reset_password(ctx: HallContext, *, actor: Actor, username: str, new_passwor
     check_password_policy(new_password, username=username)
     now = ctx.now()
     with ctx.unit_of_work() as uow:
-        record = _repo(ctx, uow).update(
+        record = uow.accounts.update(
             username=username,
             at=now,
             password_hash=hash_password(new_password),
@@ -404,7 +417,7 @@ def unlock_account(ctx: HallContext, *, actor: Actor, username: str) -> AccountV
     require(actor, Permission.MANAGE_ACCOUNTS)
     now = ctx.now()
     with ctx.unit_of_work() as uow:
-        record = _repo(ctx, uow).update(username=username, at=now, failed_attempts=0, locked_until=None)
+        record = uow.accounts.update(username=username, at=now, failed_attempts=0, locked_until=None)
         _audit(uow, actor.user, actor.terminal_id, "account.unlock", username, at=now)
     return _view(record)
 
@@ -421,7 +434,7 @@ def _from_record(r: WindowRecord) -> WindowInfo:
 
 
 def _window_info(ctx: HallContext, uow: UnitOfWork, number: int) -> WindowInfo:
-    stored = _repo(ctx, uow).window(hall_code=ctx.settings.hall.code, number=number)
+    stored = uow.accounts.window(hall_code=ctx.settings.hall.code, number=number)
     if stored is not None and stored.active:
         return _from_record(stored)
     for w in _catalog_windows(ctx, uow):
@@ -450,11 +463,15 @@ def window_for(ctx: HallContext, *, number: int) -> WindowInfo:
 def list_windows(ctx: HallContext) -> list[WindowInfo]:
     """Every window of the hall: the manager's table over the catalog's published windows."""
     with ctx.unit_of_work(read_only=True) as uow:
-        stored = {
-            r.number: r
-            for r in _repo(ctx, uow).windows(hall_code=ctx.settings.hall.code, include_inactive=True)
-        }
-        out = {w.number: w for w in _catalog_windows(ctx, uow)}
+        return windows_in(ctx, uow)
+
+
+def windows_in(ctx: HallContext, uow: UnitOfWork) -> list[WindowInfo]:
+    """:func:`list_windows` inside a unit of work the caller holds."""
+    stored = {
+        r.number: r for r in uow.accounts.windows(hall_code=ctx.settings.hall.code, include_inactive=True)
+    }
+    out = {w.number: w for w in _catalog_windows(ctx, uow)}
     for number, r in stored.items():
         if r.active:
             out[number] = _from_record(r)
@@ -493,7 +510,7 @@ def save_window(
         raise ValidationError("窗口至少要能叫一个业务类别。", hint="请勾选本窗口办理的业务类别。")
     now = ctx.now()
     with ctx.unit_of_work() as uow:
-        record = _repo(ctx, uow).save_window(
+        record = uow.accounts.save_window(
             hall_code=ctx.settings.hall.code,
             number=number,
             kind=window_kind.value,

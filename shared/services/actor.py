@@ -8,6 +8,7 @@ from enum import StrEnum
 
 class Role(StrEnum):
     KIOSK = "kiosk"  # a resident at a self-service terminal (anonymous)
+    DISPLAY = "display"  # the hall display board (叫号屏): unattended, shows calls only
     CLERK = "clerk"  # 窗口人员
     CHIEF = "chief"  # 首席事务代表: may finish 即办件 on the spot
     HELPER = "helper"  # 帮办代办员
@@ -29,3 +30,7 @@ class Actor:
     @classmethod
     def kiosk(cls, terminal_id: str) -> Actor:
         return cls(user=f"kiosk:{terminal_id}", role=Role.KIOSK, terminal_id=terminal_id)
+
+    @classmethod
+    def display(cls, terminal_id: str) -> Actor:
+        return cls(user=f"display:{terminal_id}", role=Role.DISPLAY, terminal_id=terminal_id)

@@ -1,8 +1,8 @@
 """Online bookings at the hall: look one up by its code, check in for a ticket.
 
-Bookings come down from the platform's feed (offline_store/appointments.py). Checking in
+Bookings come down from the platform's feed (offline_store/repositories/appointments.py). Checking in
 issues an appointment ticket for the booked item's category, called ahead of the first come
-first served from ten minutes before the slot (shared/tickets.py), and marks the booking so
+first served from ten minutes before the slot (shared/domain/tickets.py), and marks the booking so
 a second check-in names the ticket already taken.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from offline_store.appointments import StoredAppointment, find_appointment
-from shared.errors import Conflict, NotFound, ValidationError
+from offline_store.repositories.appointments import StoredAppointment
+from shared.domain.errors import Conflict, NotFound, ValidationError
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.tickets import IssuedTicket, issue_ticket
@@ -36,7 +36,7 @@ class AppointmentView:
 def look_up(ctx: HallContext, *, booking_code: str) -> AppointmentView:
     code = booking_code.strip().upper()
     with ctx.unit_of_work(read_only=True) as uow:
-        booking = find_appointment(uow.session, code)
+        booking = uow.appointments.find(code)
         if booking is None:
             raise NotFound(
                 f"没有找到预约码 {code}。",

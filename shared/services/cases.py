@@ -8,14 +8,17 @@ as the change itself, so the platform hears of exactly what was committed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from offline_store.records import StoredCase
+from offline_store.repositories._base import UNSET
 from offline_store.store import UnitOfWork
 from offline_store.sync.status import may_accept_self_service, read_status
-from shared.cases import (
+from shared.domain.agency import AgencyKind
+from shared.domain.cases import (
     NEXT_STEP,
     STATE_LABELS,
     ApplicantKind,
@@ -26,17 +29,21 @@ from shared.cases import (
     Delivery,
     MaterialReceipt,
     ReceiptMethod,
+    case_no_digits,
     is_valid_case_no,
 )
-from shared.catalog.models import ServiceItem
-from shared.catalog.vocab import DayKind, HandlingKind
-from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from shared.identity import parse_resident_id, validate_mobile, validate_uscc
-from shared.masking import mask_id_number, mask_name
+from shared.domain.catalog.models import ServiceItem
+from shared.domain.catalog.vocab import DayKind, HandlingKind
+from shared.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from shared.domain.identity import parse_resident_id, validate_mobile, validate_uscc
+from shared.domain.masking import mask_id_number, mask_name
 from shared.services.actor import Actor, Role
+from shared.services.agents import Agent, record_agent
 from shared.services.context import HallContext
 from shared.services.events import emit, materials_payload
+from shared.services.licences import record_checks
 from shared.services.materials import MaterialCheck, check_materials
+from shared.services.pauses import start_on_acceptance
 from shared.services.permissions import Permission, require
 
 
@@ -50,7 +57,7 @@ class MaterialsIncomplete(ValidationError):
     def __init__(self, item_name: str, check: MaterialCheck) -> None:
         lines = "；".join(check.lines())
         super().__init__(
-            f"“{item_name}”材料不齐: {lines}", hint="可出具一次性告知单（不予受理），或补齐后再受理。"
+            f"“{item_name}”材料不齐：{lines}", hint="请出具补正告知书（一次性告知），申请人补齐后即可受理。"
         )
         self.check = check
 
@@ -79,7 +86,7 @@ def terminal_number(terminal_id: str) -> int:
     digits = "".join(ch for ch in terminal_id if ch.isdigit())
     if not digits or int(digits) > 999:
         raise ValidationError(
-            f"终端编号“{terminal_id}”无法用于办件号（需含1-999的数字）。",
+            f"终端编号“{terminal_id}”无法用于办件编号（需含1-999的数字）。",
             hint="请在配置中把 terminal.id 设为如 T-0001。",
         )
     return int(digits)
@@ -187,20 +194,29 @@ def accept_case(
     delivery: Delivery | None = None,
     cross_region: CrossRegion = CrossRegion.NONE,
     handling_region: str = "",
+    licence_codes: Mapping[str, str] | None = None,
+    agent: Agent | None = None,
 ) -> StoredCase:
     """收件即受理: check the materials, number the case, start the clock, tell the platform.
 
     Raises :class:`MaterialsIncomplete` listing every problem at once when anything needed
-    is missing or not acceptable in the form given.
+    is missing or not acceptable in the form given. ``licence_codes`` (material code → scanned
+    e-licence code) are the licences the platform could not verify at the window (accepted on
+    paper or 容缺): the case owes those checks, and every data-sharing material its query
+    (:func:`shared.services.licences.record_checks`). With an ``agent`` (委托代办: someone applies
+    on the applicant's behalf) the principal's 授权委托书 is required, and the agent is stored
+    with the case.
     """
     require(actor, Permission.ACCEPT_CASE)
     now, today = ctx.now(), ctx.today()
     applicant = applicant.validated(today=today)
+    if agent is not None:
+        agent = agent.validated(principal_id=applicant.id, today=today)
     if cross_region is not CrossRegion.NONE and not handling_region:
         raise ValidationError("跨省/省内通办的办件须填写承办地区划代码。", hint="请选择办件将被办理的地区。")
     with ctx.unit_of_work() as uow:
         item = ctx.catalog(uow).item(item_code)
-        check = check_materials(item, materials)
+        check = check_materials(item, materials, agent=agent is not None)
         if not check.complete:
             raise MaterialsIncomplete(item.name, check)
         _check_reuse(uow, applicant, materials)
@@ -226,7 +242,17 @@ def accept_case(
             deadline_provisional=provisional,
         )
         case_no = stored.case_no
+        if agent is not None:
+            record_agent(
+                ctx, uow, case_id=stored.id, case_no=case_no, agent=agent, kind=AgencyKind.ENTRUSTED,
+                actor=actor, at=now,
+            )  # fmt: skip
         _emit_accepted(uow, case_no, actor=actor, at=now, promised=promised, legal=legal)
+        stored = start_on_acceptance(ctx, uow, stored, item, actor=actor)
+        record_checks(
+            uow, case_no=case_no, actor=actor, materials=materials, item_name=item.name, at=now,
+            catalog_materials={m.code: m for m in item.materials}, licence_codes=licence_codes,
+        )  # fmt: skip
         _audit(
             uow,
             actor,
@@ -246,8 +272,11 @@ def accept_submitted(
     case_no: str,
     materials: list[MaterialReceipt],
     delivery: Delivery | None = None,
+    licence_codes: Mapping[str, str] | None = None,
+    note: str = "",
 ) -> StoredCase:
-    """受理 a kiosk pre-application at the window: the same case, not a second one.
+    """受理 a kiosk pre-application (or a station's 免费代办, once its papers reached this window)
+    at the window: the same case, not a second one.
 
     ``materials`` is the whole checklist as verified at the window. What the kiosk recorded
     stays as it is; anything the window received on top (a paper original, a 容缺 line) is
@@ -265,7 +294,8 @@ def accept_submitted(
                 hint="请在办件列表中查看它的进度，不要重复受理。",
             )
         item = ctx.catalog(uow).item(rec.item_code)
-        check = check_materials(item, materials)
+        # a 免费代办 taken at a station comes with its agent: the power of attorney stays required
+        check = check_materials(item, materials, agent=uow.agency.agent_of(stored.id) is not None)
         if not check.complete:
             raise MaterialsIncomplete(item.name, check)
         applicant = Applicant(rec.applicant_kind, rec.applicant_id, rec.applicant_name, rec.applicant_phone)
@@ -275,7 +305,13 @@ def accept_submitted(
         for m in added:
             uow.cases.add_material(case_no=case_no, material=m, at=now)
         if added:
-            emit(uow, kind="materials", case_no=case_no, payload={"materials": materials_payload(added)}, at=now)
+            emit(
+                uow,
+                kind="materials",
+                case_no=case_no,
+                payload={"materials": materials_payload(added)},
+                at=now,
+            )
         promised, legal, provisional = compute_deadlines(ctx, uow, item, accepted_on=today)
         stored = uow.cases.get_by_no(case_no)
         stored = uow.cases.update_details(
@@ -286,7 +322,7 @@ def accept_submitted(
             deadline_provisional=provisional,
             window_no=actor.window_no,
             clerk=actor.user,
-            **({"delivery": delivery} if delivery is not None else {}),
+            delivery=delivery if delivery is not None else UNSET,
             at=now,
         )
         stored = uow.cases.update_state(
@@ -294,10 +330,18 @@ def accept_submitted(
             to_state=CaseState.ACCEPTED,
             expected_version=stored.version,
             actor=actor.user,
-            note="自助机预申请经窗口核验受理",
+            note=note or "自助机预申请经窗口核验受理",
             at=now,
         )
         _emit_accepted(uow, case_no, actor=actor, at=now, promised=promised, legal=legal)
+        stored = start_on_acceptance(ctx, uow, stored, item, actor=actor)
+        # a licence scanned for a material the kiosk already recorded (shared data, a card read)
+        # changes nothing on the case, as nothing the kiosk recorded does: no check is owed for it
+        owed = {code: v for code, v in (licence_codes or {}).items() if code not in on_case}
+        record_checks(
+            uow, case_no=case_no, actor=actor, materials=added, item_name=item.name, at=now,
+            catalog_materials={m.code: m for m in item.materials}, licence_codes=owed,
+        )  # fmt: skip
         _audit(uow, actor, "case.accept_submitted", case_no, at=now, item=item.code, added=len(added))
     return stored
 
@@ -336,28 +380,36 @@ def _check_reuse(uow: UnitOfWork, applicant: Applicant, materials: list[Material
             )
 
 
-def not_accept_case(
+def request_supplement(
     ctx: HallContext,
     *,
     actor: Actor,
     item_code: str,
     applicant: Applicant,
     materials: list[MaterialReceipt],
-    reason: str,
+    note: str = "",
+    agent: Agent | None = None,
 ) -> tuple[StoredCase, MaterialCheck]:
-    """不予受理 with a one-time notice: every missing or unacceptable material listed at once.
+    """补正告知 at the window: materials incomplete or not in legal form (行政许可法 第32条第1款
+    第4项) — everything to supply is told at once and in writing (一次性告知).
 
-    The case is kept (state not_accepted) so the notice is traceable and the next visit can
-    reuse what was already checked.
+    This is not a refusal: the case stays open (待补正) with what was already checked, and
+    when the applicant brings the rest :func:`shared.services.case_clock.receive_supplement`
+    accepts it; its clock starts only then. A matter outside the hall's powers is
+    :func:`shared.services.refusals.refuse_case` (不予受理) instead.
     """
     require(actor, Permission.ACCEPT_CASE)
-    if not reason.strip():
-        raise ValidationError("不予受理必须写明理由。", hint="例如：材料不齐全，详见一次性告知单。")
     now, today = ctx.now(), ctx.today()
     applicant = applicant.validated(today=today)
+    if agent is not None:
+        agent = agent.validated(principal_id=applicant.id, today=today)
     with ctx.unit_of_work() as uow:
         item = ctx.catalog(uow).item(item_code)
-        check = check_materials(item, materials)
+        check = check_materials(item, materials, agent=agent is not None)
+        if check.complete:
+            raise ValidationError(
+                f"“{item.name}”的材料已齐全，不需要补正。", hint="请直接受理，出具受理凭证。"
+            )
         stored = _new_case(
             ctx,
             uow,
@@ -372,25 +424,46 @@ def not_accept_case(
             clerk=actor.user,
         )
         case_no = stored.case_no
+        if agent is not None:  # the 授权委托书 asked for is the agent's to bring
+            record_agent(
+                ctx, uow, case_id=stored.id, case_no=case_no, agent=agent, kind=AgencyKind.ENTRUSTED,
+                actor=actor, at=now,
+            )  # fmt: skip
+        lines = check.lines()
         stored = uow.cases.update_state(
             case_no=case_no,
-            to_state=CaseState.NOT_ACCEPTED,
+            to_state=CaseState.SUPPLEMENT_REQUESTED,
             expected_version=stored.version,
             actor=actor.user,
-            note=reason,
-            decision_note=reason,
-            missing=check.lines(),
+            note=note.strip() or "补正告知：材料不齐全或不符合法定形式，已一次性告知",
+            missing=lines,
             at=now,
+            local_day=today,
         )
         emit(
             uow,
             kind="decision",
             case_no=case_no,
-            payload={"state": CaseState.NOT_ACCEPTED.value, "reason": reason, "missing": check.lines()},
+            payload={"state": CaseState.SUPPLEMENT_REQUESTED.value, "note": "补正告知", "missing": lines},
             at=now,
         )
-        _audit(uow, actor, "case.not_accept", case_no, at=now, item=item.code, problems=len(check.problems))
+        _audit(
+            uow, actor, "case.supplement_notice", case_no, at=now, item=item.code, problems=len(check.problems)
+        )
     return stored, check
+
+
+def self_service_status(ctx: HallContext, *, now: datetime | None = None) -> tuple[bool, str]:
+    """(may a kiosk take a new self-service submission now, why not): refused while the
+    outbox backlog or the days since the last sync pass their limits (MOSIP's brake)."""
+    p = ctx.settings.platform
+    status = read_status(
+        ctx.store,
+        now=now or ctx.now(),
+        max_backlog=p.max_backlog,
+        max_days_since_sync=p.max_days_since_sync,
+    )
+    return may_accept_self_service(status, ctx.settings)
 
 
 def submit_self_service(
@@ -401,6 +474,7 @@ def submit_self_service(
     applicant: Applicant,
     materials: list[MaterialReceipt],
     delivery: Delivery | None = None,
+    licence_codes: Mapping[str, str] | None = None,
 ) -> StoredCase:
     """A kiosk application for an item marked kiosk-capable: stored as submitted and queued
     for the platform; a window or the back office accepts it.
@@ -409,13 +483,7 @@ def submit_self_service(
     (like MOSIP's registration client): a kiosk that cannot hand cases on must not pile them up.
     """
     now, today = ctx.now(), ctx.today()
-    status = read_status(
-        ctx.store,
-        now=now,
-        max_backlog=ctx.settings.platform.max_backlog,
-        max_days_since_sync=ctx.settings.platform.max_days_since_sync,
-    )
-    ok, why = may_accept_self_service(status, ctx.settings)
+    ok, why = self_service_status(ctx, now=now)
     if not ok:
         raise SelfServicePaused(why, hint="窗口照常受理，请取号到窗口办理。")
     applicant = applicant.validated(today=today)
@@ -430,10 +498,15 @@ def submit_self_service(
         item = ctx.catalog(uow).item(item_code)
         if not item.kiosk_capable:
             raise ValidationError(f"“{item.name}”不能在自助机办理。", hint="请取号到窗口办理。")
+        if item.is_query_print:
+            # 查询打印 is answered at once from the platform and printed; it never becomes a case
+            raise ValidationError(
+                f"“{item.name}”是查询打印事项，不用提交申请。", hint="请在自助机首页点“查询打印”，刷身份证后当场打印。"
+            )
         paper = [m.name for m in materials if m.method not in paperless]
         if paper:
             raise ValidationError(
-                f"自助机不能收取纸质材料: {'、'.join(paper)}。", hint="请使用电子证照、数据共享或告知承诺。"
+                f"自助机不能收取纸质材料：{'、'.join(paper)}。", hint="请使用电子证照、数据共享或告知承诺。"
             )
         check = check_materials(item, materials)
         if not check.complete:
@@ -451,6 +524,10 @@ def submit_self_service(
             delivery=delivery or Delivery(),
         )
         case_no = stored.case_no
+        record_checks(
+            uow, case_no=case_no, actor=actor, materials=materials, item_name=item.name, at=now,
+            catalog_materials={m.code: m for m in item.materials}, licence_codes=licence_codes,
+        )  # fmt: skip
         _audit(uow, actor, "case.submit", case_no, at=now, item=item.code)
     return stored
 
@@ -518,6 +595,7 @@ def record_decision(
             decision_note=note or None,
             missing=missing,
             at=now,
+            local_day=ctx.today(),
         )
         if notify_platform:
             emit(
@@ -610,10 +688,10 @@ def _progress(uow: UnitOfWork, stored: StoredCase) -> CaseProgress:
 
 
 def case_progress(ctx: HallContext, *, case_no: str) -> CaseProgress:
-    case_no = case_no.strip()
+    case_no = case_no_digits(case_no)
     if not is_valid_case_no(case_no):
         raise ValidationError(
-            "办件号应为20位数字，请核对后重新输入。", hint="办件号印在受理凭证上，也可以扫描凭证上的二维码。"
+            "办件编号应为20位数字，请核对后重新输入。", hint="办件编号印在受理凭证上，也可以扫描凭证上的二维码。"
         )
     with ctx.unit_of_work(read_only=True) as uow:
         return _progress(uow, uow.cases.get_by_no(case_no))
@@ -629,5 +707,5 @@ def get_case(ctx: HallContext, *, case_no: str) -> StoredCase:
     with ctx.unit_of_work(read_only=True) as uow:
         found = uow.cases.find_by_no(case_no)
     if found is None:
-        raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件号（20位数字）。")
+        raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
     return found

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from shared.catalog.catalog import Catalog
+from shared.domain.catalog.assemble import catalog_from_documents
+from shared.domain.catalog.catalog import Catalog
 
 _TO_STORE = {"item_types": "types"}
 _FROM_STORE = {v: k for k, v in _TO_STORE.items()}
@@ -25,4 +26,4 @@ def to_store_documents(catalog: Catalog) -> list[dict[str, Any]]:
 
 def from_store_documents(rows: Iterable[Any], *, version: str) -> Catalog:
     docs = [{"kind": _FROM_STORE.get(r.kind, r.kind), "code": r.code, "body": r.doc} for r in rows]
-    return Catalog.from_documents(docs, version=version)
+    return catalog_from_documents(docs, version=version)

@@ -2,7 +2,7 @@
 
 A complaint is recorded at the 办不成事 window, assigned to whoever can solve it, worked on,
 resolved, the person told the result (the step the policy insists on), then closed. The
-moves are those of :class:`shared.complaints.Complaint`; this module stores them and writes
+moves are those of :class:`shared.domain.complaints.Complaint`; this module stores them and writes
 each one to the work log, whose lines also give the complaint's history.
 
 Help requests: a resident at a kiosk presses 呼叫帮办; every counter shows the kiosk's name
@@ -14,13 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlalchemy as sa
-
-from offline_store.models import AuditRow
-from offline_store.models import Complaint as ComplaintRow
-from offline_store.records import ComplaintRecord, HelpRequest
+from offline_store.records import AuditEntry, ComplaintRecord, HelpRequest
 from offline_store.store import UnitOfWork
-from shared.complaints import (
+from shared.domain.complaints import (
     CATEGORY_LABELS,
     STATE_LABELS,
     Complaint,
@@ -29,12 +25,13 @@ from shared.complaints import (
     ComplaintState,
     make_complaint_no,
 )
-from shared.errors import Conflict, ValidationError
-from shared.identity import parse_resident_id, validate_mobile
-from shared.masking import mask_id_number, mask_name, mask_phone
+from shared.domain.errors import Conflict, PermissionDenied, ValidationError
+from shared.domain.identity import parse_resident_id, validate_mobile
+from shared.domain.masking import mask_id_number, mask_name, mask_phone
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, require
+from shared.services.staff_names import staff_namer
 
 OPEN_STATES = tuple(s for s in ComplaintState if s is not ComplaintState.CLOSED)
 NOTIFY_WAYS = ("电话", "短信", "当面", "书面")
@@ -44,8 +41,9 @@ NOTIFY_WAYS = ("电话", "短信", "当面", "书面")
 class ComplaintStep:
     at: datetime
     action: str  # complaint.record / .assign / ...
-    by: str
+    by: str  # login, as the work log keeps it
     note: str
+    by_name: str = ""  # the display name shown on screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,34 +80,32 @@ def _next_no(ctx: HallContext, uow: UnitOfWork) -> str:
     prefix = make_complaint_no(region_code=ctx.settings.hall.region_code, day=today, seq=1)[:-4]
     # the write transaction holds the database lock (SQLite) or meets the unique constraint
     # (PostgreSQL: the loser gets Conflict and the clerk presses save again)
-    taken = uow.session.execute(
-        sa.select(sa.func.count())
-        .select_from(ComplaintRow)
-        .where(ComplaintRow.complaint_no.like(f"{prefix}%"))
-    ).scalar_one()
+    taken = uow.complaints.count_numbered(prefix)
     return make_complaint_no(region_code=ctx.settings.hall.region_code, day=today, seq=taken + 1)
 
 
-def _history(uow: UnitOfWork, complaint_id: str) -> list[ComplaintStep]:
+def _log_lines(uow: UnitOfWork, complaint_id: str) -> list[AuditEntry]:
     # the work log names a complaint by its row id: its number (BC + region + date + seq)
     # looks like an ID number to the log's personal-data scrubber and would be masked
-    rows = uow.session.execute(
-        sa.select(AuditRow.at, AuditRow.action, AuditRow.actor, AuditRow.detail)
-        .where(AuditRow.target == complaint_id, AuditRow.action.like("complaint.%"))
-        .order_by(AuditRow.at, AuditRow.chain, AuditRow.seq)
-    )
+    return uow.audit.about(target=complaint_id, action_prefix="complaint.")
+
+
+def _history(uow: UnitOfWork, complaint_id: str) -> list[ComplaintStep]:
+    return _steps(uow, _log_lines(uow, complaint_id))
+
+
+def _steps(uow: UnitOfWork, lines: list[AuditEntry]) -> list[ComplaintStep]:
+    name = staff_namer(uow)
     return [
-        ComplaintStep(at, action, actor, (detail or {}).get("note", "")) for at, action, actor, detail in rows
+        ComplaintStep(e.at, e.action, e.actor, (e.detail or {}).get("note", ""), by_name=name(e.actor))
+        for e in lines
     ]
 
 
 def _view(uow: UnitOfWork, record: ComplaintRecord) -> ComplaintView:
-    history = _history(uow, record.id)
-    recorded = uow.session.execute(
-        sa.select(AuditRow.detail)
-        .where(AuditRow.target == record.id, AuditRow.action == "complaint.record")
-        .limit(1)
-    ).scalar_one_or_none()
+    lines = _log_lines(uow, record.id)
+    history = _steps(uow, lines)
+    recorded = next((e.detail for e in lines if e.action == "complaint.record"), None)
     case_no = (recorded or {}).get("case_no", "")
     person = id_masked = phone = ""
     if record.person_id:
@@ -356,8 +352,28 @@ def request_help(ctx: HallContext, *, actor: Actor, reason: str = "", terminal_n
             at=now,
         )
         uow.audit.append(
-            actor=actor.user, terminal_id=actor.terminal_id, action="help.request", target=request.id, at=now
+            actor=actor.user,
+            terminal_id=actor.terminal_id,
+            action="help.request",
+            target=request.id,
+            detail={"reason": reason},
+            at=now,
         )
+    return request
+
+
+def help_request(ctx: HallContext, *, actor: Actor, request_id: str) -> HelpRequest:
+    """One help request as it stands (has anyone answered?). A kiosk sees only the requests
+    it made itself; staff who answer requests see any."""
+    with ctx.unit_of_work(read_only=True) as uow:
+        request = uow.help.get(request_id)
+    if actor.role is Role.KIOSK:
+        if request.terminal_id != actor.terminal_id:
+            raise PermissionDenied(
+                "这条求助不是本机发出的。", hint="自助机只能查看自己发出的求助；请在柜台查看全部求助。"
+            )
+        return request
+    require(actor, Permission.ACK_HELP)
     return request
 
 

@@ -16,18 +16,19 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from offline_store.hall.resilience import HallNetworkProblem
+from offline_store.records import CatalogDocument
 from offline_store.store import Store, UnitOfWork
-from shared.catalog.catalog import Catalog
-from shared.errors import NotFound
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.errors import NotFound
+from shared.domain.settings import Settings
+from shared.domain.workdays import WorkingDayCalendar
 from shared.services.catalog_docs import from_store_documents
 from shared.services.clock import Clock, SystemClock
-from shared.settings import Settings
-from shared.workdays import WorkingDayCalendar
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from shared.catalog.search import CatalogSearchIndex
+    from shared.domain.catalog.search import CatalogSearchIndex
 
 
 class HallContext:
@@ -38,7 +39,7 @@ class HallContext:
         self.tz = ZoneInfo(settings.hall.timezone)
         self._lock = threading.Lock()
         self._catalog: tuple[str, Catalog, CatalogSearchIndex | None] | None = None
-        self._calendar: tuple[tuple, WorkingDayCalendar] | None = None
+        self._calendar: tuple[tuple[object, ...], WorkingDayCalendar] | None = None
         # where this terminal keeps its own copy of the catalog (see catalog_cache); None: none
         self.catalog_cache: Path | None = None
 
@@ -128,14 +129,14 @@ class HallContext:
         self, entry: tuple[str, Catalog, CatalogSearchIndex | None], *, with_index: bool
     ) -> tuple[str, Catalog, CatalogSearchIndex | None]:
         if with_index and entry[2] is None:
-            from shared.catalog.search import CatalogSearchIndex
+            from shared.domain.catalog.search import CatalogSearchIndex
 
             entry = (entry[0], entry[1], CatalogSearchIndex(entry[1]))
         with self._lock:
             self._catalog = entry
         return entry
 
-    def _keep_local_copy(self, version: str, documents: list) -> None:
+    def _keep_local_copy(self, version: str, documents: list[CatalogDocument]) -> None:
         from shared.services.catalog_cache import write_catalog_cache
 
         assert self.catalog_cache is not None

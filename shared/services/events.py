@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from offline_store.store import UnitOfWork
-from offline_store.sync.protocol import validate_event_payload
-from shared.cases import MaterialReceipt
-from shared.errors import ValidationError
+from shared.domain.cases import MaterialReceipt
+from shared.domain.errors import ValidationError
+from shared.protocol.messages import validate_event_payload
 
 
 def emit(
@@ -26,7 +26,7 @@ def emit(
     problems = validate_event_payload(kind, {**payload, **(pii or {})})
     if problems:
         raise ValidationError(
-            f"同步事件“{kind}”不符合上报规范: {'；'.join(problems)}",
+            f"同步事件“{kind}”不符合上报规范：{'；'.join(problems)}",
             hint="这是程序错误，请联系技术支持并提供日志。",
         )
     uow.outbox.add(kind=kind, case_no=case_no, payload=payload, pii=pii, at=at)

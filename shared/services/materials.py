@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
-from shared.catalog.models import Material, ServiceItem
-from shared.catalog.vocab import Necessity, OriginalOrCopy
+from shared.domain.agency import materials_for
+from shared.domain.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
+from shared.domain.catalog.models import Material, ServiceItem
+from shared.domain.catalog.vocab import Necessity, OriginalOrCopy
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,11 @@ def _method_problem(m: Material, r: MaterialReceipt) -> str | None:
     return None
 
 
-def check_materials(item: ServiceItem, receipts: list[MaterialReceipt]) -> MaterialCheck:
-    by_code = {m.code: m for m in item.materials}
+def check_materials(item: ServiceItem, receipts: list[MaterialReceipt], *, agent: bool = False) -> MaterialCheck:
+    """Every problem at once; with ``agent`` (someone applies on the applicant's behalf) the
+    principal's 授权委托书 is required too (shared.domain.agency.materials_for)."""
+    needed = materials_for(item, agent=agent)
+    by_code = {m.code: m for m in needed}
     problems: list[MaterialProblem] = []
     seen: set[str] = set()
     for r in receipts:
@@ -74,7 +78,7 @@ def check_materials(item: ServiceItem, receipts: list[MaterialReceipt]) -> Mater
         why = _method_problem(m, r)
         if why:
             problems.append(MaterialProblem(m.code, m.name, f"{why}（登记为{RECEIPT_LABELS[r.method]}）"))
-    for m in item.materials:
+    for m in needed:
         if needed_at_acceptance(m) and m.code not in seen:
             detail = f"，要求：{m.requirement}" if m.requirement else ""
             problems.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from shared.errors import PermissionDenied
+from shared.domain.errors import PermissionDenied
 from shared.services.actor import Actor, Role
 
 ROLE_LABELS: dict[Role, str] = {
@@ -19,6 +19,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.HELPER: "帮办代办员",
     Role.MANAGER: "大厅管理员",
     Role.KIOSK: "自助终端",
+    Role.DISPLAY: "叫号显示屏",
     Role.SYSTEM: "系统",
 }
 
@@ -39,6 +40,14 @@ class Permission(StrEnum):
     MANAGE_ACCOUNTS = "accounts.manage"
     MANAGE_WINDOWS = "windows.manage"
     HANDLE_FOLLOWUP = "followup.handle"  # bad reviews tracked to closure
+    VIEW_BOARD = "board.view"  # the calls and waiting counts the hall display board shows
+    VERIFY_WORK_LOG = "audit.verify"  # check the work log's hash chain (工作日志, 可追溯、可核查)
+    VIEW_FLEET = "fleet.view"  # every terminal's heartbeat and alerts (issue 15)
+    MANAGE_TERMINALS = "fleet.manage"  # put a kiosk into 暂停服务 and back
+    RECORD_FIRST_ASK = "firstask.record"  # 首问负责: record a 咨询登记, hand it over, close it
+    OVERSEE_FIRST_ASKS = "firstask.oversee"  # every open 首问 registration and its age; reassign
+    TAKE_AGENCY_CASE = "agency.take"  # 免费代办 at a station: take the case, print the 流转单
+    RECEIVE_TRANSFER = "agency.receive"  # scan a 流转单's bundle in at this point (签收)
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -55,6 +64,14 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_ACCOUNTS: "管理账号",
     Permission.MANAGE_WINDOWS: "设置窗口",
     Permission.HANDLE_FOLLOWUP: "差评整改",
+    Permission.VIEW_BOARD: "查看叫号屏",
+    Permission.VERIFY_WORK_LOG: "核验工作日志",
+    Permission.VIEW_FLEET: "查看终端状态",
+    Permission.MANAGE_TERMINALS: "暂停和恢复自助机",
+    Permission.RECORD_FIRST_ASK: "首问登记",
+    Permission.OVERSEE_FIRST_ASKS: "督办首问登记",
+    Permission.TAKE_AGENCY_CASE: "免费代办收件",
+    Permission.RECEIVE_TRANSFER: "签收流转材料",
 }
 
 _WINDOW_WORK = frozenset(
@@ -66,6 +83,10 @@ _WINDOW_WORK = frozenset(
         Permission.VIEW_HALL_CASES,
         Permission.RECORD_COMPLAINT,
         Permission.ACK_HELP,
+        Permission.VIEW_BOARD,
+        Permission.RECORD_FIRST_ASK,
+        Permission.TAKE_AGENCY_CASE,
+        Permission.RECEIVE_TRANSFER,
     }
 )
 
@@ -73,13 +94,18 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: _WINDOW_WORK,
     # the chief representative decides 即办件 on the spot and takes 办不成事 cases in hand
     Role.CHIEF: _WINDOW_WORK | {Permission.FINISH_ON_THE_SPOT, Permission.HANDLE_COMPLAINT},
-    # 帮办代办: guides and fills forms with the resident, answers kiosks; does not accept cases
+    # 帮办代办: guides and fills forms with the resident, answers kiosks; does not accept cases,
+    # but at a village station or township centre takes a 免费代办 up to the county (issue 12)
     Role.HELPER: frozenset(
         {
             Permission.CALL_QUEUE,
             Permission.VIEW_HALL_CASES,
             Permission.RECORD_COMPLAINT,
             Permission.ACK_HELP,
+            Permission.VIEW_BOARD,
+            Permission.RECORD_FIRST_ASK,
+            Permission.TAKE_AGENCY_CASE,
+            Permission.RECEIVE_TRANSFER,
         }
     ),
     Role.MANAGER: frozenset(
@@ -92,9 +118,19 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_ACCOUNTS,
             Permission.MANAGE_WINDOWS,
             Permission.HANDLE_FOLLOWUP,
+            Permission.VIEW_BOARD,
+            Permission.VERIFY_WORK_LOG,
+            Permission.VIEW_FLEET,
+            Permission.MANAGE_TERMINALS,
+            Permission.RECORD_FIRST_ASK,
+            Permission.OVERSEE_FIRST_ASKS,
         }
     ),
+    # a kiosk is run by an anonymous resident: it holds no role permission at all; what it
+    # may do (issue a ticket, look up its own case) each use case checks by itself
     Role.KIOSK: frozenset(),
+    # the board shows ticket numbers and window names to the whole hall, never a person
+    Role.DISPLAY: frozenset({Permission.VIEW_BOARD}),
     Role.SYSTEM: frozenset(Permission),
 }
 

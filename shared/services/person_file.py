@@ -9,16 +9,13 @@ as reused). Personal data is returned in full: it is the case at hand.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
-import sqlalchemy as sa
-
-from offline_store.models import Case
 from offline_store.records import StoredCase
 from offline_store.store import UnitOfWork
-from shared.cases import RECEIPT_LABELS, STATE_LABELS, ApplicantKind, CaseState, ReceiptMethod
-from shared.catalog.bundles import normalise_material_name
-from shared.identity import parse_resident_id, validate_uscc
+from shared.domain.cases import RECEIPT_LABELS, STATE_LABELS, ApplicantKind, CaseState, ReceiptMethod
+from shared.domain.catalog.bundles import normalise_material_name
+from shared.domain.identity import parse_resident_id, validate_uscc
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, require
@@ -76,11 +73,13 @@ def _earlier(stored: StoredCase) -> EarlierCase:
     )
 
 
-def _reusable(uow: UnitOfWork, cases: list[StoredCase], tz) -> tuple[ReusableMaterial, ...]:
+def _reusable(uow: UnitOfWork, cases: list[StoredCase], tz: tzinfo) -> tuple[ReusableMaterial, ...]:
     found: dict[str, ReusableMaterial] = {}
     for stored in cases:  # newest first: the first holder of a material wins
         if stored.state in _NOT_HELD:
             continue
+        if stored.state is CaseState.SUPPLEMENT_REQUESTED and stored.record.accepted_at is None:
+            continue  # told to 补正 before acceptance: the applicant took the papers home
         received = stored.record.accepted_at or stored.record.created_at
         for m in uow.cases.materials(stored.case_no):
             if m.method in _NOT_REUSABLE:
@@ -88,7 +87,8 @@ def _reusable(uow: UnitOfWork, cases: list[StoredCase], tz) -> tuple[ReusableMat
             key = normalise_material_name(m.name)
             if key in found:
                 continue
-            when = (m.supplied_at or received).astimezone(tz).date() if (m.supplied_at or received) else None
+            at = m.supplied_at or received
+            when = at.astimezone(tz).date() if at else None
             found[key] = ReusableMaterial(
                 m.material_code, m.name, stored.case_no, RECEIPT_LABELS[ReceiptMethod(m.method)], when
             )
@@ -120,13 +120,7 @@ def organisation_file(ctx: HallContext, *, actor: Actor, uscc: str, limit: int =
         org = uow.organisations.find_by_uscc(code)
         cases: list[StoredCase] = []
         if org is not None:
-            numbers = uow.session.scalars(
-                sa.select(Case.case_no)
-                .where(Case.organisation_id == org.id)
-                .order_by(Case.created_at.desc())
-                .limit(limit)
-            ).all()
-            cases = [uow.cases.get_by_no(n) for n in numbers]
+            cases = uow.cases.list(organisation_id=org.id, limit=limit)
         return ApplicantFile(
             kind=ApplicantKind.ORGANISATION,
             id=code,

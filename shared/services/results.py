@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-import sqlalchemy as sa
-
-from offline_store.models import AuditRow, Case
 from offline_store.records import StoredCase
-from shared.cases import CaseState, DeliveryMethod
-from shared.errors import Conflict, ValidationError
+from shared.domain.cases import CaseState, DeliveryMethod
+from shared.domain.errors import Conflict, ValidationError
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, require
@@ -33,17 +30,6 @@ class IssuedResult:
     tracking_no: str
 
 
-def _already_issued(uow, case_no: str) -> bool:
-    return (
-        uow.session.execute(
-            sa.select(AuditRow.seq)
-            .where(AuditRow.target == case_no, AuditRow.action == ISSUE_ACTION)
-            .limit(1)
-        ).first()
-        is not None
-    )
-
-
 def issue_result(ctx: HallContext, *, actor: Actor, case_no: str, tracking_no: str = "") -> IssuedResult:
     require(actor, Permission.ISSUE_RESULT)
     now = ctx.now()
@@ -55,7 +41,7 @@ def issue_result(ctx: HallContext, *, actor: Actor, case_no: str, tracking_no: s
                 f"办件 {case_no} 还没有办结（{rec.state.value}），不能出件。",
                 hint="请等平台反馈办结后再出件。",
             )
-        if _already_issued(uow, case_no):
+        if uow.audit.has(target=case_no, action=ISSUE_ACTION):
             raise Conflict(f"办件 {case_no} 的结果已经发出。", hint="如需补发，请联系审批部门。")
         method = rec.delivery.method
         tracking = tracking_no.strip()
@@ -87,11 +73,4 @@ def results_to_issue(ctx: HallContext, *, actor: Actor, limit: int = 100) -> lis
     """Finished cases whose result has not been handed over yet, oldest decision first."""
     require(actor, Permission.ISSUE_RESULT)
     with ctx.unit_of_work(read_only=True) as uow:
-        issued = sa.select(AuditRow.target).where(AuditRow.action == ISSUE_ACTION)
-        numbers = uow.session.scalars(
-            sa.select(Case.case_no)
-            .where(Case.state.in_([s.value for s in FINISHED]), Case.case_no.not_in(issued))
-            .order_by(Case.decided_at)
-            .limit(limit)
-        ).all()
-        return [uow.cases.get_by_no(n) for n in numbers]
+        return uow.cases.without_work_log_action(states=FINISHED, action=ISSUE_ACTION, limit=limit)

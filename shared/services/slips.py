@@ -1,15 +1,23 @@
 """What the printer prints, built from what the use cases return.
 
 Personal data is masked here, once, before it reaches a template; the QR codes use the
-``yimen://`` forms that ``devices.scanner.payloads`` recognises, so a slip printed at one
+``yimen://`` forms that ``shared.domain.payloads`` recognises, so a slip printed at one
 terminal can be scanned at any other.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
-from devices.printer.templates import (
+from offline_store.records import StoredCase
+from shared.domain import payloads
+from shared.domain.agency import materials_for
+from shared.domain.cases import ApplicantKind, DeliveryMethod
+from shared.domain.catalog.models import Material
+from shared.domain.errors import StoreError
+from shared.domain.masking import mask_name
+from shared.services.context import HallContext
+from shared.services.hall_point import hall_phone
+from shared.services.materials import MaterialCheck
+from shared.services.slip_templates import (
     AcceptanceReceipt,
     EvaluationSlip,
     MaterialIssue,
@@ -17,15 +25,6 @@ from devices.printer.templates import (
     TicketSlip,
     received_materials_from,
 )
-from devices.scanner import payloads
-from offline_store.models_accounts import Account
-from offline_store.records import StoredCase
-from shared.cases import ApplicantKind, DeliveryMethod
-from shared.catalog.models import Material
-from shared.errors import StoreError
-from shared.masking import mask_name
-from shared.services.context import HallContext
-from shared.services.materials import MaterialCheck
 from shared.services.tickets import IssuedTicket
 
 DELIVERY_LABELS = {
@@ -33,7 +32,6 @@ DELIVERY_LABELS = {
     DeliveryMethod.POST: "免费邮寄",
     DeliveryMethod.ELECTRONIC: "电子送达",
 }
-HALL_PHONE = "0691-5122345"  # demo value; a deployment sets its own in the catalog's service point
 
 
 def ticket_url(ctx: HallContext, issued: IssuedTicket) -> str:
@@ -88,7 +86,7 @@ def acceptance_receipt(ctx: HallContext, stored: StoredCase) -> AcceptanceReceip
         clerk=_clerk_name(ctx, rec.clerk),
         progress_url=case_url(ctx, rec.case_no),
         hall_name=ctx.settings.hall.name,
-        hall_phone=HALL_PHONE,
+        hall_phone=hall_phone(ctx, item_code=rec.item_code),
         delivery_label=DELIVERY_LABELS[rec.delivery.method],
         applicant_is_person=person,
     )
@@ -98,7 +96,8 @@ def one_time_notice(ctx: HallContext, stored: StoredCase, check: MaterialCheck) 
     name, person = _applicant(stored)
     rec = stored.record
     item = ctx.catalog().item(rec.item_code)
-    guide = {m.code: m for m in item.materials}
+    # an agent's 授权委托书 is asked for even where the guide lists none of its own
+    guide = {m.code: m for m in materials_for(item, agent=True)}
     issues = []
     for p in check.problems:
         m = guide.get(p.material_code)
@@ -129,7 +128,7 @@ def _clerk_name(ctx: HallContext, username: str) -> str:
         return username
     try:
         with ctx.unit_of_work(read_only=True) as uow:
-            shown = uow.session.scalar(sa.select(Account.display_name).where(Account.username == username))
+            shown = uow.accounts.display_name(username)
     except StoreError:  # a terminal whose database role may not read staff accounts
         return username
     return shown or username

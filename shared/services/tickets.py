@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import TypedDict, Unpack
 
-from offline_store.appointments import mark_checked_in
-from offline_store.models_sync import AppointmentRow
 from offline_store.records import TicketRecord
 from offline_store.store import UnitOfWork
-from shared.errors import Conflict, HallClosed, ValidationError
-from shared.identity import parse_resident_id
-from shared.masking import mask_id_number
-from shared.services.actor import Actor
-from shared.services.context import HallContext
-from shared.services.hours import HallHours, hall_hours
-from shared.services.permissions import Permission, require
-from shared.tickets import (
+from shared.domain.errors import Conflict, HallClosed, ValidationError
+from shared.domain.identity import parse_resident_id
+from shared.domain.masking import mask_id_number
+from shared.domain.tickets import (
     CALLABLE_STATES,
     PRIORITY_LABELS,
     Priority,
     TicketState,
     priority_for,
 )
+from shared.services.actor import Actor
+from shared.services.context import HallContext
+from shared.services.hall_time import timetable
+from shared.services.hours import HallHours
+from shared.services.permissions import Permission, require
 
 DEFAULT_SERVICE_MINUTES = 6.0  # until the day has finished tickets to learn from
 
@@ -35,6 +35,7 @@ class IssuedTicket:
     waiting_ahead: int
     estimated_wait_minutes: int
     priority_label: str
+    late_warning: str = ""  # the windows may close before this number is reached
 
     @property
     def number(self) -> str:
@@ -53,15 +54,17 @@ class CategoryStatus:
     no_show: int
 
 
-def current_hours(ctx: HallContext, uow: UnitOfWork) -> HallHours:
-    h = ctx.settings.hall
-    return hall_hours(
-        now_local=ctx.local_now(),
-        calendar=ctx.calendar(uow),
-        opens=h.opens,
-        closes=h.closes,
-        open_weekdays=h.open_weekdays,
-    )
+@dataclass(frozen=True, slots=True)
+class HallNow:
+    """Whether the windows are open now, and how many people wait (a kiosk's home screen)."""
+
+    hours: HallHours
+    waiting: int
+
+
+def current_hours(ctx: HallContext, uow: UnitOfWork, *, category: str | None = None) -> HallHours:
+    """Where the hall's clock (or one category's) stands now: the one timetable decides."""
+    return timetable(ctx, uow).status(ctx.now(), category=category)
 
 
 def _category(ctx: HallContext, category: str) -> tuple[str, str]:
@@ -69,7 +72,7 @@ def _category(ctx: HallContext, category: str) -> tuple[str, str]:
         return ctx.settings.tickets.categories[category]
     except KeyError:
         known = "、".join(f"{k}（{v[1]}）" for k, v in ctx.settings.tickets.categories.items())
-        raise ValidationError(f"没有“{category}”这个业务类别。", hint=f"可选类别: {known}。") from None
+        raise ValidationError(f"没有“{category}”这个业务类别。", hint=f"可选类别：{known}。") from None
 
 
 def issue_ticket(
@@ -95,16 +98,26 @@ def issue_ticket(
     now = ctx.now()
     today = ctx.today()
     with ctx.unit_of_work() as uow:
-        hours = current_hours(ctx, uow)
+        table = timetable(ctx, uow)
+        hours = table.status(now)
         if not hours.is_open:
             raise HallClosed(
                 f"{hours.describe()}。",
                 hint="现在可以在自助机查询办事指南、查询办件进度、办理自助事项。",
                 opens_at=hours.next_open,
             )
+        # no walk-in number for a category none of whose windows is open now (周六延时服务
+        # keeps only some windows; a window may be closed by the manager)
+        own = table.status(now, category=category)
+        if not own.is_open:
+            raise HallClosed(
+                f"{category_name}窗口现在不办理：{own.describe()}。",
+                hint="可以选择其他业务，或在办理时间再来；不必预约，现场取号即可。",
+                opens_at=own.next_open,
+            )
         if appointment_id is not None:
             # checked in once: the booking row is locked until this ticket is committed
-            booked = uow.session.get(AppointmentRow, appointment_id, with_for_update=True)
+            booked = uow.appointments.lock(appointment_id)
             if booked is not None and booked.ticket_number:
                 raise Conflict(
                     f"预约 {booked.booking_code} 已取号：{booked.ticket_number}号。",
@@ -146,7 +159,7 @@ def issue_ticket(
             at=now,
         )
         if appointment_id is not None:
-            mark_checked_in(uow.session, appointment_id, ticket_number=ticket.number, at=now)
+            uow.appointments.mark_checked_in(appointment_id, ticket_number=ticket.number, at=now)
         ahead = uow.tickets.waiting_ahead(ticket, now=now)
         minutes = round(ahead * _average_service_minutes(ctx, uow, category=category, day=today))
         uow.audit.append(
@@ -161,14 +174,32 @@ def issue_ticket(
             },
             at=now,
         )
-    return IssuedTicket(ticket, category_name, ahead, minutes, PRIORITY_LABELS[priority])
+    return IssuedTicket(
+        ticket,
+        category_name,
+        ahead,
+        minutes,
+        PRIORITY_LABELS[priority],
+        late_warning(own, now=now, minutes=minutes),
+    )
+
+
+def late_warning(hours: HallHours, *, now: datetime, minutes: int) -> str:
+    """A ticket taken late is still a ticket (walk-ins are always served, FACTS), but the
+    resident is told when the windows may not reach them before they close."""
+    end = hours.today_ends_at
+    if not hours.is_open or end is None:
+        return ""
+    if now + timedelta(minutes=minutes) < end:
+        return ""
+    return f"前面还有较多人等候，窗口{end:%H:%M}结束办理，今天可能办不完；可改日再来，号码当天有效。"
 
 
 def _average_service_minutes(ctx: HallContext, uow: UnitOfWork, *, category: str, day: date) -> float:
     done = uow.tickets.service_times(hall_code=ctx.settings.hall.code, day=day, category=category)
     if len(done) < 3:
         return DEFAULT_SERVICE_MINUTES
-    windows = {window for _s, _f, window in done if window is not None} or {None}
+    windows: set[int | None] = {window for _s, _f, window in done if window is not None} or {None}
     per_ticket = sum((finished - serving).total_seconds() for serving, finished, _w in done) / len(done) / 60
     return max(1.0, per_ticket / len(windows))
 
@@ -204,8 +235,17 @@ def call_next(ctx: HallContext, *, actor: Actor, categories: Iterable[str]) -> T
     return ticket
 
 
+class _MoveDetails(TypedDict, total=False):
+    """What a move of the ticket may set besides its state (TicketRepository.update_state)."""
+
+    window_no: int | None
+    served_by: str | None
+    target_window: int | None
+    target_category: str | None
+
+
 def _move(
-    ctx: HallContext, *, actor: Actor, ticket_id: str, to: TicketState, action: str, **kwargs
+    ctx: HallContext, *, actor: Actor, ticket_id: str, to: TicketState, action: str, **kwargs: Unpack[_MoveDetails]
 ) -> TicketRecord:
     now = ctx.now()
     with ctx.unit_of_work() as uow:
@@ -290,6 +330,42 @@ def transfer(
 
 
 # ---------------------------------------------------------------------- status
+
+
+def hall_now(ctx: HallContext) -> HallNow:
+    """The hall's hours as of now and the people waiting today, in one read."""
+    with ctx.unit_of_work(read_only=True) as uow:
+        hours = current_hours(ctx, uow)
+    return HallNow(hours, sum(c.waiting for c in queue_status(ctx)))
+
+
+@dataclass(frozen=True, slots=True)
+class WindowQueue:
+    """What one window's queue panel shows: the waiting counts, and its own open tickets."""
+
+    status: list[CategoryStatus]
+    mine: list[TicketRecord]  # called / serving / held at this window today
+
+
+def window_queue(ctx: HallContext, *, actor: Actor) -> WindowQueue:
+    """The queue as the window of ``actor`` sees it; after a restart ``mine`` holds the ticket
+    this window was serving."""
+    require(actor, Permission.CALL_QUEUE)
+    if actor.window_no is None:
+        raise ValidationError(
+            "本终端没有绑定窗口号，不能叫号。", hint="请管理员在配置中设置 terminal.window_no。"
+        )
+    with ctx.unit_of_work(read_only=True) as uow:
+        mine = [
+            t
+            for t in uow.tickets.list_for_day(
+                hall_code=ctx.settings.hall.code,
+                day=ctx.today(),
+                states=[TicketState.CALLED, TicketState.SERVING, TicketState.HELD],
+            )
+            if t.window_no == actor.window_no
+        ]
+    return WindowQueue(queue_status(ctx), mine)
 
 
 def queue_status(ctx: HallContext, *, day: date | None = None) -> list[CategoryStatus]:

@@ -22,16 +22,19 @@ import queue
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from devices.base import Health
 from devices.manager import DeviceEvent, DeviceManager, EventKind
 
 log = logging.getLogger(__name__)
 
 
 class DeviceBridge(QObject):
-    event = Signal(object)  # every DeviceEvent, after the typed signal below
+    # every DeviceEvent, after the typed signal below; the name hides QObject.event(), which
+    # PySide6's stubs type as a method, not as a signal
+    event = Signal(object)  # type: ignore[assignment]
     card_read = Signal(object)  # devices.idcard IdCardData
     card_error = Signal(str)  # what went wrong, in words for the clerk
-    scanned = Signal(object)  # devices.scanner.payloads.Payload
+    scanned = Signal(object)  # shared.domain.payloads.Payload
     print_done = Signal(object)  # PrintJob
     print_failed = Signal(object, str)  # PrintJob, why it waits
     health_changed = Signal(str, object)  # device name, devices.base.Health
@@ -45,7 +48,7 @@ class DeviceBridge(QObject):
         super().__init__(parent)
         self._events: queue.SimpleQueue[DeviceEvent] = queue.SimpleQueue()
         self._incoming.connect(self._drain)
-        self.last_health: dict[str, object] = {}
+        self.last_health: dict[str, Health] = {}
 
     def on_event(self, event: DeviceEvent) -> None:
         """The manager's callback: safe to call from any thread, returns at once."""
@@ -82,7 +85,8 @@ class DeviceBridge(QObject):
             elif kind is EventKind.PRINT_FAILED:
                 self.print_failed.emit(event.data, event.message)
             elif kind is EventKind.HEALTH_CHANGED:
-                self.last_health[event.device] = event.data
+                if isinstance(event.data, Health):
+                    self.last_health[event.device] = event.data
                 self.health_changed.emit(event.device, event.data)
             elif kind is EventKind.ANNOUNCED:
                 self.announced.emit(event.data)

@@ -19,6 +19,8 @@ MIN_ELDER_TEXT_PX = 32
 MIN_ELDER_TOUCH_PX = 96
 MIN_CONTRAST = 7.0
 MIN_LINE_SPACING = 1.3
+MIN_GRAPHIC_CONTRAST = 3.0  # WCAG 2.1 SC 1.4.11: marks and icons beside the words
+STATUS_STATES = ("open", "closed", "fault")
 REFERENCE_SHORT_SIDE = 1080  # sizes below are for a screen 1080 px across its short side
 
 
@@ -81,6 +83,15 @@ class ColourScheme:
     bar_text: str
     selected_bg: str
     selected_text: str
+    # a control that cannot be used now: a flat fill without outline (never a dashed border,
+    # which reads as a drop zone); its text still meets the contrast figure
+    disabled_bg: str
+    disabled_text: str
+    # the hall's state (status dot, step marks): graphics beside words that say the same, so
+    # colour is never the only signal; ≥ 3:1 against the page (WCAG 2.1 SC 1.4.11)
+    status_open: str
+    status_closed: str
+    status_fault: str
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """(foreground, background) of every way text is painted in this scheme."""
@@ -91,6 +102,8 @@ class ColourScheme:
             "muted/surface": (self.muted_text, self.surface),
             "primary": (self.primary_text, self.primary_bg),
             "secondary": (self.secondary_text, self.secondary_bg),
+            "quiet/background": (self.secondary_text, self.background),
+            "disabled": (self.disabled_text, self.disabled_bg),
             "notice": (self.notice_text, self.notice_bg),
             "danger": (self.danger_text, self.danger_bg),
             "ok/surface": (self.ok_text, self.surface),
@@ -100,6 +113,22 @@ class ColourScheme:
             "bar": (self.bar_text, self.bar_bg),
             "selected": (self.selected_text, self.selected_bg),
         }
+
+    def graphic_pairs(self) -> dict[str, tuple[str, str]]:
+        """(colour, background) of the status marks: open, closed, fault on page and panel."""
+        return {
+            f"{name}/{where}": (colour, bg)
+            for name, colour in (
+                ("open", self.status_open),
+                ("closed", self.status_closed),
+                ("fault", self.status_fault),
+            )
+            for where, bg in (("background", self.background), ("surface", self.surface))
+        }
+
+    def status_colour(self, state: str) -> str:
+        """The mark of a :data:`STATUS_STATES` state."""
+        return {"open": self.status_open, "closed": self.status_closed, "fault": self.status_fault}[state]
 
     def weakest_pair(self) -> tuple[str, float]:
         ratios = {k: contrast_ratio(fg, bg) for k, (fg, bg) in self.text_pairs().items()}
@@ -129,6 +158,11 @@ STANDARD = ColourScheme(
     bar_text="#FFFFFF",
     selected_bg="#0A4A8C",
     selected_text="#FFFFFF",
+    disabled_bg="#DDE3EA",
+    disabled_text="#3A4656",
+    status_open="#0E7A3A",
+    status_closed="#5B6573",
+    status_fault="#B3261E",
 )
 
 HIGH_CONTRAST_DARK = ColourScheme(
@@ -153,6 +187,11 @@ HIGH_CONTRAST_DARK = ColourScheme(
     bar_text="#FFD83D",
     selected_bg="#FFFFFF",
     selected_text="#000000",
+    disabled_bg="#2A2A2A",
+    disabled_text="#E6E6E6",
+    status_open="#4ADE80",
+    status_closed="#BFBFBF",
+    status_fault="#FF6B6B",
 )
 
 HIGH_CONTRAST_LIGHT = ColourScheme(
@@ -177,6 +216,11 @@ HIGH_CONTRAST_LIGHT = ColourScheme(
     bar_text="#FFFFFF",
     selected_bg="#000000",
     selected_text="#FFFFFF",
+    disabled_bg="#E6E6E6",
+    disabled_text="#1A1A1A",
+    status_open="#006B2E",
+    status_closed="#4D4D4D",
+    status_fault="#B00000",
 )
 
 SCHEMES: dict[str, ColourScheme] = {s.name: s for s in (STANDARD, HIGH_CONTRAST_DARK, HIGH_CONTRAST_LIGHT)}
@@ -218,6 +262,8 @@ class Sizes:
     touch: int  # minimum height (and width) of anything tappable
     tile_height: int
     gap: int
+    icon: int  # an icon beside a button's or a row's words
+    tile_icon: int  # the icon above a home tile's words
     choices_per_page: int  # fewer choices per screen in elderly mode
 
     def scaled(self, factor: float) -> Sizes:
@@ -246,6 +292,8 @@ NORMAL_SIZES = Sizes(
     touch=88,
     tile_height=230,
     gap=20,
+    icon=40,
+    tile_icon=72,
     choices_per_page=8,
 )
 
@@ -261,6 +309,8 @@ ELDER_SIZES = Sizes(
     touch=120,
     tile_height=330,
     gap=26,
+    icon=52,
+    tile_icon=88,
     choices_per_page=4,
 )
 

@@ -63,10 +63,10 @@ class _Worker(QObject):
         try:
             self.tts = QTextToSpeech(self.engine_name)
         except Exception as e:  # a broken plugin must not take the process with it
-            self.ready.emit(False, f"语音引擎 {self.engine_name} 无法启动: {e}")
+            self.ready.emit(False, f"语音引擎 {self.engine_name} 无法启动：{e}")
             return
         if self.tts.state() == QTextToSpeech.State.Error:
-            self.ready.emit(False, f"语音引擎 {self.engine_name} 出错: {self.tts.errorString()}")
+            self.ready.emit(False, f"语音引擎 {self.engine_name} 出错：{self.tts.errorString()}")
             return
         self.tts.stateChanged.connect(self._state_changed)
         self.voice_name = self._choose_voice()
@@ -199,16 +199,20 @@ class QtSpeechAnnouncer(TemplateCalls):
             raise DeviceError(f"语音播报超过 {limit:.0f} 秒未结束，已停止", device="tts")
         if self._worker.last_error:
             error, self._worker.last_error = self._worker.last_error, ""
-            raise DeviceError(f"语音播报失败: {error}", device="tts")
+            raise DeviceError(f"语音播报失败：{error}", device="tts")
 
     def say_now(self, text: str) -> threading.Event:
         """Stop whatever is being said and say ``text`` (read-aloud button); returns at once."""
         done = threading.Event()
         if self.closed or (self._ready.is_set() and not self._usable):
             if self.fallback is not None and not self.closed:
-                threading.Thread(
-                    target=lambda: (self.fallback.say(text), done.set()), name="tts-fallback", daemon=True
-                ).start()
+                fallback = self.fallback
+
+                def say_instead() -> None:
+                    fallback.say(text)
+                    done.set()
+
+                threading.Thread(target=say_instead, name="tts-fallback", daemon=True).start()
             else:
                 done.set()
             return done

@@ -11,10 +11,11 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from counter_app.board import BoardReader, new_calls
+from shared.domain.settings import Settings
+from shared.services.actor import Actor
+from shared.services.board import BoardReader, new_calls
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import Settings
 
 
 def main() -> int:
@@ -34,7 +35,7 @@ def main() -> int:
         terminal={"id": "T-0900", "name": "叫号屏", "kind": "display"},
     )
     ctx = HallContext.open(settings, clock=ManualClock(datetime.fromisoformat(a.now)))
-    reader = BoardReader(ctx)
+    reader = BoardReader(ctx, actor=Actor.display(settings.terminal.id))
     seen = None
     print(json.dumps({"ready": True}), flush=True)
     deadline = time.monotonic() + a.timeout

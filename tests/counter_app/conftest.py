@@ -8,17 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from counter_fixtures import OPEN_MORNING, counter_settings, seed_hall
 
 from counter_app.app import build_counter
 from counter_app.controller import CounterController
 from counter_app.session import CounterOptions
 from counter_app.style import apply_counter_style
 from devices.manager import DeviceManager
+from shared.domain.settings import Settings
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import Settings
 from shared.ui.device_bridge import DeviceBridge
+from tests.support.counter import OPEN_MORNING, counter_settings, seed_hall
 
 
 @pytest.fixture

@@ -9,17 +9,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from counter_fixtures import STAFF, TZ, settle, sign_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 
 from counter_app.views.main_window import CounterWindow
-from devices.printer.templates import cn_date
-from shared.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
-from shared.evaluations import BadReviewReason, EvaluationLevel
+from shared.domain.cases import (
+    ApplicantKind,
+    CaseState,
+    MaterialReceipt,
+    ReceiptMethod,
+    case_no_digits,
+    format_case_no,
+)
+from shared.domain.evaluations import BadReviewReason, EvaluationLevel
+from shared.domain.refusals import RefusalGrounds
 from shared.services import cases, tickets
 from shared.services.actor import Actor, Role
-from shared.services.figures import followup_board
+from shared.services.followups import followup_board
+from shared.services.slip_templates import cn_date
+from tests.support.counter import STAFF, TZ, settle, sign_in
 
 pytestmark = pytest.mark.qt
 
@@ -77,7 +85,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
     printer = devices.simulators["printer"]
     sign_in(counter, qtbot)
     assert counter.window.stack.currentIndex() == CounterWindow.WORK
-    assert counter.workspace.page_keys == ["work", "cases", "complaints"]
+    assert counter.workspace.page_keys == ["work", "cases", "transfers", "verify", "complaints", "firstasks"]
     assert counter.session.window.categories == ("general", "social", "civil")
 
     # a young man takes a number first; the elder (70, green channel) comes a minute later
@@ -146,7 +154,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
     assert len(receipts) == 3
     for a in accepted:
         rec = a.case.record
-        job = next(j for j in receipts if rec.case_no in j.text)
+        job = next(j for j in receipts if format_case_no(rec.case_no) in j.text)
         assert f"{cn_date(rec.promised_date)}前" in job.text
         assert "玉*" in job.text and ELDER_ID not in job.text
         assert ELDER_ID.encode("gb18030") not in job.data
@@ -154,7 +162,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
         assert job.cut in ("full", "partial")
         assert "李娜" in job.text and "lina" not in job.text  # the clerk's name, not the login
     owing = next(a.case for a in accepted if any(m.material_code == "QSGX" for m in a.case.record.materials))
-    owing_job = next(j for j in receipts if owing.case_no in j.text)
+    owing_job = next(j for j in receipts if format_case_no(owing.case_no) in j.text)
     flat = owing_job.text.replace("\n", "")
     supply_by = ctx.today() + timedelta(days=7)
     assert f"容缺受理，请于{cn_date(supply_by)}前补交" in flat and "材料复用" in flat
@@ -166,7 +174,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
     # the review: asked by the clerk, given on the evaluator screen facing the applicant
     panel = counter.work_page.decision_panel
     panel.results.selectRow(0)
-    reviewed = panel.results.item(0, 0).text()
+    reviewed = case_no_digits(panel.results.item(0, 0).text())  # shown grouped: 5328 2226 …
     panel.ask_review.click()
     ev = counter.evaluator
     assert ev.vm.request_ is not None and ev.vm.request_.case_no == reviewed
@@ -187,7 +195,7 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
     _key(qtbot, counter, Qt.Key.Key_F8)  # 办结本号
     assert counter.queue.current is None
 
-    # --- the next one: typed by hand, materials missing: refused with a one-time notice
+    # --- the next one: typed by hand, materials missing: 补正告知 with a one-time notice
     clock.advance(minutes=20)
     _key(qtbot, counter, Qt.Key.Key_F1)
     assert counter.queue.current.number == first.number
@@ -209,21 +217,21 @@ def test_whole_day_at_one_window(qtbot, counter, ctx, devices, clock) -> None:
     assert counter.applicant.errors == {}
     counter.intake.pick("item", LOW_INCOME)
     counter.intake.mark(0, ReceiptMethod.PAPER_ORIGINAL)  # only the ID card came
-    counter.intake.refuse("")
+    counter.intake.refuse(RefusalGrounds.OUTSIDE_POWERS, "", "")
     settle(counter, qtbot)
     assert "理由" in counter.intake.last_message[1]
     before = len(printer.jobs)
-    panel.reason.setText("材料不齐全，详见一次性告知单")
-    panel.refuse.click()
+    # missing materials are not a refusal (行政许可法 第32条): 补正告知, the case stays open
+    panel.supplement.click()
     settle(counter, qtbot)
-    [refused] = counter.intake.refused
-    assert refused.case.state is CaseState.NOT_ACCEPTED and refused.printed.ok
+    [told] = counter.intake.refused
+    assert told.case.state is CaseState.SUPPLEMENT_REQUESTED and told.printed.ok and not told.not_accepted
     notice = printer.wait_for_jobs(before + 1, timeout=15)[-1]
     assert "一次性告知单" in notice.text
     for missing in ("最低生活保障申请书", "家庭经济状况核对授权书", "家庭成员收入情况说明"):
         assert missing in notice.text
     assert "刀**" in notice.text
-    assert "一次性告知内容" in panel.problems.text()
+    assert "一次性告知（补正）内容" in panel.problems.text()
     _key(qtbot, counter, Qt.Key.Key_F8)
 
 

@@ -9,14 +9,21 @@ import csv
 from datetime import date
 
 import pytest
-from counter_fixtures import STAFF, settle, sign_in
 from openpyxl import load_workbook
 
 from counter_app.views.main_window import CounterWindow
-from shared.cases import ApplicantKind, CaseState, CrossRegion, DeliveryMethod, MaterialReceipt, ReceiptMethod
+from shared.domain.cases import (
+    ApplicantKind,
+    CaseState,
+    CrossRegion,
+    DeliveryMethod,
+    MaterialReceipt,
+    ReceiptMethod,
+)
+from shared.domain.tickets import TicketState
 from shared.services import accounts, cases, complaints, tickets
 from shared.services.actor import Actor, Role
-from shared.tickets import TicketState
+from tests.support.counter import STAFF, settle, sign_in
 
 pytestmark = pytest.mark.qt
 
@@ -131,9 +138,9 @@ def test_scanned_codes_fill_the_applicant_and_the_checklist(qtbot, counter, ctx,
     assert counter.applicant.values["name"] == "岩温"
     methods = {r.code: (r.method, r.reference) for r in counter.intake.checklist.rows}
     assert methods["HKB"] == (ReceiptMethod.DATA_SHARING, "HJ-20261117-0042")
-    devices.scanner.present("DZZZ:YNZZ-2026-000123")
+    devices.scanner.present("DZZZ:YNZZ-2026-000123:3f9a0c1d2e4b5a69")
     qtbot.waitUntil(lambda: bool(counter.applicant.licences), timeout=15_000)
-    assert counter.applicant.licences == ["YNZZ-2026-000123"]
+    assert [r.licence_no for r in counter.applicant.licences] == ["YNZZ-2026-000123"]
     devices.scanner.present("hello, not ours")
     qtbot.waitUntil(lambda: counter.applicant.last_message[0] == "error", timeout=15_000)
     # the clerk sees the ID card itself; accepting the pre-application accepts that same case,
@@ -221,7 +228,7 @@ def test_cases_page_supply_and_issue_result(qtbot, counter, ctx, clock) -> None:
     assert "已出件" in counter.cases.last_message[1] and done.case_no not in counter.cases.to_issue
     counter.cases.set_filter(show="all", search="20261117")
     settle(counter, qtbot)
-    assert "办件号、18位身份证号或日期" in counter.cases.last_message[1]
+    assert "办件编号、18位身份证号或日期" in counter.cases.last_message[1]
     counter.cases.set_filter(search="2026-11-17")
     settle(counter, qtbot)
     assert {owing.case_no, done.case_no} <= {r.case_no for r in counter.cases.rows}
@@ -250,7 +257,7 @@ def test_complaint_recorded_at_the_window_and_kiosk_help_answered(qtbot, counter
 def test_manager_figures_exports_and_accounts(qtbot, counter, ctx, tmp_path) -> None:
     tickets.issue_ticket(ctx, category="general", actor=KIOSK)
     sign_in(counter, qtbot, "admin")
-    assert counter.workspace.page_keys == ["figures", "cases", "complaints", "accounts"]
+    assert counter.workspace.page_keys == ["figures", "cases", "transfers", "complaints", "firstasks", "accounts", "fleet"]
     qtbot.waitUntil(lambda: counter.figures.figures is not None, timeout=10_000)
     assert counter.figures_page.tiles["issued"].text() == "1"
     counter.figures.export(tmp_path / "today.csv")
@@ -268,7 +275,7 @@ def test_manager_figures_exports_and_accounts(qtbot, counter, ctx, tmp_path) -> 
     page.display.setText("赵丽")
     page.role.setCurrentIndex(page.role.findData(Role.HELPER))
     page.password.setText("Temp#Pass2026")
-    page.create.click()
+    page.create_btn.click()
     settle(counter, qtbot)
     assert "zhaoli05" in [a.username for a in counter.accounts.accounts]
     who = accounts.sign_in(ctx, username="zhaoli05", password="Temp#Pass2026", terminal_id="T-0005")
@@ -276,8 +283,7 @@ def test_manager_figures_exports_and_accounts(qtbot, counter, ctx, tmp_path) -> 
 
 
 def test_a_scanned_booking_picks_its_item_and_shows_the_slot(qtbot, counter, ctx, devices) -> None:
-    from offline_store.appointments import store_appointments
-    from offline_store.sync import protocol as p
+    from shared.protocol import messages as p
 
     sign_in(counter, qtbot)
     booking = {
@@ -294,7 +300,7 @@ def test_a_scanned_booking_picks_its_item_and_shows_the_slot(qtbot, counter, ctx
         "version": 1,
     }
     with ctx.unit_of_work() as uow:
-        store_appointments(uow.session, [p.Appointment.model_validate(booking)], at=ctx.now())
+        uow.appointments.store([p.Appointment.model_validate(booking)], at=ctx.now())
     devices.scanner.present("yimen://appt/YY11170042")
     qtbot.waitUntil(lambda: counter.intake.checklist is not None, timeout=15_000)
     assert [i.code for i in counter.intake.checklist.items] == [ELDERLY_ALLOWANCE]
@@ -303,3 +309,16 @@ def test_a_scanned_booking_picks_its_item_and_shows_the_slot(qtbot, counter, ctx
     devices.scanner.present("yimen://appt/YY00000000")
     qtbot.waitUntil(lambda: "YY00000000" in counter.applicant.last_message[1], timeout=15_000)
     assert counter.applicant.last_message[0] == "error"
+
+
+def test_qt_own_buttons_read_chinese_at_the_counter(counter) -> None:
+    """issue 16 point 7: the counter installs qtbase_zh_CN, so Qt's dialogs say 确定 / 取消 / 保存."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+    )
+    texts = [b.text() for b in box.buttons()]
+    assert {"确定", "取消", "保存"} <= set(texts), texts

@@ -12,26 +12,29 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from counter_fixtures import OPEN_MORNING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from offline_store.store import Store
+from shared.domain.settings import Settings
+from shared.domain.tickets import Priority, QueueEntry, TicketState, may_call
 from shared.services import tickets
 from shared.services.actor import Actor, Role
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import Settings
-from shared.tickets import APPOINTMENT_GRACE, Priority, QueueEntry, TicketState, may_call
+from tests.support.counter import OPEN_MORNING
+from tests.support.hall_rules import GREEN_CHANNEL, expected_order_key, expected_rank
 
 WINDOWS = {1: ("general", "social"), 2: ("social",), 3: ("civil", "general")}
 CATEGORIES = ("general", "social", "civil")
 KIOSK = Actor.kiosk("T-0101")
 
+# every priority a ticket can have, each as a resident gets it: a green one declared at the
+# kiosk, an appointment by its slot, a walk-in by nothing (normal twice: the common case)
 issue = st.tuples(
     st.just("issue"),
     st.sampled_from(CATEGORIES),
-    st.sampled_from(["normal", "normal", "green", "appointment"]),
+    st.sampled_from([*Priority, Priority.NORMAL]),
     st.integers(-30, 60),
 )
 tick = st.tuples(st.just("tick"), st.integers(1, 15))
@@ -55,18 +58,7 @@ def shared_store(tmp_path_factory) -> Store:
     store.close()
 
 
-def _rank(e: QueueEntry, now) -> int:
-    """Written out again here, independent of shared.tickets.call_order_key."""
-    if e.state is TicketState.TRANSFERRED:
-        return 0
-    if e.priority.is_green:
-        return 1
-    if e.appointment_at is not None and e.appointment_at - APPOINTMENT_GRACE <= now:
-        return 2
-    return 3
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=operations)
 def test_call_next_never_repeats_never_skips_and_keeps_priorities(shared_store: Store, ops) -> None:
     clock = ManualClock(OPEN_MORNING)
@@ -89,10 +81,11 @@ def test_call_next_never_repeats_never_skips_and_keeps_priorities(shared_store: 
                 ctx,
                 category=cat,
                 actor=KIOSK,
-                declared_priority=Priority.GREEN_DISABLED if kind == "green" else None,
-                appointment_at=now + timedelta(minutes=offset) if kind == "appointment" else None,
+                declared_priority=kind if GREEN_CHANNEL[kind] else None,
+                appointment_at=now + timedelta(minutes=offset) if kind is Priority.APPOINTMENT else None,
             )
             t = issued.ticket
+            assert t.priority is kind
             model[t.id] = QueueEntry(
                 t.id, t.category, t.state, t.priority, t.issued_at, t.seq, t.appointment_at
             )
@@ -114,9 +107,9 @@ def test_call_next_never_repeats_never_skips_and_keeps_priorities(shared_store: 
             called_ever.add(got.id)
             mine = model[got.id]
             for e in eligible:  # nobody the window may call comes before the one it got
-                assert (_rank(e, now), e.issued_at, e.seq) >= (_rank(mine, now), mine.issued_at, mine.seq)
-            if any(e.priority.is_green for e in eligible if e.state is not TicketState.TRANSFERRED):
-                assert _rank(mine, now) <= 1, "a green-channel ticket waited while another was called"
+                assert expected_order_key(e, now) >= expected_order_key(mine, now)
+            if any(GREEN_CHANNEL[e.priority] for e in eligible if e.state is not TicketState.TRANSFERRED):
+                assert expected_rank(mine, now) <= 1, "a green-channel ticket waited while another was called"
             model[got.id] = QueueEntry(
                 mine.ticket_id,
                 mine.category,

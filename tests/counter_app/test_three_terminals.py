@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from counter_fixtures import OPEN_MORNING, settle, sign_in
 
 from counter_app.display import build_display
 from devices.manager import DeviceManager
+from shared.domain.settings import DeviceSettings, Settings
 from shared.services import tickets
 from shared.services.actor import Actor
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import DeviceSettings, Settings
+from tests.support.counter import OPEN_MORNING, settle, sign_in
 
 pytestmark = pytest.mark.qt
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,9 @@ import threading
 import pytest
 
 from devices.manager import DeviceManager
-from devices.printer.samples import sample_ticket
-from shared.settings import DeviceSettings
+from shared.domain.settings import DeviceSettings
+from shared.services.slip_samples import sample_ticket
+from shared.services.slip_templates import layout_for
 from shared.ui.device_bridge import DeviceBridge
 
 pytestmark = pytest.mark.qt
@@ -32,7 +33,9 @@ def test_card_scan_print_and_health_arrive_on_the_ui_thread(qtbot) -> None:
     bridge.scanned.connect(keep("scan"))
     bridge.print_done.connect(keep("print"))
     bridge.health_changed.connect(keep("health"))
-    manager = DeviceManager(DeviceSettings(), on_event=bridge.on_event, supervise_interval_s=0.1)
+    manager = DeviceManager(
+        DeviceSettings(allow_simulated=True), on_event=bridge.on_event, supervise_interval_s=0.1
+    )
     manager.start()
     try:
         manager.simulators["idcard"].place_card("elder_dai_woman")
@@ -42,7 +45,7 @@ def test_card_scan_print_and_health_arrive_on_the_ui_thread(qtbot) -> None:
         manager.scanner.present("yimen://case/53282226111700300011")
         qtbot.waitUntil(lambda: bool(got["scan"]), timeout=10_000)
         assert got["scan"][0][0].kind in ("case", "unknown")
-        manager.print_slip(sample_ticket(number="A001"), job_id="A001")
+        manager.print_laid_out(layout_for(sample_ticket(number="A001")), job_id="A001")
         qtbot.waitUntil(lambda: bool(got["print"]), timeout=10_000)
         assert got["print"][0][0].job_id == "A001"
         qtbot.waitUntil(lambda: "printer" in bridge.last_health, timeout=5_000)

@@ -50,7 +50,7 @@ class Recorder:
     def on_health(self, health) -> None:
         self._add(self.health, health)
 
-    def wait(self, predicate: Callable[[], bool], what: str, timeout: float = 5.0) -> None:
+    def wait(self, predicate: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
         with self._cv:
             assert self._cv.wait_for(predicate, timeout), f"timed out waiting for {what}"
 
@@ -58,7 +58,7 @@ class Recorder:
         reader.start_polling(self.on_card, self.on_error, self.on_health)
 
 
-def wait_for_polls(sim: SimulatedIdCardReader, n: int = 2, timeout: float = 5.0) -> None:
+def wait_for_polls(sim: SimulatedIdCardReader, n: int = 2, timeout: float = 30.0) -> None:
     """Wait until the poller has sent ``n`` more find requests (it has seen the reader's state)."""
     target = sim.requests[(0x20, 0x01)] + n
     deadline = time.monotonic() + timeout
@@ -222,7 +222,7 @@ def test_card_with_invalid_id_number_is_refused_and_reader_goes_on(idcard_sim, i
 
 def test_unknown_card_type_mark_is_typed(idcard_sim, idcard_reader, idcard_cards):
     block = bytearray(encode_text_block(idcard_cards["elder_dai_woman"]))
-    block[248:250] = "Y".encode("utf-16-le")
+    block[248:250] = "Q".encode("utf-16-le")
     idcard_sim.place_raw_card(bytes(block), bytes(1024))
     with pytest.raises(e.UnknownCardType):
         idcard_reader.read_once()
@@ -303,8 +303,7 @@ def test_polling_reports_each_placed_card_once_on_its_own_thread(idcard_sim, idc
     rec.wait(lambda: len(rec.cards) == 1, "first card")
     wait_for_polls(idcard_sim, 10)  # many polls while the card stays on the reader
     assert len(rec.cards) == 1
-    idcard_sim.remove_card()
-    wait_for_polls(idcard_sim)
+    idcard_sim.lift_card()  # returns once the poller has seen the reader empty
     idcard_sim.place_card("hk_permit_holder")
     rec.wait(lambda: len(rec.cards) == 2, "second card")
     assert rec.cards == [idcard_cards["elder_dai_woman"], idcard_cards["hk_permit_holder"]]
@@ -330,8 +329,7 @@ def test_polling_does_not_repeat_a_card_a_reader_keeps_finding(idcard_cards):
             assert len(rec.cards) == 1  # ... but reported once
             sim.place_card("lahu_farmer")  # swapped without a gap
             rec.wait(lambda: len(rec.cards) == 2, "swapped card")
-            sim.remove_card()
-            wait_for_polls(sim)
+            sim.lift_card()
             sim.place_card("lahu_farmer")
             rec.wait(lambda: len(rec.cards) == 3, "same card placed again")
             assert [c.name for c in rec.cards] == ["刘思远", "扎约", "扎约"]
@@ -414,12 +412,12 @@ def test_callback_exceptions_do_not_stop_polling(idcard_sim, idcard_reader):
 
     idcard_reader.start_polling(explode)
     idcard_sim.place_card("elder_dai_woman")
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30
     while not seen and time.monotonic() < deadline:
         time.sleep(0.01)
-    idcard_sim.remove_card()
-    wait_for_polls(idcard_sim)
+    idcard_sim.lift_card()  # returns once the poller has seen the reader empty
     idcard_sim.place_card("young_adult_han")
+    deadline = time.monotonic() + 30
     while len(seen) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert [c.name for c in seen] == ["玉罕", "刘思远"]

@@ -15,8 +15,8 @@ from devices.idcard.cardfile import SAMPLE_CARDS_FILE, load_cards
 from devices.idcard.errors import CardNotFound
 from devices.idcard.frames import Frame, FrameDecoder, encode_frame, encode_request
 from devices.idcard.reader import IdCardReader
-from devices.idcard.simulator import SimulatedIdCardReader, main
-from shared.errors import ConfigError
+from devices.idcard.simulator import GA467_READER_TIMING, CardTiming, SimulatedIdCardReader, main
+from shared.domain.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -81,6 +81,24 @@ def test_line_rate_paces_the_read_answer(idcard_cards):
             reader.close()
     # 1359 bytes on the line at 10 bits each: ≈ 118 ms; it cannot be faster than the line.
     assert elapsed >= 1359 * 10 / 115200 * 0.95
+
+
+def test_the_modelled_reader_takes_its_card_time_for_each_command(idcard_cards):
+    timing = CardTiming(find_s=0.05, select_s=0.08, read_s=0.3)
+    with SimulatedIdCardReader(idcard_cards, timing=timing) as sim:
+        sim.place_card("young_adult_han")
+        reader = IdCardReader(sim.port, timeout=2.0)
+        try:
+            reader.open()
+            start = time.perf_counter()
+            card = reader.read_once()
+            elapsed = time.perf_counter() - start
+        finally:
+            reader.close()
+    assert card.name
+    # a lower bound only: the card's time is slept before each answer, so it cannot be faster
+    assert elapsed >= timing.total_s
+    assert GA467_READER_TIMING.total_s <= 1.0  # what reader datasheets promise for a full read
 
 
 def test_sample_cards_file_has_realistic_people(idcard_cards):
@@ -155,10 +173,10 @@ def test_cli_serves_a_reader_until_quit(idcard_cards):
             assert reader.read_once() == idcard_cards["hk_permit_holder"]
             proc.stdin.write("remove\nplace lao_permanent_resident\nbogus\n")
             proc.stdin.flush()
-            for _ in range(50):
+            card, deadline = None, time.monotonic() + 30
+            while card is None and time.monotonic() < deadline:
                 try:
                     card = reader.read_once()
-                    break
                 except CardNotFound:  # the command may not have been handled yet
                     time.sleep(0.05)
             assert card == idcard_cards["lao_permanent_resident"]

@@ -11,17 +11,19 @@ from pathlib import Path
 import pytest
 
 from devices.base import HealthState
+from devices.device_checks import USB_SERIAL_BRIDGES, check_devices, devices_table, list_devices
 from devices.idcard.errors import ReaderOffline
-from devices.manager import DeviceEvent, DeviceManager, EventKind, check_devices, list_devices
+from devices.manager import DeviceEvent, DeviceManager, EventKind
 from devices.null_devices import NullIdCardReader, NullPrinter
 from devices.printer.errors import PrinterOffline
-from devices.printer.samples import sample_ticket
 from devices.scanner.simulated import NullScanner
 from devices.scanner.sources import KeyboardWedgeSource
 from devices.tts.announcer import NullAnnouncer
 from devices.tts.espeak import EspeakAnnouncer
-from shared.errors import ConfigError
-from shared.settings import DeviceSettings
+from shared.domain.errors import ConfigError
+from shared.domain.settings import DeviceSettings
+from shared.services.slip_samples import sample_ticket
+from shared.services.slip_templates import layout_for
 
 NULLS = DeviceSettings(idcard="null", printer="null", scanner="null", tts="null")
 
@@ -42,7 +44,7 @@ def test_null_devices_answer_every_call_without_none_checks() -> None:
         with pytest.raises(ReaderOffline, match="未配置"):
             manager.idcard.read_once()
         with pytest.raises(PrinterOffline, match="未配置"):
-            manager.print_slip(sample_ticket()).result(1)
+            manager.print_laid_out(layout_for(sample_ticket())).result(1)
         with pytest.raises(PrinterOffline):
             manager.printer.print_document(object())
         assert manager.printer.pending_jobs() == []
@@ -111,7 +113,7 @@ def test_printer_file_driver_writes_the_job_to_the_file(tmp_path: Path) -> None:
     out.write_bytes(b"")
     settings = NULLS.model_copy(update={"printer": "file", "printer_file": out})
     with DeviceManager(settings) as manager:
-        job = manager.print_slip(sample_ticket(number="F001")).result(10)
+        job = manager.print_laid_out(layout_for(sample_ticket(number="F001"))).result(10)
     assert out.stat().st_size == len(job.data) > 100
 
 
@@ -134,7 +136,7 @@ def test_list_devices_reports_targets_and_presence(tmp_path: Path) -> None:
 
 
 def test_check_all_simulated_passes_every_check() -> None:
-    results = check_devices(DeviceSettings())
+    results = check_devices(DeviceSettings(allow_simulated=True))
     by_key = {(r.device, r.check): r for r in results}
     assert set(by_key) == {
         ("idcard", "status"),
@@ -144,12 +146,48 @@ def test_check_all_simulated_passes_every_check() -> None:
         ("scanner", "decode"),
         ("scanner", "status"),
         ("tts", "status"),
+        ("a4", "status"),  # no A4 printer configured: says so
     }
     assert all(r.ok for r in results), [r.to_dict() for r in results if not r.ok]
     assert "*" in by_key[("idcard", "test_read")].detail  # masked
     assert "模拟打印机收到 1 份" in by_key[("printer", "test_print")].detail
-    assert "zbar" in by_key[("scanner", "decode")].detail
+    assert "yimen-zxing" in by_key[("scanner", "decode")].detail
     assert by_key[("scanner", "status")].to_dict()["state"] == "ok"
+
+
+def test_devices_list_finds_a_pty_backed_reader_by_its_sam_and_prints_a_table() -> None:
+    from devices.idcard.simulator import SimulatedIdCardReader
+
+    sim = SimulatedIdCardReader().start()  # a GA 467 reader behind a pty, as on a USB-serial bridge
+    try:
+        settings = DeviceSettings(idcard="real", idcard_port=sim.port, printer="null", scanner="null", tts="null")
+        rows = list_devices(settings)
+    finally:
+        sim.stop()
+    idcard = next(r for r in rows if r["device"] == "idcard")
+    assert idcard["sam"] is True and idcard["present"] is True
+    (candidate,) = [c for c in idcard["candidates"] if c["device"] == sim.port]
+    assert candidate["sam"] is True and "SAM" in candidate["probe"]
+    table = devices_table(rows)
+    assert table[0].split() == ["设备", "驱动", "目标", "状态"]
+    reader_line = next(line for line in table if line.startswith("身份证读卡器"))
+    assert "real" in reader_line and sim.port in reader_line and "在线，SAM 正常" in reader_line
+    assert any(sim.port in line and "应答正常" in line for line in table[len(rows) + 2 :])
+
+
+def test_devices_list_says_what_is_not_a_reader_and_refuses_silent_simulators(tmp_path: Path) -> None:
+    master, slave = os.openpty()  # a port where nothing answers the SAM
+    try:
+        rows = list_devices(DeviceSettings(idcard="real", idcard_port=os.ttyname(slave)))
+    finally:
+        os.close(master)
+        os.close(slave)
+    by = {r["device"]: r for r in rows}
+    assert by["idcard"]["sam"] is False
+    assert "未配置" in by["printer"]["refused"]  # [devices] never named a printer
+    table = "\n".join(devices_table(rows))
+    assert "端口在，SAM 无应答" in table and "拒绝：模拟设备未获允许" in table
+    assert {name for name in USB_SERIAL_BRIDGES.values()} == {"CH340", "PL2303", "FTDI FT232", "CP210x"}
 
 
 def test_check_reports_missing_hardware_with_hints_and_does_not_raise(tmp_path: Path) -> None:

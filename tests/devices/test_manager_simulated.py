@@ -11,10 +11,11 @@ import pytest
 
 from devices.base import HealthState
 from devices.manager import DeviceEvent, DeviceManager, EventKind
-from devices.printer.samples import sample_ticket
-from devices.scanner.payloads import PayloadKind, TicketRef
 from devices.tts.announcer import NullAnnouncer
-from shared.settings import DeviceSettings
+from shared.domain.payloads import PayloadKind, TicketRef
+from shared.domain.settings import DeviceSettings
+from shared.services.slip_samples import sample_ticket
+from shared.services.slip_templates import layout_for
 
 
 class Events:
@@ -45,7 +46,7 @@ def health_is(device: str, state: HealthState) -> Callable[[DeviceEvent], bool]:
 @pytest.fixture
 def simulated() -> tuple[DeviceManager, Events]:  # type: ignore[misc]
     events = Events()
-    manager = DeviceManager(DeviceSettings(), on_event=events, supervise_interval_s=0.1)
+    manager = DeviceManager(DeviceSettings(allow_simulated=True), on_event=events, supervise_interval_s=0.1)
     manager.start()
     yield manager, events
     manager.stop()
@@ -58,6 +59,7 @@ def test_simulated_hall_reads_a_card_scans_prints_and_announces(simulated) -> No
         "printer": "simulated",
         "scanner": "simulated",
         "tts": "null",
+        "a4": "null",
     }
     assert set(manager.simulators) == {"idcard", "printer"}
 
@@ -74,7 +76,7 @@ def test_simulated_hall_reads_a_card_scans_prints_and_announces(simulated) -> No
     assert scan.data.value == TicketRef("532822-ZWFW", scan.data.value.day, "A023")
     assert [p.value.number for p in tickets] == ["A023"]
 
-    job = manager.print_slip(sample_ticket(number="A024"), job_id="A024").result(10)
+    job = manager.print_laid_out(layout_for(sample_ticket(number="A024")), job_id="A024").result(10)
     assert job.job_id == "A024"
     events.wait(lambda e: e.kind == EventKind.PRINT_DONE)
     assert len(manager.simulators["printer"].wait_for_jobs(1)) == 1
@@ -87,7 +89,7 @@ def test_simulated_hall_reads_a_card_scans_prints_and_announces(simulated) -> No
     assert manager.announcer.engine.spoken == ["请A零二四号到三号窗口办理"] * 2
 
     assert {name: h.state for name, h in manager.health().items()} == dict.fromkeys(
-        ("idcard", "printer", "scanner", "tts"), HealthState.OK
+        ("idcard", "printer", "scanner", "tts", "a4"), HealthState.OK
     )
 
 
@@ -95,7 +97,7 @@ def test_paper_out_fails_the_job_reports_health_and_prints_after_restore(simulat
     manager, events = simulated
     sim = manager.simulators["printer"]
     sim.paper_out()
-    future = manager.print_slip(sample_ticket(number="B001"), job_id="B001")
+    future = manager.print_laid_out(layout_for(sample_ticket(number="B001")), job_id="B001")
     with pytest.raises(Exception, match="缺纸"):
         future.result(10)
     failed = events.wait(lambda e: e.kind == EventKind.PRINT_FAILED)
@@ -124,7 +126,7 @@ def test_unplugging_the_card_reader_is_reported_and_healed(simulated) -> None:  
 
 
 def test_stop_stops_the_simulators_and_is_idempotent() -> None:
-    manager = DeviceManager(DeviceSettings())
+    manager = DeviceManager(DeviceSettings(allow_simulated=True))
     manager.start()
     manager.start()  # twice is harmless
     sims = dict(manager.simulators)
@@ -146,7 +148,7 @@ def test_a_failing_event_callback_does_not_stop_the_devices() -> None:
         calls.append(event)
         raise RuntimeError("ui bug")
 
-    with DeviceManager(DeviceSettings(), on_event=broken) as manager:
+    with DeviceManager(DeviceSettings(allow_simulated=True), on_event=broken) as manager:
         manager.scanner.present("yimen://appt/AB12CD34")
         assert manager.scanner.drain()
         manager.scanner.present("yimen://appt/AB12CD35")

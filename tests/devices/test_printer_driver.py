@@ -23,16 +23,17 @@ from devices.printer.errors import (
 )
 from devices.printer.layout import PaperWidth
 from devices.printer.print_queue import PrintQueue
-from devices.printer.samples import sample_receipt, sample_ticket
 from devices.printer.simulator import SimulatedPrinter
-from devices.printer.templates import document_for
+from shared.domain.cases import format_case_no
+from shared.services.slip_samples import sample_receipt, sample_ticket
+from shared.services.slip_templates import document_for, layout_for
 
 
 def ticket(number: str = "A023", width: PaperWidth = PaperWidth.MM58):
     return document_for(sample_ticket(number=number), width=width)
 
 
-def wait_until(condition, timeout: float = 5.0) -> bool:
+def wait_until(condition, timeout: float = 30.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
@@ -110,9 +111,12 @@ def test_paper_out_job_waits_then_comes_out_exactly_once(printer, sim, events):
     assert "缺纸" in str(err.value)
     assert [j.job_id for j in printer.pending_jobs()] == ["A024"]
     assert printer.health().state is HealthState.OFFLINE and "缺纸" in printer.health().reason
+    assert printer.health().code == "paper_out"  # what the fleet page's alert reads
     assert sim.jobs == [] and sim.held_jobs == []  # nothing was sent to a printer without paper
     assert [(jid, type(e)) for jid, e in events.failed] == [("A024", PaperOut)]
-    time.sleep(0.35)  # a few automatic retries while the paper is still out
+    asked = len(sim.status_requests)
+    # a few automatic retries while the paper is still out (each asks the status first)
+    assert wait_until(lambda: len(sim.status_requests) >= asked + 3)
     assert sim.jobs == [] and len(events.failed) == 1  # reported once, not on every retry
 
     sim.restore()
@@ -125,9 +129,10 @@ def test_paper_out_job_waits_then_comes_out_exactly_once(printer, sim, events):
 
 def test_new_jobs_queue_behind_a_waiting_one_and_keep_their_order(printer, sim, events):
     sim.paper_out()
-    for n in ("A031", "A032", "A033"):
-        printer.submit(ticket(n), job_id=n)
-    assert wait_until(lambda: len(printer.queue.get("A033").last_error) > 0)
+    futures = [printer.submit(ticket(n), job_id=n) for n in ("A031", "A032", "A033")]
+    assert wait_until(lambda: all(f.done() for f in futures))
+    assert all(isinstance(f.exception(), PaperOut) for f in futures)  # each hears why it waits
+    assert [j.job_id for j in printer.pending_jobs()] == ["A031", "A032", "A033"]
     sim.restore()
     assert wait_until(lambda: len(events.done) == 3)
     assert [j.lines[3].text for j in sim.jobs] == ["A031", "A032", "A033"]
@@ -273,7 +278,7 @@ def test_same_job_id_twice_prints_once(printer, sim):
     first = printer.print_document(ticket(), job_id="A050")
     second = printer.print_document(ticket(), job_id="A050")
     assert first is second
-    time.sleep(0.2)
+    time.sleep(0.2)  # print_document waited for the job; time for a second copy to show up
     assert len(sim.jobs) == 1
 
 
@@ -285,8 +290,9 @@ def test_a_restart_loses_nothing_and_prints_nothing_twice(sim, tmp_path):
     )
     with pytest.raises(PaperOut):
         first.print_document(ticket("A060"), job_id="A060")
-    first.submit(ticket("A061"), job_id="A061")
-    assert wait_until(lambda: len(first.queue.get("A061").last_error) > 0)
+    waiting = first.submit(ticket("A061"), job_id="A061")
+    assert wait_until(waiting.done) and isinstance(waiting.exception(), PaperOut)
+    assert first.queue.get("A061").last_error
     first.close()  # the kiosk is restarted while the paper is out
     assert len(list(spool.glob("*.job"))) == 2
 
@@ -360,7 +366,7 @@ def test_serial_printer_through_a_pty_with_paper_out_and_recovery():
                 p.print_document(doc)
             sim.restore()
             (job,) = sim.wait_for_jobs(1)
-            assert job.data == p.render(doc) and sample_receipt().case_no in job.text
+            assert job.data == p.render(doc) and format_case_no(sample_receipt().case_no) in job.text
             time.sleep(0.3)
             assert len(sim.jobs) == 1
         finally:
@@ -382,7 +388,7 @@ def test_dummy_connection_collects_bytes():
     conn = DummyConnection()
     p = ReceiptPrinter(conn, width_mm=80)
     try:
-        p.print_slip(sample_receipt())
+        p.print_laid_out(layout_for(sample_receipt()))
         assert conn.output == p.render(document_for(sample_receipt()))
     finally:
         p.close()
@@ -478,3 +484,40 @@ def test_an_escpos_cache_directory_others_can_write_to_is_not_used(tmp_path, mon
     target.chmod(0o700)
     assert escpos_cache.use_lasting_capabilities_cache() == target
     assert os.environ[escpos_cache.ENV] == str(target)
+
+
+def test_a_bad_job_id_is_refused_on_the_callers_thread_before_queueing():
+    p = ReceiptPrinter(DummyConnection(), width_mm=58)
+    with pytest.raises(PrintDocumentInvalid, match="不允许的字符"):
+        p.submit(ticket(), job_id="../A001")
+    with pytest.raises(PrintDocumentInvalid, match="不允许的字符"):
+        p.submit_laid_out(layout_for(sample_ticket()), job_id="A 001")
+    assert p.pending_jobs() == []
+
+
+def test_rendering_on_the_printer_thread_imports_nothing_new() -> None:
+    """The printer thread renders; a module imported there for the first time would go
+    through shiboken's import hook off the main thread (not thread-safe in PySide6 6.12).
+    Importing the driver must load everything rendering needs, in every printer mode."""
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from devices.printer.connections import DummyConnection
+from devices.printer.driver import ReceiptPrinter
+from shared.services.slip_samples import sample_receipt, sample_ticket
+from shared.services.slip_templates import layout_for
+before = set(sys.modules)
+for chinese_font in (True, False):
+    for native_qr in (True, False):
+        for mm in (58, 80):
+            p = ReceiptPrinter(DummyConnection(), width_mm=mm, chinese_font=chinese_font, native_qr=native_qr)
+            for slip in (sample_ticket(), sample_receipt()):
+                p.render(layout_for(slip)(p.paper))
+print(sorted(set(sys.modules) - before))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert out.stdout.strip() == "[]", f"rendering imported modules on first use: {out.stdout}"

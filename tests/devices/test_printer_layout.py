@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from devices.printer.errors import PrintDocumentInvalid
@@ -66,6 +66,7 @@ def test_wrapped_lines_fit_and_keep_every_character(text, columns):
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
 
 
+@settings(deadline=None)  # lays out a whole document: no wall-clock limit under load
 @given(st.text(max_size=120), st.sampled_from(list(PaperWidth)), st.sampled_from(list(TextSize)))
 def test_any_text_lays_out_within_the_paper(text, width, size):
     doc = Document(
@@ -142,3 +143,29 @@ def test_builder_keeps_order_and_title():
     assert doc.title == "排队号 A023"
     assert [type(b) for b in doc.blocks] == [Text, Separator, Feed, Cut]
     assert lay_out(doc)[-1] == CutLine(partial=True)
+
+
+def test_a_short_bracketed_remark_moves_down_whole_instead_of_leaving_a_lone_bracket():
+    # the 58 mm ticket (issue 16): was 扫码查看排队进度（手机或自助机均 / 可）
+    lines = wrap_text("扫码查看排队进度（手机或自助机均可）", 32)
+    assert lines == ["扫码查看排队进度", "（手机或自助机均可）"]
+
+
+def test_a_number_keeps_its_unit_across_a_break():
+    text = "我们将在15个工作日内回访整改并告知您处理结果"
+    for columns in range(12, 48, 2):
+        lines = wrap_text(text, columns)
+        assert "".join(lines) == text
+        assert any("15个工作日" in line for line in lines), (columns, lines)
+
+
+def test_closing_punctuation_after_a_kept_span_carries_the_whole_span():
+    lines = wrap_text("一二三四五六七八九十一二三四15个工作日。", 32)
+    assert all(display_width(line) <= 32 for line in lines)
+    assert lines[-1].startswith("15个工作日") and lines[-1].endswith("。")
+
+
+def test_the_last_line_is_never_one_character_and_its_full_stop():
+    lines = wrap_text("请留意大厅屏幕和语音叫号。过号请到咨询导办台处理。本凭条当日有效。", 32)
+    assert lines[-1] == "有效。", lines
+    assert "".join(lines) == "请留意大厅屏幕和语音叫号。过号请到咨询导办台处理。本凭条当日有效。"

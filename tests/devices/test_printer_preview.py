@@ -15,8 +15,9 @@ from devices.printer.errors import CjkFontMissing
 from devices.printer.escpos_render import render_bytes
 from devices.printer.layout import Align, Cut, Document, PaperWidth, QrLine, Text, TextLine, TextSize, lay_out
 from devices.printer.preview import preview_png, render_preview, save_preview
-from devices.printer.samples import sample_documents, sample_ticket
-from devices.printer.templates import document_for
+from shared.services.slip_samples import sample_documents, sample_ticket
+from shared.services.slip_templates import document_for
+from tests.support.escpos import parse_one
 
 PRINTS = Path(__file__).resolve().parents[2] / "docs" / "prints"
 
@@ -54,7 +55,7 @@ def test_preview_draws_ink_for_text_and_stays_inside_the_paper(tmp_path):
 @pytest.mark.parametrize("stem", list(sample_documents()))
 def test_committed_previews_exist_at_paper_width(stem):
     path = PRINTS / f"{stem}.png"
-    assert path.is_file(), f"run: python -m devices.printer.samples docs/prints ({path} missing)"
+    assert path.is_file(), f"run: python -m shared.services.slip_samples docs/prints ({path} missing)"
     with Image.open(path) as image:
         assert image.width == sample_documents()[stem].width.dots
 
@@ -91,17 +92,30 @@ def test_font_can_be_chosen_by_environment_with_a_face_index(monkeypatch):
 def test_any_text_previews_and_rasterises_without_crashing(text, width, size, bold):
     doc = Document(width, (Text(text, Align.CENTER, size, bold), Cut()))
     assert render_preview(doc).width == width.dots
-    data = render_bytes(doc, chinese_font=False)
-    assert data.endswith(b"\x1dV\x00") and b"\x1c&" not in data
+    job = parse_one(render_bytes(doc, chinese_font=False))
+    # asked of the parsed commands: the bytes of a raster image may hold FS & by chance
+    assert job.commands[0] == "ESC @" and job.commands[-1] == "GS V" and job.cut == "full"
+    assert "FS &" not in job.commands and job.chinese_text == ""  # no Chinese font: never Chinese mode
+    assert all(ch.isascii() for ch in job.text)  # anything else went into images
+    assert all(image.width_dots == width.dots for image in job.rasters)
+
+
+def test_raster_data_holding_command_bytes_is_not_taken_for_commands():
+    """Hypothesis' ``'000&M0¡¡'`` at 58 mm rasterises into data that contains ``FS &``."""
+    doc = Document(PaperWidth.MM58, (Text("000&M0¡¡", Align.CENTER, TextSize.NORMAL, False), Cut()))
+    job = parse_one(render_bytes(doc, chinese_font=False))
+    assert b"\x1c&" in b"".join(image.data for image in job.rasters)
+    assert "FS &" not in job.commands and job.rasters
 
 
 def test_unicode_line_separators_preview_and_print_as_spaces():
     """Found by the property above: the preview's shaper (raqm) failed on U+2029."""
     doc = Document(PaperWidth.MM58, (Text("甲\u2029乙\u2028丙", Align.LEFT, TextSize.NORMAL, False), Cut()))
     assert render_preview(doc).width == PaperWidth.MM58.dots
-    data = render_bytes(doc)
-    assert data.count(b"\x1c. \x1c&") == 2  # 甲, a space, 乙, a space, 丙
-    assert "\u2029".encode("gb18030") not in data and "\u2028".encode("gb18030") not in data
+    job = parse_one(render_bytes(doc))
+    assert job.text == "甲 乙 丙" and job.chinese_text == "甲乙丙"
+    # 甲, a space outside Chinese mode, 乙, a space, 丙
+    assert job.commands.count("FS &") == 3 and job.commands.count("FS .") == 3
 
 
 def test_preview_png_bytes_for_screens():

@@ -64,6 +64,14 @@ def test_health_never_says_ok_without_an_answer():
     assert PrinterStatus(True, True, True, PaperState.OK).health().state is HealthState.OK
 
 
+def test_health_names_paper_out_and_low_for_the_fleet_page():
+    out = PrinterStatus(True, True, True, PaperState.OUT).health()
+    low = PrinterStatus(True, True, True, PaperState.NEAR_END).health()
+    assert (out.state, out.code) == (HealthState.OFFLINE, "paper_out")
+    assert (low.state, low.code) == (HealthState.DEGRADED, "paper_low")
+    assert PrinterStatus(True, True, False, PaperState.OK).health().code == ""
+
+
 def test_errors_carry_chinese_messages_and_hints():
     err = PaperOut(device="网络打印机 10.0.0.5:9100")
     assert str(err).startswith("打印机缺纸，请更换纸卷后点击重新打印。")

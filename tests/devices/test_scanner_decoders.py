@@ -1,5 +1,6 @@
-"""QR decoders on generated codes: exact Chinese through zbar's binary mode, every input
-format, the chain's order and its tolerance of a broken decoder."""
+"""QR decoders on generated codes: exact Chinese through zbar's binary mode and OpenCV
+ArUco (the fallback without zxing-cpp), every input format, the chain's order and its
+tolerance of a broken decoder. zxing-cpp and the camera decoder: test_scanner_zxing.py."""
 
 from __future__ import annotations
 
@@ -9,14 +10,13 @@ import pytest
 import segno
 from pyzbar import pyzbar
 
-from devices.errors import DeviceError
 from devices.scanner.decoders import (
     DecoderChain,
     OpenCvArucoDecoder,
     ScanResult,
-    WeChatDecoder,
     ZbarDecoder,
     available_decoders,
+    default_chain,
     payload_text,
     to_gray,
 )
@@ -36,7 +36,7 @@ MIXED = [
 @pytest.fixture(scope="module")
 def decoders() -> list:
     found = available_decoders()
-    assert [d.name for d in found] == ["zbar", "opencv-aruco", "wechat"], "all three decoders must load here"
+    assert [d.name for d in found] == ["zbar", "opencv-aruco"], "both peer decoders must load here"
     return found
 
 
@@ -112,8 +112,8 @@ def test_frames_without_a_code_give_nothing(decoders: list) -> None:
 
 @pytest.mark.parametrize("text", ["勐海县社保局", "￥25.00 元（工本费）"])
 def test_gbk_encoded_codes_from_older_systems_are_decoded_by_every_decoder(decoders: list, text: str) -> None:
-    # OpenCV converts non-UTF-8 byte payloads as Latin-1 and WeChat's binding raises on them;
-    # each decoder must still hand back the printed bytes
+    # OpenCV converts non-UTF-8 byte payloads as Latin-1; each decoder must still hand back
+    # the printed bytes
     raw = text.encode("gb18030")
     gray = qr_image(raw)
     for d in decoders:
@@ -144,7 +144,7 @@ class _BrokenDecoder:
 
 
 def test_chain_reports_the_first_decoder_that_reads_and_skips_a_broken_one() -> None:
-    chain = DecoderChain([_BrokenDecoder(), ZbarDecoder(), WeChatDecoder()])
+    chain = DecoderChain([_BrokenDecoder(), ZbarDecoder(), OpenCvArucoDecoder()])
     (result,) = chain.decode(qr_frame("链式解码"))
     assert result.decoder == "zbar"
     assert chain.stats.errors == {"broken": 1}
@@ -153,30 +153,36 @@ def test_chain_reports_the_first_decoder_that_reads_and_skips_a_broken_one() -> 
     assert chain.stats.frames == 2
 
 
-def test_chain_falls_through_to_wechat_when_zbar_misses() -> None:
-    # a tiny code (1.7 px per module) that zbar cannot read but WeChat can
-    code = qr_image("yimen://appt/SMALL1", module_px=8)
-    side = int(code.shape[0] / 8 * 1.7)
-    frame = np.full((480, 640), 210, np.uint8)
-    small = cv2.resize(code, (side, side), interpolation=cv2.INTER_AREA)
-    frame[100 : 100 + side, 100 : 100 + side] = small
-    assert ZbarDecoder().decode(frame) == []
-    (result,) = DecoderChain([ZbarDecoder(), WeChatDecoder()]).decode(frame)
-    assert (result.decoder, result.text) == ("wechat", "yimen://appt/SMALL1")
+class _Blind:
+    name = "blind"
+
+    def decode(self, frame: np.ndarray) -> list[ScanResult]:
+        return []
 
 
-def test_empty_chain_and_missing_wechat_models_are_refused(tmp_path) -> None:
+def test_chain_falls_through_to_the_next_decoder_when_one_reads_nothing() -> None:
+    chain = DecoderChain([_Blind(), OpenCvArucoDecoder()])
+    raw = "傣族自治州".encode("gbk")
+    assert [(r.data, r.text, r.decoder) for r in chain.decode(qr_frame(raw))] == [(raw, "傣族自治州", "opencv-aruco")]
+    assert chain.stats.hits == {"opencv-aruco": 1}
+
+
+def test_empty_chain_is_refused() -> None:
     with pytest.raises(ValueError):
         DecoderChain([])
-    (tmp_path / "detect.prototxt").write_text("x")
-    with pytest.raises(DeviceError, match="缺少文件"):
-        WeChatDecoder(model_dir=tmp_path)
 
 
-def test_wechat_without_models_uses_its_traditional_detector() -> None:
-    decoder = WeChatDecoder()
-    assert decoder.uses_cnn is False
-    assert [r.text for r in decoder.decode(qr_frame("传统检测器"))] == ["传统检测器"]
+def test_the_camera_chain_is_zxing_with_recovery_and_without_zxing_falls_back_to_zbar_and_aruco(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert [d.name for d in default_chain().decoders] == ["yimen-zxing"]
+    from devices.scanner import zxing_decoder
+
+    monkeypatch.setattr(zxing_decoder, "zxingcpp", None)
+    chain = default_chain()
+    assert [d.name for d in chain.decoders] == ["zbar", "opencv-aruco"]
+    raw = "请携带身份证原件到综合窗口".encode("gbk")
+    assert [(r.data, r.decoder) for r in chain.decode(qr_frame(raw))] == [(raw, "zbar")]
 
 
 def test_arbitrary_bytes_come_back_exactly_from_every_decoder(decoders: list) -> None:

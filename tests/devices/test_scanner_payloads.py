@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from devices.scanner.payloads import (
+from devices.scanner.decoders import payload_text
+from shared.domain.cases import case_check_digit, make_case_no
+from shared.domain.errors import ValidationError
+from shared.domain.payloads import (
     AppointmentRef,
     CaseRef,
     EvaluationRef,
@@ -25,8 +28,6 @@ from devices.scanner.payloads import (
     licence_code,
     ticket_url,
 )
-from shared.cases import case_check_digit, make_case_no
-from shared.errors import ValidationError
 
 CASE_NO = make_case_no(region_code="532822", day=date(2025, 1, 2), terminal_no=1, seq=12)
 
@@ -67,14 +68,17 @@ def _wrong_check(case_no: str) -> str:
         ),
         ("yimen://appt/ab12cd34", PayloadKind.APPOINTMENT, AppointmentRef("AB12CD34")),
         (
-            "DZZZ:1.2.156.3005.2.11100000000013338W.0001",
+            "DZZZ:1.2.156.3005.2.11100000000013338W.0001:3f9a0c1d2e4b5a69",
             PayloadKind.LICENCE,
-            LicenceRef("1.2.156.3005.2.11100000000013338W.0001"),
+            LicenceRef("1.2.156.3005.2.11100000000013338W.0001", "3f9a0c1d2e4b5a69"),
         ),
+        ("dzzz:HY53282200002:3F9A0C1D2E4B5A69", PayloadKind.LICENCE, LicenceRef("HY53282200002", "3f9a0c1d2e4b5a69")),
         ("https://zwfw.yn.gov.cn/portal/#/home", PayloadKind.URL, "https://zwfw.yn.gov.cn/portal/#/home"),
         ("勐海县政务服务中心欢迎您", PayloadKind.TEXT, "勐海县政务服务中心欢迎您"),
         ("  \ufeffyimen://appt/AB12CD34\r\n", PayloadKind.APPOINTMENT, AppointmentRef("AB12CD34")),
         ("12345678901234567890123", PayloadKind.TEXT, "12345678901234567890123"),  # not 20 digits
+        # the reference platform's old format is no licence any more: one format (§8)
+        ("YMEL1-HY53282200002-3f9a0c1d2e4b5a69", PayloadKind.TEXT, "YMEL1-HY53282200002-3f9a0c1d2e4b5a69"),
     ],
 )
 def test_each_format_is_recognised(text: str, kind: PayloadKind, value: object) -> None:
@@ -104,7 +108,9 @@ def test_each_format_is_recognised(text: str, kind: PayloadKind, value: object) 
         ("yimen://eval/case/" + CASE_NO + "/short", "不完整"),
         ("yimen://appt/AB", "不完整"),
         ("DZZZ:", "证照"),
-        ("DZZZ:有中文的标识123", "证照"),
+        ("DZZZ:有中文的标识123:3f9a0c1d2e4b5a69", "证照"),
+        ("DZZZ:1.2.156.3005.2.11100000000013338W.0001", "签章"),  # no seal
+        ("DZZZ:HY53282200002:3f9a0c1d2e4b5a6", "签章"),  # a seal digit short
         ("yimen://refund/123", "不认识"),
         ("https://", "网址"),
         ("https://zwfw.yn.gov.cn/a b", "网址"),
@@ -124,10 +130,9 @@ def test_classify_never_raises_on_any_text(text: str) -> None:
     assert (payload.kind == PayloadKind.UNKNOWN) == bool(payload.problem)
 
 
+@settings(deadline=None)  # decodes each input as UTF-8 and GB18030: no wall-clock limit under load
 @given(st.binary(max_size=200))
 def test_classify_never_raises_on_decoded_garbage_bytes(data: bytes) -> None:
-    from devices.scanner.decoders import payload_text
-
     assert classify(payload_text(data)).kind in set(PayloadKind)
 
 
@@ -157,9 +162,14 @@ def test_appointment_url_round_trips(code: str) -> None:
     assert classify(appt_url(code=code)).value == AppointmentRef(code)
 
 
-@given(st.from_regex(r"[0-9A-Za-z][0-9A-Za-z._-]{5,127}", fullmatch=True))
-def test_licence_code_round_trips(identifier: str) -> None:
-    assert classify(licence_code(identifier=identifier)).value == LicenceRef(identifier)
+@given(
+    st.from_regex(r"[0-9A-Za-z][0-9A-Za-z._-]{5,127}", fullmatch=True),
+    st.from_regex(r"[0-9a-fA-F]{16}", fullmatch=True),
+)
+def test_licence_code_round_trips(licence_no: str, seal: str) -> None:
+    ref = classify(licence_code(licence_no=licence_no, seal=seal)).value
+    assert ref == LicenceRef(licence_no, seal.lower())
+    assert isinstance(ref, LicenceRef) and classify(ref.code).value == ref
 
 
 @given(st.integers(0, 10**19 - 1), st.integers(0, 18), st.integers(1, 9))
@@ -182,7 +192,8 @@ def test_a_single_wrong_digit_in_a_case_number_is_never_accepted(body: int, pos:
         lambda: eval_url(kind="case", no=CASE_NO, token="short"),
         lambda: eval_url(kind="ticket", no="a023", token="q8Zr4kT1bX"),
         lambda: appt_url(code="ab12cd"),
-        lambda: licence_code(identifier="证照"),
+        lambda: licence_code(licence_no="证照", seal="3f9a0c1d2e4b5a69"),
+        lambda: licence_code(licence_no="HY53282200002", seal="not-hex-at-all!!"),
     ],
 )
 def test_builders_refuse_what_the_classifier_would_not_read_back(build) -> None:  # type: ignore[no-untyped-def]

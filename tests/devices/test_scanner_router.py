@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from devices.scanner.payloads import Payload, PayloadKind, classify
 from devices.scanner.router import ScanRouter
+from shared.domain.payloads import Payload, PayloadKind, classify
 
 
 def test_subscribers_receive_only_their_kinds_and_unhandled_goes_to_the_fallback() -> None:

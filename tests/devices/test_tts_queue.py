@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from devices.base import HealthState
+from devices.base import Health, HealthState
 from devices.errors import DeviceError
 from devices.tts.announcement_queue import Announcement, AnnouncementQueue
 from devices.tts.announcer import Announcer, NullAnnouncer
@@ -72,8 +72,14 @@ class BlockingEngine:
     def announce_call(self, number: str, window: int | str) -> None:
         self.say(number)
 
+    def open(self) -> None:
+        pass
+
     def close(self) -> None:
         self.release.set()
+
+    def health(self) -> Health:
+        return Health(HealthState.OK)
 
 
 def test_a_stalled_engine_skips_the_oldest_waiting_calls() -> None:

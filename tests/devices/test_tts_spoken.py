@@ -14,7 +14,7 @@ from devices.tts.spoken import (
     spoken_window,
     validate_template,
 )
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ class Hall:
         return self.configs / f"{terminal_id}.toml"
 
     def settings(self, terminal_id: str, **overrides):
-        from shared.settings import load_settings
+        from shared.domain.settings import load_settings
 
         return load_settings(self.config(terminal_id), **overrides)
 
@@ -76,11 +76,11 @@ def hall(role_prefix: str, pg_database: str, tmp_path: Path) -> Hall:
     worker (T-0301) and a manager station (T-0401)."""
     from offline_store import Store
     from offline_store.hall.roles import HallPlan, hall_init
-    from shared.catalog.loader import load_demo_catalog
+    from shared.domain.catalog.loader import load_demo_catalog
+    from shared.domain.settings import Settings
     from shared.services.actor import Actor
     from shared.services.catalog import store_catalog
     from shared.services.context import HallContext
-    from shared.settings import Settings
 
     key = tmp_path / "keys" / "pii.key"
     store = Store.for_tests(pg_database, key)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from hall_helpers import PERSON_B, connect_as, terminal_context
 from sqlalchemy.engine import make_url
 
 from offline_store import Store
@@ -19,6 +18,7 @@ from offline_store.hall.check import hall_check
 from offline_store.hall.roles import HallPlan, hall_init
 from shared.services import tickets as ticket_service
 from shared.services.actor import Actor
+from tests.support.hall import PERSON_B, connect_as, terminal_context
 
 pytestmark = [
     pytest.mark.pg,

@@ -5,11 +5,9 @@ local copy."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from hall_helpers import OPEN_MORNING, FlakyProxy
 from sqlalchemy.engine import make_url
 
 from offline_store import Store
@@ -17,6 +15,7 @@ from offline_store.hall.resilience import HallNetworkProblem
 from shared.services.catalog_cache import read_catalog_cache
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
+from tests.support.hall import OPEN_MORNING, FlakyProxy
 
 
 def _through(proxy: FlakyProxy, settings):
@@ -44,7 +43,7 @@ def test_guides_come_from_the_kiosks_copy_while_the_server_is_away(hall, tmp_pat
 
         outage = threading.Thread(target=proxy.outage, args=(3.0,))
         outage.start()
-        time.sleep(0.3)
+        assert proxy.down.wait(10), "the outage did not begin"
         try:
             # the running kiosk: the catalog it holds, although the version check cannot reach the server
             assert ctx.search_index().search("gljt", limit=3) == online

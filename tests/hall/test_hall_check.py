@@ -6,18 +6,18 @@ import argparse
 import json
 import stat
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from hall_helpers import FlakyProxy
 from sqlalchemy.engine import make_url
 
 from offline_store import Store
 from offline_store.hall import cli
 from offline_store.hall.check import hall_check
 from offline_store.hall.resilience import Backoff, HallNetworkProblem, retry_through_network_problems
-from shared.settings import Settings, load_settings
+from shared.domain.settings import Settings, load_settings
+from tests.support.factories import issue_ticket
+from tests.support.hall import FlakyProxy
 
 
 def _parse(*argv: str) -> argparse.Namespace:
@@ -73,7 +73,7 @@ def test_init_and_check_from_the_command_line(
     assert cli.run(_parse("check"), kiosk) == 0
     out = capsys.readouterr().out
     assert f"✓ role: {role_prefix}_kiosk_t_0105" in out and "登记为终端 T-0105" in out
-    assert "✓ security" in out and "✓ clock" in out and "结论: 可以工作。" in out
+    assert "✓ security" in out and "✓ clock" in out and "结论：可以工作。" in out
 
     # a config whose terminal id does not match the role's registration is caught
     wrong = load_settings(kiosk_file, terminal={"id": "T-0106", "kind": "kiosk"})
@@ -97,14 +97,14 @@ def test_retry_waits_through_an_outage(pg_database: str, tmp_path: Path) -> None
     problems: list[tuple[str, int]] = []
     try:
         with store.unit_of_work() as uow:  # the pool now holds a connection through the proxy
-            uow.tickets.issue(hall_code="H", category="general", prefix="A", day=_day())
+            issue_ticket(uow, day=_day())
         outage = threading.Thread(target=proxy.outage, args=(1.5,))
         outage.start()
-        time.sleep(0.2)
+        assert proxy.down.wait(10), "the outage did not begin"
 
         def issue():
             with store.unit_of_work() as uow:
-                return uow.tickets.issue(hall_code="H", category="general", prefix="A", day=_day())
+                return issue_ticket(uow, day=_day())
 
         ticket = retry_through_network_problems(
             issue,
@@ -118,7 +118,7 @@ def test_retry_waits_through_an_outage(pg_database: str, tmp_path: Path) -> None
         # a deadline shorter than the outage gives up with the same clear error
         outage = threading.Thread(target=proxy.outage, args=(1.5,))
         outage.start()
-        time.sleep(0.2)
+        assert proxy.down.wait(10), "the outage did not begin"
         with pytest.raises(HallNetworkProblem, match="大厅网络故障") as err:
             retry_through_network_problems(issue, deadline_s=0.5, backoff=Backoff(first_s=0.1, max_s=0.2))
         assert "自动重连" in err.value.hint

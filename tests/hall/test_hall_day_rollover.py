@@ -8,11 +8,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from offline_store import Store
+from shared.domain.settings import Settings
 from shared.services import tickets as ticket_service
 from shared.services.actor import Actor
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import Settings
 
 TZ = ZoneInfo("Asia/Shanghai")
 

@@ -14,13 +14,14 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
-from hall_workers import HALL, call_one, issue_one, open_store
 
 from offline_store import Store
 from offline_store.hall.events import OFFLINE, ONLINE, RESYNC, HallEvent, open_event_subscriber, pg_conninfo
 from offline_store.hall.resilience import Backoff
-from shared.cases import ApplicantKind, CaseRecord, CaseState, Channel, Delivery
-from shared.tickets import TicketState
+from shared.domain.cases import CaseState, Channel
+from shared.domain.tickets import TicketState
+from tests.support.factories import case_record, issue_ticket
+from tests.support.hall_workers import HALL, call_one, issue_one, open_store
 
 DAY = date(2026, 11, 17)
 FORK = mp.get_context("fork") if hasattr(os, "fork") else None
@@ -81,10 +82,10 @@ def test_rolled_back_work_publishes_nothing(db_url: str, key_path: Path) -> None
     try:
         _next(events, ONLINE)
         with pytest.raises(RuntimeError), store.unit_of_work() as uow:
-            uow.tickets.issue(hall_code="H", category="general", prefix="A", day=DAY)
+            issue_ticket(uow, day=DAY)
             raise RuntimeError("printer jammed before commit")
         with store.unit_of_work() as uow:
-            uow.tickets.issue(hall_code="H", category="social", prefix="B", day=DAY)
+            issue_ticket(uow, day=DAY, category="social", prefix="B")
         event = _next(events, "ticket.issued")
         assert event.payload["number"] == "B001"
         with pytest.raises(queue.Empty):
@@ -103,7 +104,7 @@ def test_transfers_help_requests_and_case_status_are_published(db_url: str, key_
     try:
         _next(events, ONLINE)
         with store.unit_of_work() as uow:
-            t = uow.tickets.issue(hall_code="H", category="general", prefix="A", day=DAY)
+            t = issue_ticket(uow, day=DAY)
         with store.unit_of_work() as uow:
             uow.tickets.claim(ticket_id=t.id, window_no=2)
             uow.tickets.update_state(ticket_id=t.id, to_state=TicketState.CALLED, window_no=2)  # recall
@@ -119,16 +120,8 @@ def test_transfers_help_requests_and_case_status_are_published(db_url: str, key_
         with store.unit_of_work() as uow:
             no = uow.cases.next_case_no(terminal_id="T-0102", terminal_no=102, region_code="532822", day=DAY)
             uow.cases.add(
-                CaseRecord(
-                    case_no=no,
-                    item_code="532822-000-XK-0001",
-                    item_name="个人参保证明查询打印",
-                    state=CaseState.SUBMITTED,
-                    channel=Channel.KIOSK,
-                    applicant_kind=ApplicantKind.PERSON,
-                    applicant_id="11010519491231002X",
-                    applicant_name="岩温",
-                    delivery=Delivery(),
+                case_record(  # submitted at a kiosk: no window, no clerk yet
+                    no, state=CaseState.SUBMITTED, channel=Channel.KIOSK, window_no=None, clerk=""
                 ),
                 terminal_id="T-0102",
             )
@@ -167,7 +160,7 @@ def test_a_subscriber_resumes_from_its_last_id_after_a_restart(db_url: str, key_
     first = _subscriber(db_url, events, topics={"ticket"})
     _next(events, ONLINE)
     with store.unit_of_work() as uow:
-        uow.tickets.issue(hall_code="H", category="general", prefix="A", day=DAY)
+        issue_ticket(uow, day=DAY)
     _next(events, "ticket.issued")
     first.stop()
     resume_after = first.last_id
@@ -175,14 +168,14 @@ def test_a_subscriber_resumes_from_its_last_id_after_a_restart(db_url: str, key_
     missed = []
     for _ in range(3):
         with store.unit_of_work() as uow:
-            missed.append(uow.tickets.issue(hall_code="H", category="general", prefix="A", day=DAY).number)
+            missed.append(issue_ticket(uow, day=DAY).number)
     later: queue.Queue = queue.Queue()
     second = _subscriber(db_url, later, topics={"ticket"}, after_id=resume_after)
     try:
         replayed = [_next(later, "ticket.issued") for _ in missed]
         assert _next(later, ONLINE)
         with store.unit_of_work() as uow:
-            uow.tickets.issue(hall_code="H", category="general", prefix="A", day=DAY)
+            issue_ticket(uow, day=DAY)
         live = _next(later, "ticket.issued")
     finally:
         second.stop()
@@ -214,7 +207,7 @@ def test_postgresql_subscriber_reconnects_and_catches_up(pg_database: str, key_p
     try:
         _next(events, ONLINE)
         with store.unit_of_work() as uow:
-            before = uow.tickets.issue(hall_code=HALL, category="general", prefix="A", day=DAY)
+            before = issue_ticket(uow, day=DAY, hall_code=HALL)
         _next(events, "ticket.issued")
         with psycopg.connect(
             pg_conninfo(db_url, application_name="yimen-test-admin"), autocommit=True

@@ -15,6 +15,7 @@ cut off, must end up showing exactly what the store holds.
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import queue
@@ -26,13 +27,14 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
-from hall_helpers import FlakyProxy
-from hall_workers import HALL, PREFIXES, read_reports, resilient_terminal
 from sqlalchemy.engine import make_url
 
 from offline_store import Store
 from offline_store.hall.events import OFFLINE, RESYNC, HallEvent, open_event_subscriber, pg_conninfo
 from offline_store.hall.resilience import Backoff
+from tests.support import factories
+from tests.support.hall import FlakyProxy
+from tests.support.hall_workers import HALL, PREFIXES, read_reports, resilient_terminal
 
 pytestmark = [
     pytest.mark.pg,
@@ -61,6 +63,36 @@ def _kill_all_connections(admin_url: str) -> int:
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()"
         ).fetchone()[0]
+
+
+WORK = {"kiosk": "issued", "counter": "called", "clerk": "accepted"}
+
+
+def _wait_until_all_worked(folder: Path, *, since: float, timeout: float = 90.0) -> None:
+    """Until every terminal has reported its work after ``since`` and after the last network
+    problem any terminal reported (what the test asserts at the end)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        rows = {f"{kind}-{no}": _rows_so_far(folder / f"{kind}-{no}.jsonl") for kind, no in TERMINALS}
+        last = max([since] + [r["at"] for found in rows.values() for r in found if r["op"] == "problem"])
+        idle = [
+            name
+            for name, found in rows.items()
+            if not any(r["op"] == WORK[name.split("-")[0]] and r["at"] > last for r in found)
+        ]
+        if not idle:
+            return
+        assert time.monotonic() < deadline, f"{idle} did no work for {timeout:.0f} s after the last disruption"
+        time.sleep(0.05)  # polling the reports
+
+
+def _rows_so_far(path: Path) -> list[dict]:
+    """The complete lines of a report a terminal is still writing."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [json.loads(line) for line in text.splitlines(keepends=True) if line.endswith("\n")]
 
 
 def test_terminals_recover_from_server_loss_and_nothing_is_lost(pg_database: str, tmp_path: Path) -> None:
@@ -98,13 +130,15 @@ def test_terminals_recover_from_server_loss_and_nothing_is_lost(pg_database: str
     display.start()
     try:
         go.set()
-        time.sleep(2.0)
+        # each disruption comes once every terminal has worked since the one before (waiting
+        # on what the terminals report, not on the clock: a loaded machine only makes it later)
+        _wait_until_all_worked(tmp_path, since=time.time())
         assert _kill_all_connections(pg_database) >= 1
-        time.sleep(2.0)
-        proxy.outage(2.0)
-        time.sleep(2.0)
+        _wait_until_all_worked(tmp_path, since=time.time())
+        proxy.outage(2.0)  # connections reset, then refused for 2 s
+        _wait_until_all_worked(tmp_path, since=time.time())
         assert _kill_all_connections(pg_database) >= 1
-        time.sleep(2.0)
+        _wait_until_all_worked(tmp_path, since=time.time())
         stop.set()
         for p in procs:
             p.join(60)
@@ -160,7 +194,7 @@ def test_terminals_recover_from_server_loss_and_nothing_is_lost(pg_database: str
         assert problems, f"{name} never noticed the outage"
         assert all("大厅网络故障" in r["message"] and "自动重连" in r["hint"] for r in problems)
         assert any(r["op"] == "recovered" for r in rows), f"{name} never recovered"
-        work = {"kiosk": "issued", "counter": "called", "clerk": "accepted"}[name.split("-")[0]]
+        work = WORK[name.split("-")[0]]
         assert any(r["op"] == work and r["at"] > last_outage for r in rows), (
             f"{name} did not work after the outages"
         )
@@ -184,7 +218,10 @@ def test_terminals_recover_from_server_loss_and_nothing_is_lost(pg_database: str
         assert all(t.number.startswith(PREFIXES[category]) for t in tickets if t.category == category)
     accepted = {r["case_no"] for r in all_rows if r["op"] == "accepted"}
     assert accepted and accepted <= set(cases), "a case the clerk saw accepted is missing"
-    assert all(parts == 3 for parts in cases.values()), "a case without its outbox event or materials"
+    parts_of_a_case = 1 + len(factories.materials())  # its outbox event and each material
+    assert all(parts == parts_of_a_case for parts in cases.values()), (
+        "a case without its outbox event or materials"
+    )
     assert sorted(int(no[15:19]) for no in cases) == list(range(1, case_seq + 1)), "gap in the case numbers"
     assert all(audit[("case.accept", no)] == 1 for no in cases)
     # a ticket committed while its kiosk lost the reply is in the queue but was never reported

@@ -9,8 +9,20 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
-from hall_helpers import (
-    INSURED_PROOF,
+from sqlalchemy.engine import make_url
+
+from offline_store.hall import grants
+from offline_store.hall.kiosk import present_applicant
+from offline_store.hall.roles import HallPlan, hall_init
+from offline_store.models import Base
+from shared.domain.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
+from shared.domain.errors import Conflict, NotFound, ValidationError
+from shared.services import cases as case_service
+from shared.services import tickets as ticket_service
+from shared.services.actor import Actor, Role
+from shared.services.cases import Applicant
+from tests.support.hall import (
+    ELDER_CARD,
     LOW_INCOME,
     PERSON_A,
     PERSON_B,
@@ -18,18 +30,6 @@ from hall_helpers import (
     connect_as,
     terminal_context,
 )
-from sqlalchemy.engine import make_url
-
-from offline_store.hall import grants
-from offline_store.hall.kiosk import present_applicant
-from offline_store.hall.roles import HallPlan, hall_init
-from offline_store.models import Base
-from shared.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
-from shared.errors import Conflict, NotFound, ValidationError
-from shared.services import cases as case_service
-from shared.services import tickets as ticket_service
-from shared.services.actor import Actor, Role
-from shared.services.cases import Applicant
 
 KIOSK_MATERIALS = [MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ)]
 COUNTER_MATERIALS = [
@@ -63,7 +63,7 @@ def test_plan_mistakes_are_refused_before_touching_the_database() -> None:
             )
         ).validate()
     text = err.value.message
-    assert "办件号会冲突" in text and "须有 window_no" in text and "printer" in text and "只能含" in text
+    assert "办件编号会冲突" in text and "须有 window_no" in text and "printer" in text and "只能含" in text
     plan = HallPlan.numbered(kiosks=6, counters=40, displays=2)
     assert len(plan.terminals) == 50 and plan.terminals[39].window_no == 40
 
@@ -132,7 +132,7 @@ def test_kiosk_services_work_under_least_privilege(hall) -> None:
         stored = case_service.submit_self_service(
             ctx,
             actor=kiosk,
-            item_code=INSURED_PROOF,
+            item_code=ELDER_CARD,
             applicant=Applicant(ApplicantKind.PERSON, PERSON_B, "岩温", "13888012345"),
             materials=KIOSK_MATERIALS,
         )
@@ -167,7 +167,7 @@ def test_kiosk_cannot_read_cases_people_or_other_terminals_submissions(hall) -> 
         kiosk_case = case_service.submit_self_service(
             ctx,
             actor=Actor.kiosk("T-0101"),
-            item_code=INSURED_PROOF,
+            item_code=ELDER_CARD,
             applicant=Applicant(ApplicantKind.PERSON, PERSON_B, "岩温", ""),
             materials=KIOSK_MATERIALS,
         )
@@ -284,7 +284,7 @@ def test_kiosk_sees_status_events_of_its_own_cases_only(hall) -> None:
             case_service.submit_self_service(
                 ctx,
                 actor=Actor.kiosk(terminal),
-                item_code=INSURED_PROOF,
+                item_code=ELDER_CARD,
                 applicant=Applicant(ApplicantKind.PERSON, PERSON_B, "岩温", ""),
                 materials=KIOSK_MATERIALS,
             )

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from hall_helpers import LOW_INCOME, PERSON_A, connect_as, terminal_context
 
-from shared.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
-from shared.errors import StoreError
-from shared.evaluations import EvaluationChannel, EvaluationLevel
+from shared.domain.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
+from shared.domain.errors import StoreError
+from shared.domain.evaluations import EvaluationChannel, EvaluationLevel
 from shared.services import accounts, evaluations
 from shared.services import cases as case_service
 from shared.services import tickets as ticket_service
 from shared.services.actor import Actor, Role
 from shared.services.cases import Applicant
+from tests.support.hall import LOW_INCOME, PERSON_A, connect_as, terminal_context
 
 pytestmark = pytest.mark.pg
 

@@ -3,20 +3,22 @@ card reader, ESC/POS printer (loopback TCP) and scanner."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
-from conftest import Resident
 
-from devices.scanner.payloads import eval_url, ticket_url
-from kiosk_app.tour import ELDER_CARD, OPEN_ELDER_ITEM, TOUR_MORNING, YOUNG_CARD, printer_paper_out
-from kiosk_app.words import SYSTEM_BUSY
-from shared.cases import CaseState, Channel, ReceiptMethod
-from shared.evaluations import BadReviewReason, EvaluationLevel
+from shared.domain.cases import CaseState, Channel, ReceiptMethod
+from shared.domain.evaluations import BadReviewReason, EvaluationLevel
+from shared.domain.payloads import eval_url, ticket_url
+from shared.domain.tickets import Priority, TicketState
 from shared.services import tickets as ticket_service
 from shared.services.actor import Actor, Role
 from shared.services.slips import evaluation_token
-from shared.tickets import Priority, TicketState
+from shared.ui.error_words import SYSTEM_BUSY
+from tests.support.kiosk import Resident
+from yimen.demo.kiosk_hall import ELDER_CARD, OPEN_ELDER_ITEM, YOUNG_CARD, printer_paper_out
+from yimen.demo.settings import DEMO_NOW
 
 # ---------------------------------------------------------------------- 取号
 
@@ -84,8 +86,7 @@ def test_duplicate_ticket_refused_naming_the_ticket_held(resident: Resident) -> 
 
 
 def _book(resident: Resident, code: str, *, days_ahead: int = 0) -> None:
-    from offline_store.appointments import store_appointments
-    from offline_store.sync import protocol as p
+    from shared.protocol import messages as p
 
     ctx = resident.hall.ctx
     body = {
@@ -102,7 +103,7 @@ def _book(resident: Resident, code: str, *, days_ahead: int = 0) -> None:
         "version": 1,
     }
     with ctx.unit_of_work() as uow:
-        store_appointments(uow.session, [p.Appointment.model_validate(body)], at=ctx.now())
+        uow.appointments.store([p.Appointment.model_validate(body)], at=ctx.now())
 
 
 def test_a_booking_qr_on_the_home_screen_gives_the_appointment_ticket(resident: Resident) -> None:
@@ -145,7 +146,7 @@ def test_printer_out_of_paper_shows_the_number_and_alerts_the_hall(resident: Res
 
 
 def test_outside_hours_says_when_windows_open_and_what_can_be_done(resident: Resident) -> None:
-    resident.hall.clock.set(TOUR_MORNING.replace(hour=20, minute=30))
+    resident.hall.clock.set(DEMO_NOW.replace(hour=20, minute=30))
     vm = resident.vm
     vm.go("ticket")
     resident.wait(lambda: vm.ticket.step == "closed")
@@ -160,7 +161,7 @@ def test_closing_while_choosing_is_caught_by_the_service(resident: Resident) -> 
     vm = resident.vm
     vm.go("ticket")
     resident.wait(lambda: True)
-    resident.hall.clock.set(TOUR_MORNING.replace(hour=17, minute=1))
+    resident.hall.clock.set(DEMO_NOW.replace(hour=17, minute=31))
     vm.ticket.choose("general")
     resident.wait(lambda: vm.ticket.step == "closed")
     assert "上班" in vm.ticket.closed_text
@@ -208,6 +209,46 @@ def test_guide_shows_essentials_first_and_the_rest_on_demand(resident: Resident)
     assert "高龄津贴申请".encode("gb18030") in job.data
 
 
+def test_a_guide_that_does_not_print_is_dropped_and_points_to_the_qr(resident: Resident) -> None:
+    g, hall = resident.vm.guides, resident.hall
+    resident.vm.go("guides")
+    resident.wait(lambda: g.catalog is not None)
+    g.open_item(OPEN_ELDER_ITEM)
+    with printer_paper_out(hall):
+        g.print_guide()
+        resident.wait(lambda: g.print_state == "failed")
+        assert "二维码" in g.print_line()
+        assert not hall.devices.printer.pending_jobs(), "a guide coming out later helps nobody"
+        assert not g.help_sent  # a guide is not worth a helper's walk; the QR has it too
+        with hall.ctx.unit_of_work(read_only=True) as uow:
+            assert uow.help.open_requests() == []
+    assert not hall.devices.simulators["printer"].jobs
+
+
+def test_a_print_outcome_after_leaving_the_guide_is_not_shown(resident: Resident) -> None:
+    g, hall = resident.vm.guides, resident.hall
+    resident.vm.go("guides")
+    resident.wait(lambda: g.catalog is not None)
+    g.open_item(OPEN_ELDER_ITEM)
+    backend = resident.vm.backend
+    answered = threading.Event()
+    hand_over = backend.printing.print_document
+
+    def print_document(document, *, job_id):  # the backend's seam: hear when the printer answered
+        future = hand_over(document, job_id=job_id)
+        future.add_done_callback(lambda _f: answered.set())  # after the tracker's own callback
+        return future
+
+    backend.printing.print_document = print_document
+    g.print_guide()
+    assert g.print_state == "printing"
+    g.back()  # the resident walks on while the slip is still on its way
+    assert answered.wait(10)
+    resident.runner.pump()  # the printer's answer, posted to the UI thread, is delivered now
+    assert hall.devices.simulators["printer"].jobs, "the slip itself printed"
+    assert g.print_state == "" and g.print_line() == ""
+
+
 def test_search_that_finds_nothing_says_so(resident: Resident) -> None:
     vm = resident.vm
     vm.go("guides")
@@ -235,7 +276,7 @@ def test_case_number_check_digit_is_checked_before_lookup(resident: Resident, ac
     vm.cases.submit_number()
     resident.wait(lambda: vm.cases.step == "detail")
     lines = dict(vm.cases.detail_lines())
-    assert lines["现在"] == "已受理" and "承诺办结" in lines
+    assert lines["当前状态"] == "已受理" and "承诺办结" in lines
     assert lines["申请人"] == "玉*（532822********0029）"
 
 
@@ -380,7 +421,7 @@ def test_receipt_printer_failure_after_submission_keeps_the_case(resident: Resid
         resident.wait(lambda: vm.apply.print_state == "failed" and vm.apply.help_sent)
     with hall.ctx.unit_of_work(read_only=True) as uow:
         assert uow.cases.find_by_no(vm.apply.stored.case_no) is not None
-    assert "申请编号" in vm.apply.print_line()
+    assert "办件编号" in vm.apply.print_line()
 
 
 # ---------------------------------------------------------------------- 好差评
@@ -481,16 +522,14 @@ def test_service_points_list_this_hall_and_others(resident: Resident) -> None:
 
 def test_elderly_mode_has_fewer_choices_and_reads_aloud(resident: Resident) -> None:
     vm = resident.vm
-    assert len(vm.home.tiles()) == 8
     vm.elder_button()
     assert vm.mode.elder and vm.elder_notice
-    assert len(vm.home.tiles()) == 4 and vm.page_size == 4
+    assert vm.page_size == 4  # the smallest page; a screen shows more when they fit
     vm.go("ticket")
-    assert len(vm.ticket.categories()) == 4 and vm.ticket.pages() == 2
-    vm.read_aloud()
+    assert len(vm.ticket.categories()) == 9 and vm.ticket.pages() == 1  # nine categories, 婚姻登记 too
     spoken = resident.hall.devices.announcer.engine
-    resident.wait(lambda: bool(spoken.spoken))
-    assert "请选择要办理的业务" in spoken.spoken[-1] and "综合业务" in spoken.spoken[-1]
+    resident.wait(lambda: bool(spoken.spoken) and "请选择要办理的业务" in spoken.spoken[-1])
+    assert "综合业务" in spoken.spoken[-1]  # read as the screen opened
     vm.elder_button()
     assert vm.screen == "display"
     vm.display.choose("dark")
@@ -537,7 +576,7 @@ def test_late_answers_after_a_wipe_are_dropped(resident: Resident, accepted_case
 
     def slow_lookup():
         vm.wipe()  # the person walked away while the database was answering
-        return resident.vm.backend.case_progress(accepted_case)
+        return resident.vm.backend.cases.progress(accepted_case)
 
     vm.cases.run(slow_lookup, shown.append)
     assert shown == [] and vm.cases.progress is None and not vm.cases.busy

@@ -12,8 +12,11 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk_app.app import LANDSCAPE, PORTRAIT, build_window
-from kiosk_app.tour import ELDER_CARD, OPEN_ELDER_ITEM, TOUR_PIN, DemoHall, Driver
 from kiosk_app.viewmodels.root import Screen
+from shared.domain.cases import format_case_no
+from shared.domain.line_breaks import WORD_JOINER
+from yimen.demo.kiosk_hall import ELDER_CARD, OPEN_ELDER_ITEM, DemoHall, Driver, printer_paper_out
+from yimen.demo.settings import DEMO_NOW, DEMO_TECHNICIAN_PIN
 
 pytestmark = pytest.mark.qt
 
@@ -69,7 +72,8 @@ def all_texts(window: QWidget) -> str:
             parts.append(w.text())
         elif isinstance(w, QLineEdit):
             parts += [w.text(), w.placeholderText(), w.displayText()]
-    return "\n".join(p for p in parts if p)
+    # as a person reads it: without the WORD JOINERs that keep 15个工作日 on one line
+    return "\n".join(p for p in parts if p).replace(WORD_JOINER, "")
 
 
 def flush_deletions() -> None:
@@ -97,6 +101,52 @@ def test_take_a_ticket_by_tapping(qtbot, window, driver: Driver, hall: DemoHall)
     assert len(hall.devices.simulators["printer"].jobs) == 1
     tap(qtbot, button_with_text(window, "完成，回首页"))
     assert window.vm.screen == Screen.HOME
+
+
+def visible_texts(window, kind=QAbstractButton) -> list[str]:
+    QApplication.processEvents()
+    return [b.text() for b in window.findChildren(kind) if b.isVisible() and b.text()]
+
+
+def test_the_home_screen_has_each_button_once_and_no_home_button(qtbot, window, driver: Driver) -> None:
+    buttons = visible_texts(window)
+    assert "首页" not in buttons
+    assert buttons.count("长者模式") == 1 and buttons.count("呼叫帮办") == 1
+    tiles = {b.objectName() for b in window.findChildren(QPushButton) if b.isVisible() and b.objectName().startswith("tile-")}
+    assert tiles == {"tile-ticket", "tile-person", "tile-business", "tile-cases", "tile-apply", "tile-evaluate", "tile-points"}
+    ticket = find(window, "tile-ticket")
+    others = [find(window, name) for name in tiles - {"tile-ticket"}]
+    assert all(ticket.height() * ticket.width() > 1.5 * o.height() * o.width() for o in others), "取号 weighs most"
+    # the tiles fill the portrait screen: nothing but the footer line below the last row
+    bottom = max(o.mapTo(window, o.rect().bottomLeft()).y() for o in others)
+    assert bottom > window.height() * 0.85
+    vm = window.vm
+    vm.go(Screen.CASES)
+    driver.settle()
+    assert "首页" in visible_texts(window)
+
+
+def test_after_hours_the_ticket_tile_cannot_be_tapped(qtbot, window, driver: Driver, hall: DemoHall) -> None:
+    hall.clock.set(DEMO_NOW.replace(hour=20, minute=30))
+    window.vm.home.refresh()
+    driver.settle(lambda: window.vm.home.status is not None and not window.vm.home.status.is_open)
+    ticket = find(window, "tile-ticket")
+    assert not ticket.isEnabled()
+    assert any("上班后再来取号" in t for t in visible_texts(window, QLabel))
+    qtbot.mouseClick(ticket, Qt.MouseButton.LeftButton)
+    assert window.vm.screen == Screen.HOME
+
+
+def test_a_failed_slip_is_shown_once_without_a_second_number(qtbot, window, driver: Driver, hall: DemoHall) -> None:
+    with printer_paper_out(hall):
+        tap(qtbot, find(window, "tile-ticket"))
+        tap(qtbot, find(window, "category-general"))
+        driver.settle(lambda: window.vm.ticket.print_state == "failed" and window.vm.ticket.help_sent)
+    labels = visible_texts(window, QLabel)
+    assert sum("凭条没有打出来" in t for t in labels) == 1
+    assert "再取一个号" not in visible_texts(window)
+    assert "完成，回首页" in visible_texts(window)
+    assert any("办理窗口" in t for t in labels)
 
 
 def test_elderly_mode_is_one_tap_from_every_screen(qtbot, window, driver: Driver) -> None:
@@ -152,7 +202,7 @@ def test_call_helper_from_the_top_bar(qtbot, window, driver: Driver, hall: DemoH
 
 def test_guide_search_on_the_on_screen_keyboard(qtbot, window, driver: Driver) -> None:
     vm = window.vm
-    tap(qtbot, find(window, "tile-guides"))
+    tap(qtbot, find(window, "tile-person"))
     driver.settle(lambda: vm.guides.catalog is not None)
     tap(qtbot, find(window, "guides-mode-search"))
     for letter in "HKQY":
@@ -207,7 +257,7 @@ def test_idle_wipe_leaves_no_personal_data_in_any_widget(
     vm.go(Screen.APPLY)  # leave the case on a hidden screen too
     driver.settle()
     before = all_texts(window)
-    assert case_no in before
+    assert format_case_no(case_no) in before
 
     # the person walks away: warning, countdown, wipe
     # (times are real monotonic seconds: the window's own 1 s timer keeps ticking meanwhile)
@@ -279,9 +329,9 @@ def test_technician_exit_needs_the_gesture_and_the_pin(qtbot, window, driver: Dr
         tap(qtbot, button_with_text(window, d))
     tap(qtbot, button_with_text(window, "确定"))
     assert "密码不对" in all_texts(window) and not vm.technician.unlocked
-    for d in TOUR_PIN:
+    for d in DEMO_TECHNICIAN_PIN:
         tap(qtbot, button_with_text(window, d))
-    assert "●" * len(TOUR_PIN) in all_texts(window) and TOUR_PIN not in all_texts(window)
+    assert "●" * len(DEMO_TECHNICIAN_PIN) in all_texts(window) and DEMO_TECHNICIAN_PIN not in all_texts(window)
     tap(qtbot, button_with_text(window, "确定"))
     assert vm.technician.unlocked
     assert any("凭条打印机" in line for line in vm.technician.device_lines())

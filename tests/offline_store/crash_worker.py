@@ -16,19 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from offline_store import Store
-from shared.cases import (
-    ApplicantKind,
-    CaseRecord,
-    CaseState,
-    Channel,
-    Delivery,
-    DeliveryMethod,
-    MaterialReceipt,
-    ReceiptMethod,
-)
-from shared.settings import StoreSettings
-
-APPLICANTS = ["11010519491231002X", "440524188001010014", "532822198808081234", "532801200001011111"]
+from shared.domain.settings import StoreSettings
+from tests.support.factories import accept_case, numbered_resident_id
 
 
 def accept_forever(url: str, key: str, day: date) -> None:
@@ -38,27 +27,15 @@ def accept_forever(url: str, key: str, day: date) -> None:
     while True:
         i += 1
         with store.unit_of_work() as uow:
-            no = uow.cases.next_case_no(terminal_id="T-CRASH", terminal_no=7, region_code="532822", day=day)
-            record = CaseRecord(
-                case_no=no,
-                item_code="532822-000-XK-0001",
-                item_name="个体工商户设立登记",
-                state=CaseState.ACCEPTED,
-                channel=Channel.COUNTER,
-                applicant_kind=ApplicantKind.PERSON,
-                applicant_id=APPLICANTS[i % len(APPLICANTS)],
-                applicant_name="岩温香",
-                applicant_phone="13888012345",
-                materials=[
-                    MaterialReceipt("M001", "居民身份证", ReceiptMethod.PAPER_COPY),
-                    MaterialReceipt("M002", "场所证明", ReceiptMethod.PAPER_ORIGINAL),
-                ],
-                delivery=Delivery(DeliveryMethod.POST, address="勐海县象山路88号"),
-                clerk="crash",
-            )
-            uow.cases.add(record, terminal_id="T-CRASH", actor="crash")
-            uow.outbox.add(kind="case.accepted", payload={"case_no": no}, case_no=no)
-            uow.audit.append(actor="crash", terminal_id="T-CRASH", action="case.accept", target=no)
+            # four applicants in turn: most acceptances update a person already stored
+            no = accept_case(
+                uow,
+                terminal_id="T-CRASH",
+                terminal_no=7,
+                day=day,
+                actor="crash",
+                applicant_id=numbered_resident_id(i % 4),
+            ).case_no
         # only now is the case durable: print it
         os.write(1, f"CASE {no}\n".encode())
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from offline_store import Store
 from offline_store.models import AuditRow
-from shared.errors import AuditChainBroken, StoreError
+from shared.domain.errors import AuditChainBroken, StoreError
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
@@ -207,3 +207,24 @@ def test_concurrent_appends_keep_one_chain(store: Store) -> None:
     assert errors == []
     report = _verify(store)
     assert report.ok and report.rows_checked == threads_n * per_thread
+
+
+def test_a_row_written_by_another_terminals_role_is_named(store: Store) -> None:
+    """Hall mode records the login role that wrote each row (issue 15, point 7); a correctly
+    chained row in C-03's chain written by kiosk K-01's role is named, a row written by a role
+    that is no terminal (the owner) is not."""
+    _fill(store, 3)
+    _raw(
+        store,
+        "INSERT INTO hall_terminals (role_name, terminal_id, kind, name, window_no, created_at) VALUES "
+        "('yimen_kiosk_k_01', 'K-01', 'kiosk', '', NULL, :at), ('yimen_counter_c_03', 'C-03', 'counter', '', 3, :at)",
+        at=T0,
+    )
+    _raw(store, "UPDATE audit_log SET written_by = 'yimen_counter_c_03' WHERE seq = 1")
+    _raw(store, "UPDATE audit_log SET written_by = 'yimen_owner' WHERE seq = 2")
+    assert _verify(store).ok
+    _raw(store, "UPDATE audit_log SET written_by = 'yimen_kiosk_k_01' WHERE seq = 3")
+    report = _verify(store)
+    assert (report.ok, report.first_bad_chain, report.first_bad_seq) == (False, "C-03", 3)
+    with pytest.raises(AuditChainBroken, match="审计日志（终端 C-03）第3条不是该终端写入的：写入者是终端 K-01"):
+        report.raise_if_broken()

@@ -3,10 +3,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from store_helpers import resident_id
 
 from offline_store import Store
-from shared.cases import (
+from shared.domain.cases import (
     ApplicantKind,
     CaseState,
     Delivery,
@@ -15,7 +14,8 @@ from shared.cases import (
     ReceiptMethod,
     is_valid_case_no,
 )
-from shared.errors import Conflict, InvalidTransition, NotFound
+from shared.domain.errors import Conflict, InvalidTransition, NotFound
+from tests.support.factories import resident_id
 
 DAY = date(2026, 3, 2)
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)

@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from offline_store import Store
-from offline_store.db import create_engine_for
-from shared.errors import StoreError
-from shared.tickets import Priority
+from offline_store.db import create_engine_for, sqlite_write_lock
+from shared.domain.errors import StoreError
+from shared.domain.tickets import Priority
 
 
 def test_sqlite_connection_settings(tmp_path: Path) -> None:
@@ -49,11 +49,18 @@ def test_write_transactions_take_the_lock_at_begin(tmp_path: Path) -> None:
     first_in = threading.Event()
     order: list[str] = []
 
+    writers = sqlite_write_lock(store.engine)
+    queued: list[int] = []
+
     def first() -> None:
         with store.unit_of_work() as uow:
             uow.session.execute(sa.text("SELECT 1"))  # a read only: a deferred BEGIN would hold no lock
             first_in.set()
-            time.sleep(0.3)
+            # commit only once the second writer is queued behind this one
+            deadline = time.monotonic() + 30
+            while writers.waiting() < 1 and time.monotonic() < deadline:
+                time.sleep(0.001)
+            queued.append(writers.waiting())
             order.append("first-commit")
 
     def second() -> None:
@@ -67,6 +74,7 @@ def test_write_transactions_take_the_lock_at_begin(tmp_path: Path) -> None:
         t.start()
     for t in threads:
         t.join()
+    assert queued == [1], "the second writer never waited for the first"
     assert order == ["first-commit", "second-begin"]
     store.close()
 
@@ -151,7 +159,7 @@ def test_naive_datetimes_are_refused(store: Store) -> None:
 
 
 def test_nested_write_unit_of_work_fails_instead_of_hanging(tmp_path: Path) -> None:
-    from shared.settings import StoreSettings
+    from shared.domain.settings import StoreSettings
 
     settings = StoreSettings(
         url=f"sqlite:///{tmp_path / 'y.db'}", key_file=tmp_path / "k" / "pii.key", busy_timeout_ms=200
@@ -167,7 +175,7 @@ def test_nested_write_unit_of_work_fails_instead_of_hanging(tmp_path: Path) -> N
 
 
 def test_missing_data_directory_is_created(tmp_path: Path) -> None:
-    from shared.settings import StoreSettings
+    from shared.domain.settings import StoreSettings
 
     settings = StoreSettings(
         url=f"sqlite:///{tmp_path / 'new' / 'dir' / 'y.db'}", key_file=tmp_path / "k" / "pii.key"
@@ -177,7 +185,7 @@ def test_missing_data_directory_is_created(tmp_path: Path) -> None:
 
 
 def test_unopenable_databases_give_store_errors(tmp_path: Path) -> None:
-    from shared.settings import StoreSettings
+    from shared.domain.settings import StoreSettings
 
     (tmp_path / "afile").write_text("x")
     with pytest.raises(StoreError, match="无法创建数据库目录"):
@@ -201,7 +209,11 @@ def test_fair_lock_serves_waiters_in_arrival_order() -> None:
         t = threading.Thread(target=lambda i=i: (lock.acquire(), order.append(i), lock.release()))
         t.start()
         threads.append(t)
-        time.sleep(0.05)  # arrive one after another
+        # arrive one after another: the next starts once this one is queued
+        deadline = time.monotonic() + 30
+        while lock.waiting() < i + 1:
+            assert time.monotonic() < deadline, f"thread {i} never queued for the lock"
+            time.sleep(0.001)
     # a thread that keeps asking cannot jump the queue
     assert not lock.acquire(timeout=0.05)
     lock.release()

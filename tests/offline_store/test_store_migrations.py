@@ -13,8 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from offline_store import Store, migrate
 from offline_store.db import create_engine_for
 from offline_store.models import Base
-from shared.errors import DatabaseTooNew, StoreError
-from shared.settings import StoreSettings
+from shared.domain.errors import DatabaseTooNew, StoreError
+from shared.domain.settings import StoreSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -160,7 +160,7 @@ def test_an_up_to_date_store_opens_without_loading_alembic(tmp_path) -> None:
     Store.for_tests(f"sqlite:///{tmp_path / 'up.db'}", tmp_path / "k" / "pii.key").close()
     code = (
         "import sys; from pathlib import Path; from offline_store import Store; "
-        "from shared.settings import StoreSettings; "
+        "from shared.domain.settings import StoreSettings; "
         f"s = Store.open(StoreSettings(url='sqlite:///{tmp_path / 'up.db'}', key_file=Path('{tmp_path / 'k' / 'pii.key'}'), "
         f"backup_dir=Path('{tmp_path / 'b'}')), upgrade=True); s.close(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'pypinyin')))"

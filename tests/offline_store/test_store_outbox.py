@@ -7,8 +7,8 @@ import sqlalchemy as sa
 
 from offline_store import Store
 from offline_store.models import OutboxRow
-from shared.cases import CaseState
-from shared.errors import NotFound
+from shared.domain.cases import CaseState
+from shared.domain.errors import NotFound
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_helpers import resident_id
 
 from offline_store import Store
-from offline_store.crypto import create_key_file
+from offline_store.crypto import create_key_file, key_id
 from offline_store.models import Base
-from shared.cases import Delivery, DeliveryMethod
-from shared.errors import KeyFileError, StoreError
-from shared.settings import StoreSettings
+from shared.domain.cases import Delivery, DeliveryMethod
+from shared.domain.errors import KeyFileError, StoreError
+from shared.domain.settings import StoreSettings
+from tests.support.factories import resident_id
 
 PEOPLE = [
     (resident_id("53282219560315004"), "刀玉罕", "13987654321", "勐海县勐遮镇曼洪村委会3组"),
@@ -102,8 +102,20 @@ def test_wrong_key_names_the_column_not_the_data(
 ) -> None:
     _store_everything(store, make_case)
     store.close()
+    right_id = store.cipher.key_id
     other_key = create_key_file(tmp_path / "other" / "pii.key")
-    wrong = Store.open(StoreSettings(url=db_url, key_file=other_key, backup_dir=tmp_path / "b"))
+    settings = StoreSettings(url=db_url, key_file=other_key, backup_dir=tmp_path / "b")
+    # the store keeps its key's fingerprint: the wrong key is named at open, both keys by id
+    with pytest.raises(KeyFileError) as named:
+        Store.open(settings)
+    assert right_id in named.value.message and key_id(other_key.read_bytes()) in named.value.message
+    assert all(s.decode() not in str(named.value) for s in _secrets())
+    # a store from before the fingerprint was kept: the column that fails is named instead
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM store_meta"))
+    engine.dispose()
+    wrong = Store.open(settings)
     with pytest.raises(StoreError, match=r"people\.id_number_ct") as err, wrong.unit_of_work() as uow:
         uow.people.get(_any_person_id(uow))
     assert all(s.decode() not in str(err.value) for s in _secrets())

@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from offline_store import CalendarOverride, CatalogDocument, Store
-from shared.cases import CaseState
-from shared.errors import CatalogError, Conflict, NotFound, ValidationError
-from shared.tickets import TicketState
+from shared.domain.cases import CaseState
+from shared.domain.errors import CatalogError, Conflict, NotFound, ValidationError
+from shared.domain.tickets import TicketState
+from tests.support.factories import issue_ticket
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
@@ -80,7 +81,7 @@ def test_services_without_evaluation(store: Store, make_case) -> None:
             case_no=nos[1], to_state=CaseState.COMPLETED, expected_version=1, actor="c", at=T0
         )
         uow.evaluations.add(target_kind="case", target_no=nos[1], level=5, channel="sms")
-        t = uow.tickets.issue(hall_code="H", category="general", prefix="A", day=day, at=T0)
+        t = issue_ticket(uow, day=day, at=T0)
         uow.tickets.claim(ticket_id=t.id, window_no=1, at=T0)
         uow.tickets.update_state(ticket_id=t.id, to_state=TicketState.SERVING, at=T0)
         uow.tickets.update_state(ticket_id=t.id, to_state=TicketState.DONE, at=T0)

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from offline_store import Store
-from shared.errors import Conflict, InvalidTransition, NotFound, ValidationError
-from shared.tickets import Priority, TicketState, call_order_key
+from shared.domain.errors import Conflict, InvalidTransition, NotFound, ValidationError
+from shared.domain.tickets import Priority, TicketState, call_order_key
 
 DAY = date(2026, 3, 2)
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
@@ -79,6 +79,22 @@ def test_waiting_entries_and_claim_next_follow_the_calling_order(store: Store) -
         )
 
 
+def test_a_window_of_two_categories_calls_by_issue_time_not_by_daily_number(store: Store) -> None:
+    """Numbers count per category, so B001 can be issued after A002: it is still called after."""
+    with store.unit_of_work() as uow:
+        a1 = _issue(uow, at=T0)
+        a2 = _issue(uow, at=T0 + timedelta(minutes=1))
+        b1 = _issue(uow, "social", "B", at=T0 + timedelta(minutes=2))
+    assert (a1.number, a2.number, b1.number) == ("A001", "A002", "B001")
+    called = []
+    with store.unit_of_work() as uow:
+        while t := uow.tickets.claim_next(
+            hall_code=HALL, day=DAY, categories=["general", "social"], window_no=1, now=T0
+        ):
+            called.append(t.number)
+    assert called == ["A001", "A002", "B001"]
+
+
 def test_waiting_ahead_counts_as_the_calling_order_does(store: Store) -> None:
     """The database count behind a printed ticket's "N people ahead" against the calling order
     itself, over every kind of ticket: transferred in, green channel, a due and a later
@@ -125,6 +141,24 @@ def test_claim_is_refused_when_taken(store: Store) -> None:
         assert uow.tickets.get(t.id).window_no == 1
 
 
+def test_a_step_is_never_recorded_before_the_one_before_it(store: Store) -> None:
+    """Terminals' clocks disagree (a kiosk ahead of a counter): a call stamped before the issue,
+    or an end before the start, is recorded at the earlier step's instant (issue 12: the
+    figures page showed negative waits)."""
+    with store.unit_of_work() as uow:
+        t = _issue(uow, at=T0 + timedelta(minutes=5))  # the kiosk's clock is 5 minutes ahead
+        called = uow.tickets.claim(ticket_id=t.id, window_no=1, at=T0)
+        assert called.called_at == T0 + timedelta(minutes=5)
+        serving = uow.tickets.update_state(
+            ticket_id=t.id, to_state=TicketState.SERVING, served_by="clerk01", at=T0 + timedelta(minutes=1)
+        )
+        assert serving.serving_at == T0 + timedelta(minutes=5)
+        done = uow.tickets.update_state(
+            ticket_id=t.id, to_state=TicketState.DONE, at=T0 + timedelta(minutes=9)
+        )
+        assert done.finished_at == T0 + timedelta(minutes=9)
+
+
 def test_full_ticket_life_with_transfer(store: Store) -> None:
     with store.unit_of_work() as uow:
         t = _issue(uow)
@@ -147,9 +181,13 @@ def test_full_ticket_life_with_transfer(store: Store) -> None:
         _issue(uow, "social", "B", at=T0 - timedelta(hours=1))
         entries = uow.tickets.waiting_entries(hall_code=HALL, day=DAY, categories=["social"])
         assert {e.ticket_id for e in entries} >= {t.id}
-        nxt = uow.tickets.claim_next(hall_code=HALL, day=DAY, categories=["social"], window_no=4)
+        nxt = uow.tickets.claim_next(
+            hall_code=HALL, day=DAY, categories=["social"], window_no=4, now=T0 + timedelta(minutes=10)
+        )
         assert nxt.id == t.id
-        uow.tickets.update_state(ticket_id=t.id, to_state=TicketState.SERVING, served_by="clerk04")
+        uow.tickets.update_state(
+            ticket_id=t.id, to_state=TicketState.SERVING, served_by="clerk04", at=T0 + timedelta(minutes=11)
+        )
         done = uow.tickets.update_state(
             ticket_id=t.id, to_state=TicketState.DONE, at=T0 + timedelta(minutes=20)
         )

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ref_helpers import make_config
 
 from reference_platform.server import ReferencePlatform
+from tests.support.platform import make_config
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from ref_helpers import terminal
 
-from offline_store.sync import protocol as p
 from reference_platform.server import ReferencePlatform
+from shared.protocol import messages as p
+from tests.support.platform import terminal
 
 CASE = "53282226030200100017"
 CREATED = {
@@ -73,6 +73,32 @@ def test_event_id_reused_for_another_case_is_rejected(ref: ReferencePlatform) ->
     assert outcome(ref, [ev(1, "created", case_no="53282226030200100025", event_id=same)]) == [
         ("rejected", "event_id_reused")
     ]
+
+
+def test_event_id_reused_with_other_content_for_the_same_seq_is_rejected(ref: ReferencePlatform) -> None:
+    """Only the very same event sent again is a duplicate: a used UUID carrying another
+    payload, kind or time would otherwise be answered "delivered" and its content lost."""
+    first = ev(1, "created")
+    assert outcome(ref, [first]) == [("stored", None)]
+    again = [
+        first.model_copy(update={"payload": CREATED | {"applicant_name": "z"}}),
+        first.model_copy(update={"kind": p.EventKind.MATERIALS, "payload": {"materials": []}}),
+        first.model_copy(update={"occurred_at": datetime(2026, 3, 2, tzinfo=UTC)}),
+    ]
+    assert outcome(ref, again) == [("rejected", "event_id_reused")] * 3
+    # the very same event, its time written with another offset, is still one event sent twice
+    same_instant = first.occurred_at.astimezone(timezone(timedelta(hours=8)))
+    assert outcome(ref, [first.model_copy(update={"occurred_at": same_instant})]) == [("duplicate", None)]
+    assert [(e["case_seq"], e["payload"]) for e in ref.store.events(CASE)] == [(1, CREATED)]
+
+
+def test_event_id_reused_for_an_event_without_a_case_is_rejected(ref: ReferencePlatform) -> None:
+    complaint = p.CaseEvent(
+        event_id=uuid.uuid4(), kind="complaint", occurred_at=datetime.now(UTC), payload={"category": "c", "text": "t"}
+    )
+    assert outcome(ref, [complaint]) == [("stored", None)]
+    other = complaint.model_copy(update={"payload": {"category": "c", "text": "another complaint"}})
+    assert outcome(ref, [other]) == [("rejected", "event_id_reused")]
 
 
 def test_unknown_item_and_bad_payload_are_rejected(ref: ReferencePlatform) -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 import requests
-from ref_helpers import make_config, terminal
 
-from offline_store.sync import protocol as p
 from offline_store.sync.errors import LicenceRefused, PlatformRequestRefused
 from reference_platform.cli import main as platform_main
 from reference_platform.seed import RESIDENTS, licence_code, seed_licences
 from reference_platform.server import ReferencePlatform
-from shared.errors import ConfigError
+from shared.domain.errors import ConfigError
+from shared.protocol import messages as p
+from tests.support.platform import make_config, terminal
 
 
 def _code(rp: ReferencePlatform, n: int) -> str:
@@ -43,11 +43,21 @@ def test_forged_licence_codes_are_refused(ref: ReferencePlatform) -> None:
     genuine = _code(ref, 1)
     forged = genuine[:-1] + ("0" if genuine[-1] != "0" else "1")
     with terminal(ref) as c:
-        for code in (forged, "YMEL1-HY53282200002", "not a licence", genuine.replace("00002", "00009")):
+        for code in (forged, "DZZZ:HY53282200002", "not a licence", genuine.replace("00002", "00009")):
             with pytest.raises(LicenceRefused) as e:
                 c.verify_licence(code=code, purpose="核验")
             assert e.value.verdict in ("forged", "unknown")
         assert c.verify_licence(code=genuine, purpose="核验").licence_type == "结婚证"
+
+
+def test_another_persons_licence_is_refused_without_saying_whose(ref: ReferencePlatform) -> None:
+    code = _code(ref, 1)  # 玉香's 结婚证
+    with terminal(ref) as c:
+        assert c.verify_licence(code=code, purpose="核验", holder_id=RESIDENTS[1][1]).licence_no == "HY53282200002"
+        with pytest.raises(LicenceRefused) as e:
+            c.verify_licence(code=code, purpose="核验", holder_id=RESIDENTS[0][1])
+    assert e.value.verdict == "not_holder" and "不是申请人本人" in e.value.message
+    assert RESIDENTS[1][0] not in e.value.message and RESIDENTS[1][1][-4:] not in e.value.message
 
 
 def test_data_sharing_answers_masked_and_logs_the_purpose(ref: ReferencePlatform) -> None:
@@ -75,7 +85,7 @@ def test_data_sharing_answers_masked_and_logs_the_purpose(ref: ReferencePlatform
 def test_data_sharing_without_a_purpose_is_refused(ref: ReferencePlatform) -> None:
     import json
 
-    from offline_store.sync import signing as s
+    from shared.protocol import signing as s
 
     body = json.dumps({"dataset": "marriage_record", "subject_id": RESIDENTS[1][1], "purpose": ""}).encode()
     h = s.sign_request(
@@ -114,7 +124,7 @@ def test_catalog_pages_and_retired_versions(ref: ReferencePlatform) -> None:
 
 
 def test_unknown_route_wrong_method_and_oversized_request(ref: ReferencePlatform) -> None:
-    from offline_store.sync import signing as s
+    from shared.protocol import signing as s
 
     def call(method: str, path: str, body: bytes = b"") -> requests.Response:
         h = s.sign_request(app_key="AK1", secret=b"1" * 40, method=method, path_with_query=path, body=body)
@@ -150,7 +160,7 @@ def test_issue_credentials_cli_writes_an_owner_only_file(tmp_path: Path) -> None
         == 0
     )
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
-    from offline_store.sync.credentials import load_credentials
+    from shared.protocol.credentials import load_credentials
 
     creds = load_credentials(out)
     rp = ReferencePlatform(make_config(tmp_path).__class__(db_path=tmp_path / "p.db", catalog_documents=()))

@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from service_fixtures import OPEN_MORNING
 
 from offline_store.store import Store
-from shared.catalog.loader import load_demo_catalog
+from shared.domain.catalog.loader import load_demo_catalog
+from shared.domain.settings import Settings
 from shared.services.actor import Actor, Role
 from shared.services.catalog import store_catalog
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
-from shared.settings import Settings
+from tests.support.services import OPEN_MORNING
 
 
 @pytest.fixture(scope="session")

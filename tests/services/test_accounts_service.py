@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from offline_store.models_accounts import Account
-from shared.catalog.vocab import WindowKind
-from shared.errors import Conflict, PermissionDenied, ValidationError
+from shared.domain.catalog.vocab import WindowKind
+from shared.domain.errors import Conflict, PermissionDenied, ValidationError
 from shared.services import accounts
 from shared.services.accounts import AccountLocked, SignInFailed
 from shared.services.actor import Actor, Role
@@ -188,3 +188,22 @@ def test_the_role_table_says_who_does_what() -> None:
     assert not allowed(Role.HELPER, Permission.ACCEPT_CASE)
     assert allowed(Role.MANAGER, Permission.VIEW_FIGURES) and not allowed(Role.CLERK, Permission.VIEW_FIGURES)
     assert not any(allowed(Role.KIOSK, p) for p in Permission)
+
+
+def test_importing_the_accounts_module_hashes_nothing() -> None:
+    """The unknown-name hash (argon2id: half a second of CPU, 64 MiB) is made by the first
+    sign-in, not by every terminal that imports the module (the kiosk signs nobody in)."""
+    import subprocess
+    import sys
+
+    code = "from shared.services import accounts; print(accounts._dummy_hash.cache_info().currsize)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+
+
+def test_the_first_sign_in_makes_the_unknown_name_hash_whether_the_name_exists_or_not(ctx, clerk_account) -> None:
+    accounts._dummy_hash.cache_clear()
+    with pytest.raises(SignInFailed):
+        accounts.sign_in(ctx, username="clerk03", password="wrong-Password-1", terminal_id="T-0001")
+    assert accounts._dummy_hash.cache_info().currsize == 1

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from offline_store.sync.client import PlatformClient
-from offline_store.sync.credentials import PlatformCredentials
 from offline_store.sync.worker import SyncWorker
 from reference_platform.config import PlatformConfig, TerminalKey
 from reference_platform.server import ReferencePlatform
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.domain.errors import Conflict, NotFound, ValidationError
+from shared.domain.tickets import Priority
+from shared.protocol.credentials import PlatformCredentials
 from shared.services import appointments, tickets
-from shared.tickets import Priority
 
 ELDER_ALLOWANCE = "11532822MB1611313W3000030070000"  # 高龄津贴申请, ticket category civil
 SECRET = "k" * 16 + "appointments-test-secret"
@@ -56,7 +56,9 @@ def synced(ctx, tmp_path: Path):
     ):
         rp.store.add_appointment(body)
     client = PlatformClient(
-        base_url=rp.base_url, credentials=PlatformCredentials("AK-APPT", SECRET.encode()), terminal_id="T-0101"
+        base_url=rp.base_url,
+        credentials=PlatformCredentials("AK-APPT", SECRET.encode()),
+        terminal_id="T-0101",
     )
     from offline_store.appointments import StoreAppointmentSink
 
@@ -98,10 +100,9 @@ def test_wrong_day_cancelled_and_unknown_codes_say_what_to_do(ctx, synced, kiosk
 
 
 def test_a_repeated_feed_page_changes_nothing(ctx, synced):
-    from offline_store.appointments import store_appointments
-    from offline_store.sync import protocol as p
+    from shared.protocol import messages as p
 
     again = p.Appointment.model_validate(_booking(3, day="2026-11-17", start="11:00", end="11:30"))
     with ctx.unit_of_work() as uow:
-        assert store_appointments(uow.session, [again], at=ctx.now()) == 0  # version 1 < stored 2
+        assert uow.appointments.store([again], at=ctx.now()) == 0  # version 1 < stored 2
     assert appointments.look_up(ctx, booking_code="YY11170003").booking.cancelled

@@ -4,16 +4,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from service_fixtures import ELDERLY_ID, TZ, YOUNG_ID
 
-from shared.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod, is_valid_case_no
-from shared.errors import Conflict, InvalidIdentity, NotFound, PermissionDenied, ValidationError
+from shared.domain.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod, is_valid_case_no
+from shared.domain.errors import Conflict, InvalidIdentity, NotFound, PermissionDenied, ValidationError
 from shared.services import cases as svc
 from shared.services.actor import Actor, Role
 from shared.services.cases import Applicant, MaterialsIncomplete
+from tests.support.services import ELDERLY_ID, TZ, YOUNG_ID
 
 LOW_INCOME = "11532822MB1611313W3000030040000"  # 最低生活保障审核确认: 承诺件, 20 days, SRZM 容缺
-INSURED_PROOF = "11532822MB153717693000010040000"  # 个人参保证明查询打印: kiosk-capable, 即办件
+INSURED_PROOF = "11532822MB153717693000010040000"  # 个人参保证明查询打印: 查询打印, 即办件
+ELDER_CARD = "11532822MB179686463000080020000"  # 老年人优待证办理: a kiosk 申请, the card is enough
 SELF_BUSINESS = "11532822MB172262X13000060010000"  # 个体工商户设立登记: 即办件
 
 
@@ -65,21 +66,26 @@ def test_every_missing_material_is_listed_at_once(ctx, clerk):
         assert uow.cases.list() == [] and uow.outbox.backlog_count() == 0
 
 
-def test_not_accepted_case_keeps_the_one_time_notice(ctx, clerk):
-    stored, check = svc.not_accept_case(
+def test_missing_materials_are_a_supplement_notice_not_a_refusal(ctx, clerk):
+    """行政许可法 第32条: incomplete materials call for 补正告知; the case stays open."""
+    stored, check = svc.request_supplement(
         ctx,
         actor=clerk,
         item_code=LOW_INCOME,
         applicant=person(),
         materials=[MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.PAPER_ORIGINAL)],
-        reason="材料不齐全",
     )
-    assert stored.record.state is CaseState.NOT_ACCEPTED
+    assert stored.record.state is CaseState.SUPPLEMENT_REQUESTED
+    assert stored.record.accepted_at is None and stored.record.promised_date is None  # no clock yet
     assert len(stored.record.missing) == 3 == len(check.problems)
     assert any("申请书" in line for line in stored.record.missing)
-    with pytest.raises(ValidationError, match="理由"):
-        svc.not_accept_case(
-            ctx, actor=clerk, item_code=LOW_INCOME, applicant=person(), materials=[], reason=" "
+    with ctx.unit_of_work(read_only=True) as uow:
+        events = uow.outbox.events_for_case(stored.case_no)
+        assert [e.kind for e in events] == ["created", "materials", "decision"]
+        assert events[-1].payload["state"] == "supplement_requested"
+    with pytest.raises(ValidationError, match="不需要补正"):
+        svc.request_supplement(
+            ctx, actor=clerk, item_code=LOW_INCOME, applicant=person(), materials=low_income_materials()
         )
 
 
@@ -132,7 +138,7 @@ def test_self_service_submission_from_the_kiosk(ctx, kiosk):
     stored = svc.submit_self_service(
         ctx,
         actor=kiosk,
-        item_code=INSURED_PROOF,
+        item_code=ELDER_CARD,
         applicant=person(ELDERLY_ID, "岩温", ""),
         materials=materials,
     )
@@ -141,13 +147,18 @@ def test_self_service_submission_from_the_kiosk(ctx, kiosk):
         svc.submit_self_service(
             ctx,
             actor=kiosk,
-            item_code=INSURED_PROOF,
+            item_code=ELDER_CARD,
             applicant=person(ELDERLY_ID, "岩温", ""),
             materials=[MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.PAPER_ORIGINAL)],
         )
     with pytest.raises(ValidationError, match="不能在自助机办理"):
         svc.submit_self_service(
             ctx, actor=kiosk, item_code=LOW_INCOME, applicant=person(), materials=materials
+        )
+    # 查询打印 is answered at once and printed: it never becomes a case (issue 17)
+    with pytest.raises(ValidationError, match="查询打印"):
+        svc.submit_self_service(
+            ctx, actor=kiosk, item_code=INSURED_PROOF, applicant=person(ELDERLY_ID, "岩温", ""), materials=materials
         )
     with pytest.raises(PermissionDenied):
         svc.accept_case(ctx, actor=kiosk, item_code=INSURED_PROOF, applicant=person(), materials=materials)
@@ -219,13 +230,13 @@ def test_kiosk_pauses_self_service_when_the_backlog_is_too_long(ctx, clerk, kios
     ctx.settings.platform.max_backlog = 5
     with pytest.raises(svc.SelfServicePaused) as err:
         svc.submit_self_service(
-            ctx, actor=kiosk, item_code=INSURED_PROOF, applicant=person(), materials=materials
+            ctx, actor=kiosk, item_code=ELDER_CARD, applicant=person(), materials=materials
         )
     assert "未上传省平台" in str(err.value) and "窗口" in err.value.hint
     ctx.settings.platform.max_backlog = 500
     assert (
         svc.submit_self_service(
-            ctx, actor=kiosk, item_code=INSURED_PROOF, applicant=person(), materials=materials
+            ctx, actor=kiosk, item_code=ELDER_CARD, applicant=person(), materials=materials
         ).record.state
         is CaseState.SUBMITTED
     )

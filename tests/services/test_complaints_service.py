@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from service_fixtures import YOUNG_ID
 
-from shared.complaints import ComplaintCategory, ComplaintState
-from shared.errors import Conflict, InvalidIdentity, InvalidTransition, PermissionDenied, ValidationError
+from shared.domain.complaints import ComplaintCategory, ComplaintState
+from shared.domain.errors import (
+    Conflict,
+    InvalidIdentity,
+    InvalidTransition,
+    PermissionDenied,
+    ValidationError,
+)
 from shared.services import complaints
 from shared.services.actor import Actor, Role
+from tests.support.services import YOUNG_ID
 
 
 @pytest.fixture
@@ -112,3 +118,15 @@ def test_kiosk_help_request_reaches_the_counter_once(ctx, clerk, helper) -> None
         complaints.open_help_requests(ctx, actor=kiosk)
     with pytest.raises(ValidationError):
         complaints.request_help(ctx, actor=clerk)
+
+
+def test_a_kiosk_reads_only_its_own_help_requests(ctx, clerk) -> None:
+    mine, other = Actor.kiosk("T-0101"), Actor.kiosk("T-0102")
+    request = complaints.request_help(ctx, actor=mine, reason="打印机没出纸")
+    assert complaints.help_request(ctx, actor=mine, request_id=request.id).acknowledged_by is None
+    with pytest.raises(PermissionDenied, match="不是本机发出的"):
+        complaints.help_request(ctx, actor=other, request_id=request.id)
+    assert complaints.help_request(ctx, actor=clerk, request_id=request.id).reason == "打印机没出纸"
+    with ctx.unit_of_work(read_only=True) as uow:
+        line = uow.audit.entries(action="help.request")[0]
+    assert line.detail == {"reason": "打印机没出纸"}  # the work log says why help was asked for

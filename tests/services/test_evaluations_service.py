@@ -3,14 +3,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from service_fixtures import YOUNG_ID
 
-from shared.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
-from shared.errors import Conflict, PermissionDenied, ValidationError
-from shared.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
+from shared.domain.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.domain.errors import Conflict, PermissionDenied, ValidationError
+from shared.domain.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
 from shared.services import cases, evaluations
 from shared.services.actor import Actor, Role
 from shared.services.cases import Applicant
+from tests.support.services import YOUNG_ID
 
 INSURED_PROOF = "11532822MB153717693000010040000"  # 个人参保证明查询打印: 即办件
 
@@ -100,3 +100,90 @@ def test_follow_up_closes_only_with_a_resolution(ctx, kiosk, clerk, finished_cas
         ctx, actor=manager, followup_id=outcome.followup.id, resolution="已增开窗口"
     )
     assert closed.state == "closed" and evaluations.open_followups(ctx) == []
+
+
+def _served_ticket(ctx, kiosk, clerk):
+    from shared.services import tickets
+
+    issued = tickets.issue_ticket(ctx, category="general", actor=kiosk)
+    called = tickets.call_next(ctx, actor=clerk, categories=["general"])
+    assert called is not None and called.id == issued.ticket.id
+    tickets.start_serving(ctx, actor=clerk, ticket_id=called.id)
+    return issued.ticket
+
+
+def _ref(ctx, ticket):
+    from shared.domain.payloads import TicketRef
+
+    return TicketRef(hall=ticket.hall_code, day=ticket.day, number=ticket.number)
+
+
+def test_a_window_visit_is_reviewed_once_it_is_done(ctx, kiosk, clerk):
+    from shared.services import tickets
+
+    ticket = _served_ticket(ctx, kiosk, clerk)
+    with pytest.raises(ValidationError, match="办完后再来评价"):
+        evaluations.review_target_for_ticket(ctx, ref=_ref(ctx, ticket))
+    with pytest.raises(
+        ValidationError, match="办完后再来评价"
+    ):  # the use case checks too, not only the lookup
+        evaluations.evaluate_ticket(
+            ctx,
+            actor=kiosk,
+            ticket_id=ticket.id,
+            level=EvaluationLevel.SATISFIED,
+            channel=EvaluationChannel.KIOSK,
+        )
+    tickets.finish(ctx, actor=clerk, ticket_id=ticket.id)
+    target = evaluations.review_target_for_ticket(ctx, ref=_ref(ctx, ticket))
+    assert (target.kind, target.number, target.window_no, target.already_reviewed) == (
+        "ticket",
+        ticket.number,
+        clerk.window_no,
+        False,
+    )
+    with pytest.raises(ValidationError, match="原因"):
+        evaluations.submit_review(
+            ctx,
+            actor=kiosk,
+            target=target,
+            level=EvaluationLevel.DISSATISFIED,
+            channel=EvaluationChannel.KIOSK,
+        )
+    record = evaluations.submit_review(
+        ctx,
+        actor=kiosk,
+        target=target,
+        level=EvaluationLevel.DISSATISFIED,
+        channel=EvaluationChannel.KIOSK,
+        reasons=(BadReviewReason.LONG_WAIT,),
+    )
+    assert (record.target_kind, record.clerk) == ("ticket", clerk.user)
+    assert [f.evaluation_id for f in evaluations.open_followups(ctx)] == [record.id]  # 差评 is followed up
+    assert evaluations.review_target_for_ticket(ctx, ref=_ref(ctx, ticket)).already_reviewed
+    with pytest.raises(Conflict):
+        evaluations.submit_review(
+            ctx, actor=kiosk, target=target, level=EvaluationLevel.SATISFIED, channel=EvaluationChannel.KIOSK
+        )
+
+
+def test_review_targets_refuse_other_halls_unknown_tickets_and_forged_codes(ctx, kiosk, finished_case):
+    from datetime import date as _date
+
+    from shared.domain.errors import NotFound
+    from shared.domain.payloads import EvaluationRef, TicketRef
+
+    with pytest.raises(ValidationError, match="不是本大厅的"):
+        evaluations.review_target_for_ticket(
+            ctx, ref=TicketRef(hall="XX-OTHER", day=_date(2026, 11, 17), number="A001")
+        )
+    with pytest.raises(NotFound, match="A404"):
+        evaluations.review_target_for_ticket(
+            ctx, ref=TicketRef(hall=ctx.settings.hall.code, day=_date(2026, 11, 17), number="A404")
+        )
+    with pytest.raises(ValidationError, match="二维码无效"):
+        evaluations.review_target_for_ref(ctx, ref=EvaluationRef("case", finished_case.case_no, "0" * 16))
+    with pytest.raises(ValidationError, match="20位数字"):
+        evaluations.review_target_for_case(ctx, case_no="12345")
+    target = evaluations.review_target_for_case(ctx, case_no=f" {finished_case.case_no} ")
+    assert (target.kind, target.target_no, target.already_reviewed) == ("case", finished_case.case_no, False)

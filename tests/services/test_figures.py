@@ -8,13 +8,15 @@ from datetime import date, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from service_fixtures import YOUNG_ID
 
-from shared.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
-from shared.errors import PermissionDenied, ValidationError
-from shared.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
-from shared.services import cases, evaluations, figures, tickets
+from shared.domain.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.domain.errors import PermissionDenied, ValidationError
+from shared.domain.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
+from shared.domain.refusals import RefusalGrounds
+from shared.services import cases, evaluations, figures, figures_export, followups, tickets
 from shared.services.actor import Actor, Role
+from shared.services.refusals import refuse_case
+from tests.support.services import YOUNG_ID
 
 LOW_INCOME = "11532822MB1611313W3000030040000"
 
@@ -61,13 +63,17 @@ def _scripted_day(ctx, clock, clerk, chief, kiosk):
         channel=EvaluationChannel.COUNTER_DEVICE,
         reasons=(BadReviewReason.LONG_WAIT,),
     )
-    cases.not_accept_case(
+    cases.request_supplement(
+        ctx, actor=clerk, item_code=LOW_INCOME, applicant=applicant, materials=materials[:1]
+    )
+    refuse_case(
         ctx,
         actor=clerk,
         item_code=LOW_INCOME,
         applicant=applicant,
-        materials=materials[:1],
-        reason="材料不齐",
+        grounds=RefusalGrounds.OUTSIDE_POWERS,
+        reason="申请人户籍在景洪市，应向户籍地申请",
+        competent_authority="景洪市民政局",
     )
     return stored
 
@@ -90,10 +96,13 @@ def test_one_day_by_hand(ctx, clock, clerk, chief, kiosk, manager) -> None:
     assert by_clerk["clerk01"].served == 1 and by_clerk["chief01"].avg_service_min == 8.0
     series = {p.label: p.issued for p in f.series}
     assert series["10时"] == 4 and sum(series.values()) == 4
-    assert list(series) == [f"{h:02d}时" for h in range(9, 17)]  # every opening hour, quiet ones too
+    # every opening hour of the demo hall's day, quiet ones too; no bars over the lunch break
+    assert list(series) == [f"{h:02d}时" for h in (9, 10, 11, 14, 15, 16, 17)]
     assert f.evaluations.total == 1 and f.evaluations.bad == 1 and f.evaluations.followups_open == 1
     assert f.evaluations.satisfaction == 0.0
     assert (f.cases.accepted, f.cases.not_accepted, f.cases.overdue_now) == (1, 1, 0)
+    # a 补正告知 is counted apart: it is not a refusal (行政许可法 第32条)
+    assert f.cases.supplement_notices == 1
     assert f.sync.backlog > 0  # nothing was sent to the platform
     # the accepted case becomes overdue the day after its promised date
     clock.set(clock.now() + (stored.record.promised_date - ctx.today() + timedelta(days=1)))
@@ -118,14 +127,14 @@ def test_period_series_by_day_and_permission(ctx, clock, clerk, chief, kiosk, ma
 def test_exports_read_back(ctx, clock, clerk, chief, kiosk, manager, tmp_path) -> None:
     _scripted_day(ctx, clock, clerk, chief, kiosk)
     f = figures.hall_figures(ctx, actor=manager, start=ctx.today())
-    csv_path = figures.export_csv(f, tmp_path / "figures.csv")
+    csv_path = figures_export.export_csv(f, tmp_path / "figures.csv")
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     with csv_path.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert ["【概况】"] in rows and ["取号", "4"] in rows
     general = next(r for r in rows if r and r[0] == "综合业务")
     assert general[1:4] == ["3", "2", "1"]
-    xlsx = figures.export_xlsx(f, tmp_path / "figures.xlsx")
+    xlsx = figures_export.export_xlsx(f, tmp_path / "figures.xlsx")
     wb = load_workbook(xlsx)
     assert wb.sheetnames == ["概况", "按业务类别", "按窗口", "按工作人员", "趋势", "评价"]
     assert wb["按业务类别"]["A2"].value == "综合业务" and wb["按业务类别"]["B2"].value == 3
@@ -136,18 +145,18 @@ def test_exports_read_back(ctx, clock, clerk, chief, kiosk, manager, tmp_path) -
 
 def test_followup_board_tracks_bad_reviews_to_closure(ctx, clock, clerk, chief, kiosk, manager) -> None:
     stored = _scripted_day(ctx, clock, clerk, chief, kiosk)
-    board = figures.followup_board(ctx, actor=manager)
+    board = followups.followup_board(ctx, actor=manager)
     assert len(board) == 1
     item = board[0]
     assert (item.case_no, item.level_label, item.reasons) == (stored.case_no, "不满意", ("排队等候时间长",))
     assert item.clerk == "clerk01" and item.window_no == 3 and not item.overdue
     with pytest.raises(PermissionDenied):
-        figures.followup_board(ctx, actor=clerk)
+        followups.followup_board(ctx, actor=clerk)
     with pytest.raises(ValidationError, match="整改"):
-        figures.settle_followup(ctx, actor=manager, followup_id=item.id, resolution="  ")
+        followups.settle_followup(ctx, actor=manager, followup_id=item.id, resolution="  ")
     clock.set(clock.now() + timedelta(days=40))
-    assert figures.followup_board(ctx, actor=manager)[0].overdue
-    figures.settle_followup(ctx, actor=manager, followup_id=item.id, resolution="已回访，增开午间窗口")
-    assert figures.followup_board(ctx, actor=manager) == []
-    closed = figures.followup_board(ctx, actor=manager, include_closed=True)
+    assert followups.followup_board(ctx, actor=manager)[0].overdue
+    followups.settle_followup(ctx, actor=manager, followup_id=item.id, resolution="已回访，增开午间窗口")
+    assert followups.followup_board(ctx, actor=manager) == []
+    closed = followups.followup_board(ctx, actor=manager, include_closed=True)
     assert closed[0].state == "closed" and closed[0].resolution.startswith("已回访")

@@ -6,13 +6,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from service_fixtures import YOUNG_ID
 
-from shared.cases import ApplicantKind, CaseState, Delivery, DeliveryMethod, MaterialReceipt, ReceiptMethod
-from shared.errors import Conflict, InvalidIdentity, PermissionDenied, ValidationError
+from shared.domain.cases import (
+    ApplicantKind,
+    CaseState,
+    Delivery,
+    DeliveryMethod,
+    MaterialReceipt,
+    ReceiptMethod,
+)
+from shared.domain.errors import Conflict, InvalidIdentity, PermissionDenied, ValidationError
 from shared.services import cases, results
 from shared.services.actor import Actor, Role
 from shared.services.person_file import organisation_file, person_file
+from tests.support.services import YOUNG_ID
 
 LOW_INCOME = "11532822MB1611313W3000030040000"
 SELF_BUSINESS = "11532822MB172262X13000060010000"
@@ -36,17 +43,12 @@ def test_person_file_offers_what_earlier_cases_hold(ctx, clerk) -> None:
     first = cases.accept_case(
         ctx, actor=clerk, item_code=LOW_INCOME, applicant=applicant, materials=_materials()
     )
-    cases.not_accept_case(
-        ctx,
-        actor=clerk,
-        item_code=LOW_INCOME,
-        applicant=applicant,
-        materials=_materials()[:1],
-        reason="材料不齐",
+    cases.request_supplement(
+        ctx, actor=clerk, item_code=LOW_INCOME, applicant=applicant, materials=_materials()[:1]
     )
     f = person_file(ctx, actor=clerk, id_number=YOUNG_ID.lower())
     assert f.known and f.name == "玉香" and f.phone == "13888012345"
-    assert [c.state for c in f.cases] == [CaseState.NOT_ACCEPTED, CaseState.ACCEPTED]
+    assert [c.state for c in f.cases] == [CaseState.SUPPLEMENT_REQUESTED, CaseState.ACCEPTED]
     names = {r.name: r for r in f.reusable}
     # the 容缺 income proof is not held yet; the refused case held nothing
     assert set(names) == {"居民身份证", "申请书", "核对授权书"}

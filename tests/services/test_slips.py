@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from service_fixtures import YOUNG_ID
-
-from devices.printer.templates import document_for
-from devices.scanner.payloads import PayloadKind, classify
-from shared.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.domain.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.domain.payloads import PayloadKind, classify
 from shared.services import cases, tickets
 from shared.services.cases import Applicant
+from shared.services.slip_templates import document_for
 from shared.services.slips import acceptance_receipt, evaluation_slip, evaluation_token, ticket_slip
+from tests.support.services import YOUNG_ID
 
 INSURED_PROOF = "11532822MB153717693000010040000"
 
@@ -42,3 +41,34 @@ def test_ticket_receipt_and_evaluation_codes_round_trip(ctx, kiosk, chief):
     # the token is keyed: another case's token differs, so a review cannot be aimed elsewhere
     assert ev.value.token == evaluation_token(ctx, kind="case", number=stored.case_no)
     assert ev.value.token != evaluation_token(ctx, kind="case", number="53282226111700300017")
+
+
+def test_receipt_phone_is_the_service_points_own(ctx, chief):
+    """No number baked into the code: the receipt carries the phone the catalog publishes for
+    this hall's service point, and follows the catalog when that changes."""
+    stored = cases.accept_case(
+        ctx,
+        actor=chief,
+        item_code=INSURED_PROOF,
+        applicant=Applicant(ApplicantKind.PERSON, YOUNG_ID, "玉香"),
+        materials=[MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ)],
+    )
+    point = ctx.catalog().point(ctx.settings.hall.code)
+    assert acceptance_receipt(ctx, stored).hall_phone == point.phone == "0691-5120000"
+
+
+def test_receipt_phone_falls_back_to_the_items_line_and_refuses_a_made_up_one(ctx, chief):
+    import pytest
+
+    from shared.domain.errors import ConfigError
+    from shared.services.hall_point import hall_phone
+
+    other = ctx.settings.model_copy(
+        update={"hall": ctx.settings.hall.model_copy(update={"code": "532822999-NONE"})}
+    )
+    ctx.settings = other
+    item = ctx.catalog().item(INSURED_PROOF)
+    assert hall_phone(ctx, item_code=INSURED_PROOF) == item.consult_phone
+    with pytest.raises(ConfigError) as e:
+        hall_phone(ctx)
+    assert "532822999-NONE" in e.value.message and "points" in e.value.hint

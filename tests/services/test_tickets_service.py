@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from service_fixtures import ELDERLY_ID, TZ, YOUNG_ID
 
-from shared.errors import Conflict, HallClosed, InvalidIdentity, PermissionDenied, ValidationError
+from shared.domain.errors import Conflict, HallClosed, InvalidIdentity, PermissionDenied, ValidationError
+from shared.domain.tickets import Priority, TicketState
 from shared.services import tickets as svc
 from shared.services.actor import Actor, Role
-from shared.tickets import Priority, TicketState
+from tests.support.services import ELDERLY_ID, TZ, YOUNG_ID
 
 
 def test_elderly_card_gets_green_channel_and_goes_first(ctx, kiosk, clerk):
@@ -101,3 +101,31 @@ def test_a_ticket_transferred_to_a_window_is_callable_there_whatever_its_categor
     svc.transfer(ctx, actor=other, ticket_id=t.id, target_window=3)
     # window 3 does not call 不动产 tickets, but this one was sent to it by name
     assert svc.call_next(ctx, actor=clerk, categories=["general"]).id == t.id
+
+
+def test_a_window_sees_its_own_open_tickets_and_the_counts(ctx, kiosk, clerk):
+    mine = svc.issue_ticket(ctx, category="general", actor=kiosk).ticket
+    theirs = svc.issue_ticket(ctx, category="general", actor=kiosk).ticket
+    svc.issue_ticket(ctx, category="social", actor=kiosk)
+    other = Actor(user="clerk05", role=Role.CLERK, terminal_id="T-0005", window_no=5)
+    svc.call_next(ctx, actor=clerk, categories=["general"])
+    svc.call_next(ctx, actor=other, categories=["general"])
+    svc.start_serving(ctx, actor=other, ticket_id=theirs.id)
+    svc.hold(ctx, actor=other, ticket_id=theirs.id)
+    q = svc.window_queue(ctx, actor=clerk)
+    assert [(t.id, t.state) for t in q.mine] == [(mine.id, TicketState.CALLED)]
+    assert [(t.id, t.state) for t in svc.window_queue(ctx, actor=other).mine] == [
+        (theirs.id, TicketState.HELD)
+    ]
+    counts = {s.category: (s.waiting, s.called, s.serving) for s in q.status}
+    assert counts["general"] == (0, 1, 1) and counts["social"] == (1, 0, 0)
+
+
+def test_only_a_window_reads_its_queue(ctx, kiosk):
+    with pytest.raises(PermissionDenied, match="叫号"):
+        svc.window_queue(ctx, actor=kiosk)
+    with pytest.raises(PermissionDenied, match="叫号"):
+        svc.window_queue(ctx, actor=Actor.display("T-0900"))
+    unbound = Actor(user="clerk09", role=Role.CLERK, terminal_id="T-0009")
+    with pytest.raises(ValidationError, match="窗口"):
+        svc.window_queue(ctx, actor=unbound)

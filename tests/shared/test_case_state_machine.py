@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.cases import (
+from shared.domain.cases import (
     NEXT_STEP,
     STATE_LABELS,
     TERMINAL_STATES,
@@ -20,7 +20,7 @@ from shared.cases import (
     make_case_no,
     transition,
 )
-from shared.errors import InvalidTransition, ValidationError
+from shared.domain.errors import InvalidTransition, ValidationError
 
 
 def test_every_state_has_a_label_and_a_next_step() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from shared.catalog import (
+from shared.domain.catalog import (
     Catalog,
     Material,
     MaterialForm,

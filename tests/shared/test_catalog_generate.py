@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from shared.catalog import Catalog, Level, generate_catalog
-from shared.identity import is_valid_uscc
+from shared.domain.catalog import Level, catalog_from_documents, generate_catalog
+from shared.domain.identity import is_valid_uscc
 
 
 def test_same_seed_same_catalog_other_seed_other_catalog() -> None:
@@ -42,7 +42,7 @@ def test_varied_like_a_real_catalog() -> None:
 
 def test_documents_round_trip() -> None:
     catalog = generate_catalog(200, seed=5)
-    again = Catalog.from_documents(catalog.to_documents(), catalog.version)
+    again = catalog_from_documents(catalog.to_documents(), version=catalog.version)
     assert again.digest() == catalog.digest()
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from shared.catalog.loader import load_demo_catalog
-from shared.catalog.models import ServiceItem, kiosk_obtainable
+from shared.domain.catalog.loader import load_demo_catalog
+from shared.domain.catalog.models import ServiceItem, kiosk_obtainable
 
 
 def test_every_demo_kiosk_item_needs_no_paper():

@@ -9,19 +9,20 @@ from typing import Any
 import pytest
 import yaml
 
-from shared.catalog import (
+from shared.domain.catalog import (
     STANDARD_ITEM_TYPE_LABELS,
     Catalog,
     HandlingKind,
     Level,
     LifeEvent,
     ServiceItem,
+    catalog_from_documents,
     load_catalog,
     load_demo_catalog,
 )
-from shared.errors import CatalogError, NotFound
-from shared.identity import is_valid_uscc
-from shared.settings import TicketSettings
+from shared.domain.errors import CatalogError, NotFound
+from shared.domain.identity import is_valid_uscc
+from shared.domain.settings import TicketSettings
 
 TWELVE_ELEMENTS = (
     "name",
@@ -154,7 +155,7 @@ def test_basic_code_shared_by_two_items_is_ambiguous(demo: Catalog) -> None:
 def test_documents_round_trip_through_json(demo: Catalog) -> None:
     docs = json.loads(json.dumps(demo.to_documents(), ensure_ascii=False))
     assert {d["kind"] for d in docs} == {"item_types", "item", "bundle", "point"}
-    again = Catalog.from_documents(docs, demo.version)
+    again = catalog_from_documents(docs, version=demo.version)
     assert again.digest() == demo.digest()
     assert again.items == demo.items
     # the store's spelling (kind "types", body under "doc") is accepted too
@@ -162,7 +163,7 @@ def test_documents_round_trip_through_json(demo: Catalog) -> None:
         {"kind": "types" if d["kind"] == "item_types" else d["kind"], "code": d["code"], "doc": d["body"]}
         for d in docs
     ]
-    assert Catalog.from_documents(store_rows, demo.version).digest() == demo.digest()
+    assert catalog_from_documents(store_rows, version=demo.version).digest() == demo.digest()
 
 
 def test_from_documents_validates_like_the_loader(demo: Catalog) -> None:
@@ -177,7 +178,7 @@ def test_from_documents_validates_like_the_loader(demo: Catalog) -> None:
         }
     )
     with pytest.raises(CatalogError) as exc:
-        Catalog.from_documents(docs, demo.version)
+        catalog_from_documents(docs, version=demo.version)
     text = "\n".join(exc.value.problems)
     assert "promised_limit_days" in text and victim["code"] in text
     assert "YJS-X: items: 引用了不存在的事项 'A'" in text
@@ -264,10 +265,14 @@ def test_promised_over_legal_names_file_item_and_field(good_dir: Path) -> None:
         data["items"][1]["promised_limit_days"] = 30
 
     _edit(good_dir / "items-social.yaml", bad)
-    code = yaml.safe_load((good_dir / "items-social.yaml").read_text())["items"][1]["implementation_code"]
-    assert _problems(good_dir) == [
-        f"items-social.yaml: {code}: promised_limit_days: 承诺时限(30)不能超过法定时限(20)"
-    ]
+    text = (good_dir / "items-social.yaml").read_text()
+    code = yaml.safe_load(text)["items"][1]["implementation_code"]
+    # the line the item's mapping starts on: file, line, record and field
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if code in t and "implementation_code" in t)
+    (problem,) = _problems(good_dir)
+    at = int(problem.split(":")[1])
+    assert problem == f"items-social.yaml:{at}: {code}: promised_limit_days: 承诺时限(30)不能超过法定时限(20)"
+    assert at <= line
 
 
 def test_several_defects_in_several_files_are_all_listed(good_dir: Path) -> None:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from shared.catalog import FeeStandard, ItemTypeDictionary, ServiceItem, load_demo_catalog
+from shared.domain.catalog import FeeStandard, ItemTypeDictionary, ServiceItem, load_demo_catalog
 
 CODE_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _BASE = next(iter(load_demo_catalog().items.values())).model_dump(mode="json")

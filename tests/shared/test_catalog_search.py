@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.catalog import (
+from shared.domain.catalog import (
     Catalog,
     CatalogSearchIndex,
     MatchKind,
@@ -153,7 +153,7 @@ _variants = st.lists(st.text(alphabet="abc户口", min_size=0, max_size=7), max_
 @settings(max_examples=300, deadline=None)
 @given(records=st.lists(_variants, max_size=25), q=st.text(alphabet="abc户口", max_size=8))
 def test_gram_index_agrees_with_brute_force(records: list[list[str]], q: str) -> None:
-    from shared.catalog.grams import GramIndex
+    from shared.domain.catalog.grams import GramIndex
 
     index = GramIndex(gram_sizes=(2, 3), prefix_len=2)
     for o, variants in enumerate(records):
@@ -166,7 +166,7 @@ def test_gram_index_agrees_with_brute_force(records: list[list[str]], q: str) ->
 
 
 def test_gram_index_refuses_out_of_order_records() -> None:
-    from shared.catalog.grams import GramIndex
+    from shared.domain.catalog.grams import GramIndex
 
     index = GramIndex(gram_sizes=(2,), prefix_len=2)
     index.add(0, ["ab"])

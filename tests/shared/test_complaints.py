@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.complaints import (
+from shared.domain.complaints import (
     STATE_LABELS,
     TERMINAL_STATES,
     Complaint,
@@ -17,7 +17,7 @@ from shared.complaints import (
     make_complaint_no,
     transition,
 )
-from shared.errors import InvalidIdentity, InvalidTransition, ValidationError
+from shared.domain.errors import InvalidIdentity, InvalidTransition, ValidationError
 
 T0 = datetime(2025, 3, 3, 9, 30)
 

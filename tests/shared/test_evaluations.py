@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.errors import CalendarNotCovered, InvalidTransition, ValidationError
-from shared.evaluations import (
+from shared.domain.errors import CalendarNotCovered, InvalidTransition, ValidationError
+from shared.domain.evaluations import (
     LEVEL_LABELS,
     REASON_LABELS,
     BadReviewReason,
@@ -22,7 +22,7 @@ from shared.evaluations import (
     make_default_evaluation,
     make_follow_up,
 )
-from shared.workdays import WorkingDayCalendar, library_years
+from shared.domain.workdays import WorkingDayCalendar, library_years
 
 CAL = WorkingDayCalendar()
 LAST_YEAR = library_years()[1]
@@ -77,7 +77,7 @@ def test_other_reason_needs_words() -> None:
 @pytest.mark.parametrize(
     ("kw", "message"),
     [
-        ({"case_no": " "}, "没有关联办件号"),
+        ({"case_no": " "}, "没有关联办件编号"),
         ({"level": EvaluationLevel.SATISFIED, "reasons": (BadReviewReason.SLOW,)}, "不需要选择差评原因"),
         (
             {"level": EvaluationLevel.DISSATISFIED, "reasons": (BadReviewReason.SLOW, BadReviewReason.SLOW)},

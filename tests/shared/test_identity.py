@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.errors import InvalidIdentity
-from shared.identity import (
+from shared.domain.errors import InvalidIdentity
+from shared.domain.identity import (
     USCC_CHARSET,
     ResidentId,
     age_from_id,
@@ -21,7 +21,7 @@ from shared.identity import (
     validate_mobile,
     validate_uscc,
 )
-from shared.regions import PROVINCES
+from shared.domain.regions import PROVINCES
 
 TODAY = date(2025, 6, 1)
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.identity import resident_id_check_digit
-from shared.masking import (
+from shared.domain.identity import resident_id_check_digit
+from shared.domain.masking import (
     PiiMaskingFilter,
     mask_address,
     mask_id_number,
@@ -110,9 +110,9 @@ def test_mask_address_keeps_admin_levels_only(address: str, kept: str) -> None:
 
 
 def test_scrub_text_examples() -> None:
-    line = "受理 身份证11010519491231002X 手机+86 138-1234-5678 办件号53282225030100100015"
+    line = "受理 身份证11010519491231002X 手机+86 138-1234-5678 办件编号53282225030100100015"
     assert scrub_text(line) == (
-        "受理 身份证110105********002X 手机+86 138-****-5678 办件号53282225030100100015"
+        "受理 身份证110105********002X 手机+86 138-****-5678 办件编号53282225030100100015"
     )
     assert scrub_text("号码 532822 19900101 1234。") == "号码 532822 ******** 1234。"
     assert scrub_text("ID110105491231002;") == "ID110105*****1002;"

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.errors import InvalidIdentity, NotFound
-from shared.regions import (
+from shared.domain.errors import InvalidIdentity, NotFound
+from shared.domain.regions import (
     PROVINCES,
     YUNNAN_COUNTIES,
     YUNNAN_PREFECTURES,
@@ -95,3 +95,40 @@ def test_arbitrary_text_gives_a_typed_error_or_six_digits(text: str) -> None:
         assert err.message
     else:
         assert len(code) == 6 and code[:2] in PROVINCES
+
+
+# ---------------------------------------------------------------------- townships and the 承办地 picker
+
+
+def test_menghai_townships_by_their_statistical_codes() -> None:
+    from shared.domain.regions import XISHUANGBANNA_TOWNSHIPS
+
+    menghai = {c: n for c, n in XISHUANGBANNA_TOWNSHIPS.items() if c.startswith("532822")}
+    assert len(menghai) == 11  # 6 镇 and 5 乡 (统计用区划代码; the state farm is left out)
+    assert menghai["532822104"] == "勐遮镇"  # the demo catalog's 勐遮镇便民服务中心 (region 532822104)
+    assert region_name("532822101") == "勐海镇" and region_name("532822101000") == "勐海镇"
+    assert all(c[:6] in YUNNAN_COUNTIES for c in XISHUANGBANNA_TOWNSHIPS)
+
+
+def test_labels_for_people() -> None:
+    from shared.domain.regions import region_label
+
+    assert region_label("532822104000") == "西双版纳州勐海县勐遮镇"
+    assert region_label("532822000000") == "西双版纳州勐海县"
+    assert region_label("530000000000") == "云南省"
+    assert region_label("440305000000") == "广东省"  # names below the province are the platform's
+    assert region_label("not a code") == "not a code"
+
+
+def test_the_pickers_list_starts_at_home() -> None:
+    from shared.domain.regions import handling_regions, platform_code
+
+    inside = handling_regions(home="532822", cross_province=False)
+    codes = [c for c, _ in inside]
+    assert inside[0] == ("532822000000", "西双版纳州勐海县")
+    assert codes[1:12] == sorted(platform_code(c) for c in ("532822101", "532822102", "532822103", "532822104",
+        "532822105", "532822106", "532822201", "532822202", "532822203", "532822204", "532822205"))  # fmt: skip
+    assert "532800000000" in codes and "532823108000" in codes and "530102000000" in codes
+    assert len(codes) == len(set(codes)) and all(len(c) == 12 and c.startswith("53") for c in codes)
+    across = dict(handling_regions(home="532822", cross_province=True))
+    assert "530000000000" not in across and across["440000000000"] == "广东省" and len(across) == 30

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from shared.errors import InvalidTransition
-from shared.tickets import _ALLOWED as TICKET_GRAPH
-from shared.tickets import (
+from shared.domain.errors import InvalidTransition
+from shared.domain.tickets import _ALLOWED as TICKET_GRAPH
+from shared.domain.tickets import (
     CALLABLE_STATES,
     STATE_LABELS,
     Priority,
@@ -22,6 +22,7 @@ from shared.tickets import (
     ticket_number,
     transition,
 )
+from tests.support.hall_rules import GREEN_CHANNEL, expected_order_key, expected_rank
 
 T0 = datetime(2025, 3, 3, 9, 0)
 TERMINAL = {TicketState.DONE, TicketState.NO_SHOW}
@@ -104,6 +105,35 @@ def test_transferred_first_and_due_appointments_before_walk_ins() -> None:
     assert order == ["transferred", "green", "due_slot", "walk_in", "later_slot"]
 
 
+def test_an_earlier_ticket_is_called_before_a_later_one_of_another_category_with_a_lower_number() -> None:
+    """Daily numbers count per category: B001 issued after A002 still waits behind it."""
+    entries = [
+        entry("A001", 0, seq=1),
+        entry("A002", 1, seq=2),
+        entry("B001", 2, seq=1, category="social"),
+    ]
+    order, both, later = [], {"general", "social"}, T0 + timedelta(hours=1)
+    while (picked := pick_next(entries, categories=both, window_no=1, now=later)) is not None:
+        order.append(picked.ticket_id)
+        entries = [replace(e, state=TicketState.CALLED) if e is picked else e for e in entries]
+    assert order == ["A001", "A002", "B001"]
+
+
+def test_every_priority_is_declared_and_the_green_channel_is_the_one_the_rules_name() -> None:
+    assert set(GREEN_CHANNEL) == set(Priority), "declare the new priority in tests/support/hall_rules.py"
+    assert {p for p in Priority if p.is_green} == {p for p, green in GREEN_CHANNEL.items() if green}
+
+
+@pytest.mark.parametrize("priority", list(Priority))
+def test_each_priority_waits_where_the_rules_put_it(priority: Priority) -> None:
+    """One ticket of each priority against an earlier walk-in: the green channel goes first."""
+    walk_in = entry("walk_in", 0)
+    other = entry("other", 5, priority=priority)
+    picked = pick_next([walk_in, other], categories={"general"}, window_no=1, now=T0 + timedelta(hours=1))
+    assert picked is not None
+    assert picked.ticket_id == ("other" if GREEN_CHANNEL[priority] else "walk_in")
+
+
 def test_categories_and_target_windows() -> None:
     entries = [
         entry("social", 0, category="social"),
@@ -147,17 +177,6 @@ CATEGORIES = ["general", "social", "realty", "civil"]  # nobody serves "civil" h
 SERVED = set().union(*WINDOWS.values())
 
 
-def rank(e: QueueEntry, now: datetime) -> int:
-    """The calling rank as the hall rules say it, written independently of call_order_key."""
-    if e.state is TicketState.TRANSFERRED:
-        return 0
-    if e.priority.is_green:
-        return 1
-    if e.appointment_at is not None and e.appointment_at <= now + timedelta(minutes=10):
-        return 2
-    return 3
-
-
 def may_serve(window: int, e: QueueEntry) -> bool:
     if e.state not in (TicketState.WAITING, TicketState.TRANSFERRED):
         return False
@@ -170,7 +189,8 @@ class Hall(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.now = T0
-        self.seq = 0
+        self.seq = 0  # for ticket ids
+        self.numbers: dict[str, int] = {}  # the daily number, per category as the store counts it
         self.tickets: dict[str, QueueEntry] = {}
         self.at_window: dict[int, str | None] = dict.fromkeys(WINDOWS)
         self.held: dict[str, int] = {}  # ticket -> window that holds it
@@ -193,10 +213,11 @@ class Hall(RuleBasedStateMachine):
     def issue(self, category: str, priority: Priority, slot: int | None) -> None:
         self._tick()
         self.seq += 1
+        self.numbers[category] = self.numbers.get(category, 0) + 1
         tid = f"T{self.seq:04d}"
         appointment = self.now + timedelta(minutes=slot) if slot is not None else None
         self.tickets[tid] = QueueEntry(
-            tid, category, TicketState.WAITING, priority, self.now, self.seq, appointment
+            tid, category, TicketState.WAITING, priority, self.now, self.numbers[category], appointment
         )
         self.calls_this_wait[tid] = 0
 
@@ -215,11 +236,10 @@ class Hall(RuleBasedStateMachine):
         assert picked is not None and picked in eligible
         assert picked.state in CALLABLE_STATES
         # the highest rank waiting goes first: green before normal, transferred before all
-        best = min(rank(e, self.now) for e in eligible)
-        assert rank(picked, self.now) == best
-        # first come first served within a rank
-        same_rank = [e for e in eligible if rank(e, self.now) == best]
-        assert picked.issued_at == min(e.issued_at for e in same_rank)
+        best = min(expected_rank(e, self.now) for e in eligible)
+        assert expected_rank(picked, self.now) == best
+        # first come first served within a rank, across categories (not by daily number)
+        assert expected_order_key(picked, self.now) == min(expected_order_key(e, self.now) for e in eligible)
         # never called twice for one wait
         assert self.calls_this_wait[picked.ticket_id] == 0
         self.calls_this_wait[picked.ticket_id] += 1

@@ -13,7 +13,7 @@ from devices.base import HealthState
 from devices.errors import DeviceError
 from devices.manager import DeviceManager
 from devices.tts.announcer import NullAnnouncer
-from shared.settings import DeviceSettings
+from shared.domain.settings import DeviceSettings
 from shared.ui.speech import QtSpeechAnnouncer, speech_engine_factory
 
 pytestmark = pytest.mark.qt

@@ -4,12 +4,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_factories import client_for, open_store, platform_config
 
 from offline_store.store import Store
 from offline_store.sync.client import PlatformClient
 from offline_store.sync.worker import SyncConfig, SyncWorker
 from reference_platform.server import ReferencePlatform
+from tests.support.sync import client_for, open_store, platform_config
 
 
 @pytest.fixture

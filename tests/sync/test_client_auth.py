@@ -6,13 +6,13 @@ import json
 
 import pytest
 import requests
-from sync_factories import SECRET_A, client_for
 
-from offline_store.sync import signing as s
 from offline_store.sync.client import PlatformClient
-from offline_store.sync.credentials import PlatformCredentials
 from offline_store.sync.errors import PlatformAuthError
 from reference_platform.server import ReferencePlatform
+from shared.protocol import signing as s
+from shared.protocol.credentials import PlatformCredentials
+from tests.support.sync import SECRET_A, client_for
 
 
 def _signed_get(rp: ReferencePlatform, path: str, *, secret: bytes = SECRET_A.encode(), **kw):  # type: ignore[no-untyped-def]
@@ -129,6 +129,6 @@ def test_terminal_cannot_upload_in_another_terminals_name(platform: ReferencePla
     with client_for(platform) as c:
         c.terminal_id = "T-0002"
         with pytest.raises(PlatformAuthError) as e:
-            c.register(__import__("offline_store.sync.protocol", fromlist=["x"]).RegisterRequest(
+            c.register(__import__("shared.protocol.messages", fromlist=["x"]).RegisterRequest(
                 terminal_id="T-0002", name="x", kind="kiosk", hall_code="H", region_code="532822", software_version="1"))  # fmt: skip
     assert e.value.reason_code == "terminal_mismatch"

@@ -7,12 +7,12 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from raw_http import RawServer, http_response, signed_headers
-from sync_factories import SECRET_A
 
 from offline_store.sync.client import PlatformClient
-from offline_store.sync.credentials import PlatformCredentials
 from offline_store.sync.errors import PlatformProtocolError, PlatformRequestRefused, PlatformUnavailable
+from shared.protocol.credentials import PlatformCredentials
+from tests.support.raw_http import RawServer, http_response, signed_headers
+from tests.support.sync import SECRET_A
 
 KEY = SECRET_A.encode()
 
@@ -168,7 +168,7 @@ def test_batch_answer_missing_an_event_is_a_protocol_error(raw) -> None:  # type
     import uuid
     from datetime import UTC, datetime
 
-    from offline_store.sync import protocol as p
+    from shared.protocol import messages as p
 
     events = [
         p.CaseEvent(

@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sync_factories import SECRET_A, SECRET_B, new_case, open_store, platform_config
 
 from offline_store.store import Store
 from offline_store.sync.client import PlatformClient
-from offline_store.sync.credentials import PlatformCredentials
 from offline_store.sync.worker import SyncConfig, SyncWorker
 from reference_platform.config import BackOfficeConfig
 from reference_platform.server import ReferencePlatform
+from shared.protocol.credentials import PlatformCredentials
+from tests.support.sync import SECRET_A, SECRET_B, new_case, open_store, platform_config
 
 CASES_PER_TERMINAL = 1000
 EVENTS_PER_CASE = 3  # created, accepted, materials

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sync_factories import new_case
 
 from offline_store.sqltypes import utc_now
 from offline_store.store import Store
-from offline_store.sync.credentials import PlatformCredentials, load_credentials, write_credentials
 from offline_store.sync.errors import CredentialsError
 from offline_store.sync.status import Light, SyncStatus, may_accept_self_service, read_status
 from offline_store.sync.worker import backoff_delay
-from shared.settings import PlatformSettings
+from shared.domain.settings import PlatformSettings
+from shared.protocol.credentials import PlatformCredentials, load_credentials, write_credentials
+from tests.support.sync import new_case
 
 
 def _status(**kw: object) -> SyncStatus:
@@ -106,7 +106,7 @@ def test_missing_credentials_file_says_what_to_do(tmp_path: Path) -> None:
 
 def test_worker_from_settings_checks_the_credentials_file(tmp_path: Path, store: Store) -> None:
     from offline_store.sync.worker import SyncWorker
-    from shared.settings import Settings
+    from shared.domain.settings import Settings
 
     creds = tmp_path / "platform.toml"
     write_credentials(creds, PlatformCredentials("AK1", b"s" * 40))

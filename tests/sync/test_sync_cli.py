@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from sync_factories import SECRET_A, new_case
 
 from offline_store.store import Store
 from offline_store.sync.cli import main as sync_main
-from offline_store.sync.credentials import PlatformCredentials, write_credentials
 from reference_platform.server import ReferencePlatform
+from shared.protocol.credentials import PlatformCredentials, write_credentials
+from tests.support.sync import SECRET_A, new_case
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sync_factories import catalog_documents, client_for, new_case, platform_config
 
 from offline_store.store import Store
-from offline_store.sync import protocol as p
 from offline_store.sync.catalog_sync import refresh_catalog, store_to_wire
 from offline_store.sync.errors import PlatformUnavailable
 from offline_store.sync.worker import SyncConfig, SyncWorker
 from reference_platform.config import BackOfficeConfig
 from reference_platform.server import ReferencePlatform
-from shared.cases import CaseState
+from shared.domain.cases import CaseState
+from shared.protocol import messages as p
+from tests.support.sync import catalog_documents, client_for, new_case, platform_config
 
 
 @pytest.fixture
@@ -162,3 +162,14 @@ def test_calendar_years_are_applied_as_overrides(platform: ReferencePlatform, st
     if 2026 in years:
         assert overrides[date(2026, 10, 1)].is_workday is False  # 国庆节
         assert any(o.is_workday for o in overrides.values())  # 调休 make-up days count as working days
+
+
+def test_certificate_keys_come_down_with_the_reference_data(
+    platform: ReferencePlatform, store: Store, worker: SyncWorker
+) -> None:
+    from offline_store.sync.certificate_keys import stored_certificate_keys
+
+    assert stored_certificate_keys(store) == []
+    worker.run_once(reference_data=True)
+    (key,) = stored_certificate_keys(store)
+    assert key["kid"] == platform.authority.signer.kid and key["algorithm"] == "Ed25519"

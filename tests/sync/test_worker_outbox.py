@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sync_factories import ITEM_CODES, catalog_documents, new_case
 
 from offline_store.store import Store
 from offline_store.sync.status import Light
 from offline_store.sync.worker import THREAD_NAME, SyncConfig, SyncWorker
 from reference_platform.server import ReferencePlatform
+from tests.support.sync import ITEM_CODES, catalog_documents, new_case
 
 
 def _outbox_counts(store: Store) -> dict[str, int]:
@@ -101,7 +101,7 @@ def test_rejected_event_is_quarantined_while_other_cases_flow(
 
 
 def test_retry_of_an_unknown_or_delivered_event_is_refused(store: Store, worker: SyncWorker) -> None:
-    from shared.errors import NotFound
+    from shared.domain.errors import NotFound
 
     no = new_case(store, terminal_id="T-0001", terminal_no=1)
     worker.run_once(reference_data=False)

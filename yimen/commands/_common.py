@@ -6,13 +6,13 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the heavy modules load only when a command runs, not to build the parser
+    from shared.domain.settings import Settings
     from shared.services.actor import Actor
     from shared.services.context import HallContext
-    from shared.settings import Settings
 
 
 def settings_of(args: argparse.Namespace) -> Settings:
-    from shared.settings import load_settings
+    from shared.domain.settings import load_settings
 
     return load_settings(getattr(args, "config", None))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from yimen.commands._common import add_json, open_context
+from yimen.commands._common import add_json, cli_actor, open_context
 from yimen.output import emit_error, emit_json, emit_lines
 
 
@@ -17,10 +17,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def verify(args: argparse.Namespace) -> int:
+    from shared.services.work_log import verify_work_log
+
     ctx = open_context(args)
     try:
-        with ctx.unit_of_work(read_only=True) as uow:
-            report = uow.audit.verify()
+        report = verify_work_log(ctx, actor=cli_actor(ctx))
     finally:
         ctx.close()
     if args.json:
@@ -29,6 +30,7 @@ def verify(args: argparse.Namespace) -> int:
                 "ok": report.ok,
                 "rows_checked": report.rows_checked,
                 "first_bad_seq": report.first_bad_seq,
+                "first_bad_chain": report.first_bad_chain,
                 "problem": report.problem,
             }
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from shared.cases import CaseState
-from yimen.commands._common import add_json, open_context
+from shared.domain.cases import CaseState, format_case_no
+from yimen.commands._common import add_json, cli_actor, open_context
 from yimen.output import emit_json, emit_lines
 
 
@@ -25,35 +25,32 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from shared.cases import STATE_LABELS, ApplicantKind, CaseState
-    from shared.masking import mask_id_number, mask_name
+    from shared.services.case_list import list_cases
 
     ctx = open_context(args)
     try:
-        with ctx.unit_of_work(read_only=True) as uow:
-            rows = uow.cases.list(
-                states=[CaseState(args.state)] if args.state else None,
-                overdue_on=ctx.today() if args.overdue else None,
-                limit=args.limit,
-            )
+        rows = list_cases(
+            ctx,
+            actor=cli_actor(ctx),
+            state=CaseState(args.state) if args.state else None,
+            overdue=args.overdue,
+            limit=args.limit,
+        )
     finally:
         ctx.close()
-    out = []
-    for s in rows:
-        r = s.record
-        who = mask_id_number(r.applicant_id) if r.applicant_kind is ApplicantKind.PERSON else r.applicant_id
-        out.append(
-            {
-                "case_no": r.case_no,
-                "item": r.item_name,
-                "state": r.state.value,
-                "state_label": STATE_LABELS[r.state],
-                "applicant": mask_name(r.applicant_name),
-                "applicant_id": who,
-                "promised_date": r.promised_date,
-                "created_at": r.created_at,
-            }
-        )
+    out = [
+        {
+            "case_no": r.case_no,
+            "item": r.item_name,
+            "state": r.state.value,
+            "state_label": r.state_label,
+            "applicant": r.applicant,
+            "applicant_id": r.applicant_id,
+            "promised_date": r.promised_date,
+            "created_at": r.created_at,
+        }
+        for r in rows
+    ]
     if args.json:
         emit_json({"cases": out})
     elif not out:
@@ -61,7 +58,7 @@ def list_(args: argparse.Namespace) -> int:
     else:
         emit_lines(
             [
-                f"{c['case_no']}  {c['state_label']:<5} {c['item']}  {c['applicant']}  承诺{c['promised_date'] or '-'}"
+                f"{format_case_no(str(c['case_no']))}  {c['state_label']:<5} {c['item']}  {c['applicant']}  承诺{c['promised_date'] or '-'}"
                 for c in out
             ]
         )
@@ -69,23 +66,30 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from shared.services.case_clock import case_clock
     from shared.services.cases import case_progress
 
     ctx = open_context(args)
     try:
         p = case_progress(ctx, case_no=args.case_no)
+        clock = case_clock(ctx, case_no=p.case_no)
     finally:
         ctx.close()
     if args.json:
-        emit_json(p)
+        doc = dataclasses.asdict(p)
+        doc["clock"] = clock.as_json()  # paused periods (补正, 特别程序) and the promised date
+        emit_json(doc)
         return 0
     lines = [
-        f"办件 {p.case_no}  {p.item_name}",
-        f"申请人: {p.applicant}（{p.applicant_id}）",
-        f"状态: {p.state_label} —— {p.next_step}",
-        f"承诺办结: {p.promised_date or '-'}{'（预计，待节假日安排公布后确认）' if p.deadline_provisional else ''}",
-        *[f"待补: {m}" for m in p.missing],
-        "进度:",
+        f"办件编号：{format_case_no(p.case_no)}  {p.item_name}",
+        f"申请人：{p.applicant}（{p.applicant_id}）",
+        f"当前状态：{p.state_label} —— {p.next_step}",
+        f"承诺办结：{p.promised_date or '-'}{'（预计，待节假日安排公布后确认）' if p.deadline_provisional else ''}",
+        *clock.lines(),
+        *[f"待补：{m}" for m in p.missing],
+        "进度：",
         *[f"  {at:%Y-%m-%d %H:%M}  {label}  {note}" for at, label, note in p.history],
     ]
     emit_lines(lines)

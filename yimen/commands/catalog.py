@@ -41,10 +41,13 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
+    from shared.domain.catalog.bundle_search import search_bundles
+    from shared.domain.catalog.guide_lines import limit_text
 
     ctx = open_context(args)
     try:
         catalog = ctx.catalog()
+        bundles = search_bundles(catalog, args.query)[: args.limit]
         hits = ctx.search_index().search(args.query, limit=args.limit)
     finally:
         ctx.close()
@@ -53,6 +56,15 @@ def search(args: argparse.Namespace) -> int:
             {
                 "query": args.query,
                 "version": catalog.version,
+                "bundles": [
+                    {
+                        "code": b.code,
+                        "name": b.name,
+                        "items": list(b.items),
+                        "lead_department": b.lead_department,
+                    }
+                    for b in bundles
+                ],
                 "results": [
                     {
                         "code": h.code,
@@ -60,44 +72,42 @@ def search(args: argparse.Namespace) -> int:
                         "score": h.score,
                         "matched_on": str(h.matched_on),
                         "department": catalog.item(h.code).department,
+                        "handling_kind": catalog.item(h.code).handling_kind.value,
                     }
                     for h in hits
                 ],
             }
         )
-    elif not hits:
+    elif not hits and not bundles:
         emit_lines(f"没有找到与“{args.query}”相关的事项。可以换个说法，或用拼音首字母（如 hkqy）。")
     else:
-        emit_lines([f"{h.code}  {h.name}  〔{catalog.item(h.code).department}〕" for h in hits])
+        emit_lines(
+            [
+                f"{b.code}  【一件事】{b.name}  〔牵头 {b.lead_department}，{len(b.items)}个事项〕"
+                for b in bundles
+            ]
+            + [
+                f"{h.code}  {h.name}  〔{catalog.item(h.code).department}，{limit_text(catalog.item(h.code))}〕"
+                for h in hits
+            ]
+        )
     return 0
 
 
 def show(args: argparse.Namespace) -> int:
+    from shared.domain.catalog.guide_lines import guide_lines, limit_text
 
     ctx = open_context(args)
     try:
-        item = ctx.catalog().item(args.code)
+        catalog = ctx.catalog()
+        item = catalog.item(args.code)
     finally:
         ctx.close()
     if args.json:
-        emit_json(item.model_dump(mode="json"))
+        doc = item.model_dump(mode="json")
+        doc["item_type_label"] = catalog.item_type_label(item)
+        doc["limit_text"] = limit_text(item)
+        emit_json(doc)
         return 0
-    lines = [
-        f"{item.name}（{item.code}）",
-        f"受理机构: {item.department}    办件类型: {item.handling_kind.value}",
-        f"办理时限: 法定{item.legal_limit_days}个工作日，承诺{item.promised_limit_days}个工作日",
-        f"收费: {item.fees.describe()}",
-        "申请材料:",
-        *[
-            f"  - {m.name}（{m.original_or_copy.value}{m.copies}份，{m.required.value}）"
-            for m in item.materials
-        ],
-        "办理条件:",
-        *[f"  - {c}" for c in item.conditions],
-        "办理流程:",
-        *[f"  {i}. {s.name}: {s.description}" for i, s in enumerate(item.process, 1)],
-        f"办公地址: {item.office_address}    时间: {item.office_hours}",
-        f"咨询电话: {item.consult_phone}    投诉电话: {item.complaint_phone}",
-    ]
-    emit_lines(lines)
+    emit_lines(guide_lines(item, catalog))
     return 0

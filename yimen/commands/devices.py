@@ -12,6 +12,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("devices", help="card reader, scanner, printer, voice: list, check, simulate")
     dsub = p.add_subparsers(dest="devices_cmd", required=True, metavar="ACTION")
     ls = dsub.add_parser("list", help="configured drivers and the ports and cameras this machine has")
+    ls.add_argument("--no-probe", action="store_true", help="do not ask serial ports for an ID card reader's SAM")
     add_json(ls)
     ls.set_defaults(func=list_)
     ck = dsub.add_parser(
@@ -29,13 +30,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from devices.device_checks import list_devices
+    from devices.device_checks import devices_table, list_devices
 
-    rows = list_devices(settings_of(args).devices)
+    rows = list_devices(settings_of(args).devices, probe=not args.no_probe)
     if args.json:
         emit_json({"devices": rows})
     else:
-        emit_lines([" ".join(f"{k}={v}" for k, v in row.items()) for row in rows])
+        emit_lines(devices_table(rows))
     return 0
 
 

@@ -24,35 +24,53 @@ from zoneinfo import ZoneInfo
 
 from devices.manager import DeviceEvent, DeviceManager, EventKind
 from devices.printer.preview import save_preview
-from devices.printer.templates import document_for
-from shared.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
-from shared.catalog.catalog import Catalog
-from shared.catalog.loader import load_demo_catalog
-from shared.catalog.models import ServiceItem
-from shared.catalog.vocab import HandlingKind, Necessity
-from shared.errors import YimenError
-from shared.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
-from shared.services import cases, evaluations, tickets
+from shared.domain.cases import ApplicantKind, MaterialReceipt, ReceiptMethod, format_case_no
+from shared.domain.catalog.catalog import Catalog
+from shared.domain.catalog.loader import load_demo_catalog
+from shared.domain.catalog.models import ServiceItem
+from shared.domain.catalog.vocab import HandlingKind, Necessity, WindowKind
+from shared.domain.errors import HallClosed, YimenError
+from shared.domain.evaluations import BadReviewReason, EvaluationChannel, EvaluationLevel
+from shared.domain.settings import Settings
+from shared.services import cases, evaluations, hall_time, tickets
 from shared.services.actor import Actor, Role
 from shared.services.catalog import store_catalog
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
+from shared.services.slip_templates import document_for, layout_for
 from shared.services.slips import acceptance_receipt, evaluation_slip, one_time_notice, ticket_slip
-from shared.settings import Settings
+from yimen.demo.agency_day import play_agency
+from yimen.demo.documents import a4_simulator_missing
+from yimen.demo.licence_days import play_licences
 from yimen.demo.people import random_business_name, random_credit_code, random_id_number, random_name
+from yimen.demo.query_print_day import play_query_print
+from yimen.demo.rules_days import play_rules
 from yimen.demo.upstream import sync_with_reference_platform
 
 TZ = ZoneInfo("Asia/Shanghai")
 DEMO_DAY = date(2026, 11, 17)  # a Tuesday, a working day inside the calendar's coverage
 CARD_NAMES = ("elder_dai_woman", "young_adult_han")
 
-# window number -> (role, ticket categories it calls); window 4 is the 首席事务代表's
-WINDOWS: dict[int, tuple[Role, tuple[str, ...]]] = {
-    1: (Role.CLERK, ("general", "social", "civil")),
-    2: (Role.CLERK, ("general", "household", "realty")),
-    3: (Role.CLERK, ("market", "general", "cross")),
-    4: (Role.CHIEF, ("general", "social", "civil", "household", "market", "realty", "cross", "help")),
-}
+
+
+def hall_plan_windows(catalog: Catalog, hall_code: str) -> dict[int, tuple[Role, tuple[str, ...]]]:
+    """The windows of the demo day as the catalog's hall plan publishes them: window number
+    -> (who staffs it, the ticket categories it calls). The first comprehensive window, the
+    department windows and the 办不成事 window are staffed by a 首席事务代表 (who may finish a
+    即办件 on the spot); the other comprehensive windows and the 帮办代办 window by clerks."""
+    point = catalog.point(hall_code)
+    plan: dict[int, tuple[Role, tuple[str, ...]]] = {}
+    first_comprehensive = True
+    for w in point.windows:
+        if w.kind is WindowKind.COMPREHENSIVE:
+            role = Role.CHIEF if first_comprehensive else Role.CLERK
+            first_comprehensive = False
+        elif w.kind is WindowKind.ASSISTED:
+            role = Role.CLERK
+        else:
+            role = Role.CHIEF
+        plan[w.number] = (role, tuple(w.categories))
+    return plan
 
 
 @dataclass
@@ -96,18 +114,18 @@ def _settings(out: Path) -> Settings:
             "backup_dir": out / "backups",
         },
         terminal={"id": "T-0101", "name": "1号自助机", "kind": "kiosk"},
-        devices={"idcard": "simulated", "printer": "simulated", "scanner": "null", "tts": "null"},
+        devices={
+            "allow_simulated": True, "idcard": "simulated", "printer": "simulated", "scanner": "null", "tts": "null",
+            # 查询打印 on A4 through a private CUPS, where this machine can run one
+            "a4": "null" if a4_simulator_missing() else "simulated",
+        },
     )
 
 
-def _residents(rng: random.Random, catalog: Catalog, n: int) -> list[Resident]:
-    items = [
-        i
-        for i in catalog.items.values()
-        if i.ticket_category in {c for _, cs in WINDOWS.values() for c in cs}
-    ]
+def _residents(rng: random.Random, catalog: Catalog, n: int, categories: set[str]) -> list[Resident]:
+    items = [i for i in catalog.items.values() if i.ticket_category in categories]
     start = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 9, 0, tzinfo=TZ)
-    out = []
+    out: list[Resident] = []
     for k in range(n):
         # the morning rush: most people come before 11, a second wave after lunch
         minute = int(rng.triangular(0, 150, 20)) if rng.random() < 0.65 else rng.randrange(270, 420)
@@ -139,7 +157,7 @@ def _materials(
     item: ServiceItem, resident: Resident, rng: random.Random, today: date
 ) -> list[MaterialReceipt]:
     """What the clerk ticks off: everything needed, one 容缺 where the guide allows it."""
-    out = []
+    out: list[MaterialReceipt] = []
     deferred_one = False
     for m in item.materials:
         if m.required is Necessity.OPTIONAL and out and rng.random() < 0.5:
@@ -155,13 +173,9 @@ def _materials(
             out.append(MaterialReceipt(m.code, m.name, ReceiptMethod.CARD_READ))
         elif m.commitment_allowed:
             out.append(MaterialReceipt(m.code, m.name, ReceiptMethod.COMMITMENT))
-        elif m.e_licence_type:
-            out.append(
-                MaterialReceipt(
-                    m.code, m.name, ReceiptMethod.E_LICENCE, reference=f"DZZZ-{rng.randrange(10**8):08d}"
-                )
-            )
         else:
+            # the scripted day has no link to the province: an e-licence cannot be verified, so
+            # the original is shown on paper (yimen/demo/licence_days.py plays the e-licences)
             method = (
                 ReceiptMethod.PAPER_COPY
                 if m.original_or_copy.value == "复印件"
@@ -210,13 +224,12 @@ class HallDay:
                     return event.data
             raise TimeoutError("the simulated card reader did not report the card within 10 s")
         finally:
-            sim.remove_card()
-            # a real card stays off the reader for seconds; give the poller time to see the lift,
-            # or the same card placed again would count as never lifted
-            time.sleep(0.7)
+            # wait until the poller has seen the reader empty, or the same card placed again
+            # would count as never lifted
+            sim.lift_card()
 
     def _print(self, devices: DeviceManager, kind: str, slip: object, job_id: str) -> None:
-        devices.print_slip(slip, job_id=job_id).result(timeout=15)
+        devices.print_laid_out(layout_for(slip), job_id=job_id).result(timeout=15)
         self.log.counts[f"printed_{kind}"] += 1
         if kind not in self.log.previews:
             path = save_preview(document_for(slip), self.out / "prints" / f"{kind}.png")
@@ -243,16 +256,44 @@ class HallDay:
                 ),
                 cats,
             )
-            for no, (role, cats) in WINDOWS.items()
+            for no, (role, cats) in hall_plan_windows(catalog, settings.hall.code).items()
         ]
         devices = DeviceManager(settings.devices, on_event=self._on_event, spool_dir=self.out / "spool")
         devices.start()
         try:
             self._run(ctx, devices, catalog, kiosk, windows)
+            rules = play_rules(
+                ctx,
+                self.clock,
+                first_day=DEMO_DAY,
+                applicant_ids=[
+                    (random_id_number(self.rng, born_after=date(1950, 1, 1), born_before=date(1990, 1, 1)), random_name(self.rng))
+                    for _ in range(2)
+                ],
+                say=self.log.say,
+                print_slip=lambda kind, slip, job_id: self._print(devices, kind, slip, job_id),
+                counts=self.log.counts,
+            )
+            rules["licences"] = play_licences(
+                ctx, self.clock, day=DEMO_DAY + timedelta(days=8), out=self.out, say=self.log.say,
+                counts=self.log.counts,
+            )  # fmt: skip
+            rules["agency"] = play_agency(
+                ctx, self.clock, day=DEMO_DAY + timedelta(days=9), out=self.out,
+                read_card=lambda name: self._read_card(devices, name), say=self.log.say,
+                print_slip=lambda kind, slip, job_id: self._print(devices, kind, slip, job_id),
+                counts=self.log.counts,
+            )  # fmt: skip
             before = cases.case_progress(ctx, case_no=self.log.sample_case) if self.log.sample_case else None
             upstream = sync_with_reference_platform(ctx, self.out)
+            query_print = play_query_print(
+                ctx, devices, self.out, read_card=lambda name: self._read_card(devices, name),
+                say=self.log.say, counts=self.log.counts,
+            )  # fmt: skip
             summary = self._summary(ctx, devices)
             summary["upstream"] = dataclasses.asdict(upstream)
+            summary["query_print"] = query_print
+            summary["rules"] = rules
             if before is not None:
                 summary["sample_case"]["state_before_sync"] = before.state_label
         finally:
@@ -267,13 +308,13 @@ class HallDay:
     def _run(
         self, ctx: HallContext, devices: DeviceManager, catalog: Catalog, kiosk: Actor, windows: list[Window]
     ) -> None:
-        arrivals = _residents(self.rng, catalog, self.n)
+        arrivals = _residents(self.rng, catalog, self.n, {c for w in windows for c in w.categories})
         waiting: dict[str, Resident] = {}
-        end = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 17, 0, tzinfo=TZ)
+        end = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 17, 30, tzinfo=TZ)
         while self.clock.now() < end and (arrivals or waiting or any(w.serving for w in windows)):
             now = self.clock.now()
             while arrivals and arrivals[0].arrives <= now:
-                self._arrive(ctx, devices, kiosk, arrivals.pop(0), waiting)
+                self._arrive(ctx, devices, kiosk, arrivals.pop(0), waiting, arrivals)
             for w in windows:
                 if w.serving and w.busy_until and w.busy_until <= now:
                     self._finish_service(ctx, devices, w)
@@ -288,6 +329,7 @@ class HallDay:
         kiosk: Actor,
         r: Resident,
         waiting: dict[str, Resident],
+        arrivals: list[Resident],
     ) -> None:
         now = self.clock.now()
         if r.card:
@@ -302,6 +344,15 @@ class HallDay:
                 id_number=r.id_number if r.card else None,
                 name=r.name,
             )
+        except HallClosed as e:
+            # the lunch break (or a closed category): the kiosk says when, the resident comes back
+            self.log.say(now, f"自助机: {e.message}")
+            self.log.counts["lunch_break_waits" if "午间休息" in e.message else "closed_category"] += 1
+            if isinstance(e.opens_at, datetime):
+                r.arrives, r.card = e.opens_at, None
+                arrivals.append(r)
+                arrivals.sort(key=lambda x: x.arrives)
+            return
         except YimenError as e:
             self.log.say(now, f"自助机拒绝重复取号: {e.message}")
             self.log.counts["tickets_refused"] += 1
@@ -319,6 +370,8 @@ class HallDay:
     def _call(
         self, ctx: HallContext, devices: DeviceManager, w: Window, waiting: dict[str, Resident]
     ) -> None:
+        if not hall_time.hall_status(ctx, window_no=w.no).is_open:
+            return  # the lunch break: nobody is called between 12:00 and 14:30
         called = tickets.call_next(ctx, actor=w.actor, categories=w.categories)
         if called is None:
             return
@@ -340,13 +393,9 @@ class HallDay:
                 ctx, actor=w.actor, item_code=r.item.code, applicant=applicant, materials=received
             )
         except cases.MaterialsIncomplete:
-            stored, check = cases.not_accept_case(
-                ctx,
-                actor=w.actor,
-                item_code=r.item.code,
-                applicant=applicant,
-                materials=received,
-                reason="申请材料不齐全",
+            # 行政许可法 第32条: incomplete materials are told at once (补正告知), not refused
+            stored, check = cases.request_supplement(
+                ctx, actor=w.actor, item_code=r.item.code, applicant=applicant, materials=received
             )
             self._print(
                 devices,
@@ -354,9 +403,9 @@ class HallDay:
                 one_time_notice(ctx, stored, check),
                 job_id=f"notice-{stored.case_no}",
             )
-            self.log.counts["not_accepted"] += 1
+            self.log.counts["supplement_notices"] += 1
             self.log.say(
-                now, f"{w.no}号窗口: {r.item.name} 材料不齐，出具一次性告知单（{len(check.problems)}项）"
+                now, f"{w.no}号窗口: {r.item.name} 材料不齐，补正告知（{len(check.problems)}项一次告知），办件待补正"
             )
         else:
             self.log.counts["accepted"] += 1
@@ -372,7 +421,7 @@ class HallDay:
             self.log.sample_case = self.log.sample_case or stored.case_no
             self.log.say(
                 now,
-                f"{w.no}号窗口: 受理 {r.item.name}，办件号 {stored.case_no}，承诺 {stored.record.promised_date}",
+                f"{w.no}号窗口: 受理 {r.item.name}，办件编号 {format_case_no(stored.case_no)}，承诺 {stored.record.promised_date}",
             )
         self._print(devices, "evaluation_slip", evaluation_slip(ctx, stored), job_id=f"eval-{stored.case_no}")
         self._evaluate(ctx, stored.case_no, now)
@@ -383,6 +432,7 @@ class HallDay:
         roll = self.rng.random()
         if roll < 0.15:
             return  # not everyone reviews; 基本满意 is recorded after 5 working days
+        reasons: tuple[BadReviewReason, ...]
         if roll < 0.22:
             level, reasons = EvaluationLevel.DISSATISFIED, (BadReviewReason.LONG_WAIT,)
         else:

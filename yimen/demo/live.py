@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from yimen.demo.upstream import platform_database_notice
 from yimen.output import emit_lines
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -53,6 +54,7 @@ def _toml_config(
         f'kind = "{kind}"',
         *([f"window_no = {window}"] if window else []),
         "[devices]",
+        "allow_simulated = true  # yimen demo: the only place simulators stand in",
         'idcard = "simulated"',
         'printer = "simulated"',
         'scanner = "simulated"',
@@ -67,14 +69,15 @@ def _toml_config(
 
 
 def play_live(out: Path) -> int:
-    from counter_app.demo_hall import STAFF, demo_settings, seed_demo_hall
     from offline_store.sync.worker import SyncWorker
     from reference_platform.cli import issue_credentials
     from reference_platform.config import BackOfficeConfig, PlatformConfig
     from reference_platform.server import ReferencePlatform
+    from shared.domain.settings import load_settings
     from shared.services.clock import ManualClock
     from shared.services.context import HallContext
-    from shared.settings import load_settings
+    from yimen.demo.counter_hall import STAFF, seed_demo_hall
+    from yimen.demo.settings import demo_settings
 
     if out.exists():
         shutil.rmtree(out)
@@ -106,6 +109,7 @@ def play_live(out: Path) -> int:
             f"一门现场演示: 自助机、综合窗口、叫号屏三个窗口，省平台参考实现 {base_url}",
             f"柜台账号: {staff}",
             "在自助机取号，在柜台叫号受理，叫号屏会显示并播报；关闭任一窗口即结束演示。",
+            platform_database_notice(out),
         ]
     )
     procs = {
@@ -165,6 +169,6 @@ def _overall_exit(procs: dict[str, subprocess.Popen], stopped_by_us: set[str]) -
 
 def _store(config: Path):
     from offline_store.store import Store
-    from shared.settings import load_settings
+    from shared.domain.settings import load_settings
 
     return Store.open(load_settings(config).store)

@@ -10,8 +10,8 @@ import os
 import sys
 from datetime import datetime
 
+from shared.domain.settings import load_settings
 from shared.services.clock import ShiftedClock
-from shared.settings import load_settings
 
 
 def _quit_later() -> None:

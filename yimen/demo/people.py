@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from shared.identity import USCC_CHARSET, resident_id_check_digit, uscc_check_char
+from shared.domain.identity import USCC_CHARSET, resident_id_check_digit, uscc_check_char
 
 SURNAMES = "岩玉刀李张王杨陈罗字石周赵"
 GIVEN = ["温", "香", "罕", "应", "叫", "光", "丽", "明", "芳", "强", "燕", "华", "保", "忠"]

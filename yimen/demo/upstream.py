@@ -62,3 +62,13 @@ def sync_with_reference_platform(
         worker.stop()
         platform.stop()
     return UpstreamReport(base_url, sent, dup, quarantined, applied, backlog, passes)
+
+
+def platform_database_notice(out: Path) -> str:
+    """Where the demo leaves the reference platform's database: like a real provincial
+    platform it keeps ID numbers in plain text, so the demo says where, and how to delete it."""
+    db = (out / "reference-platform.db").resolve()
+    return (
+        f"参考平台的数据库留在 {db}：它像真实的省平台一样保存明文身份证号（演示用的虚构居民）；"
+        f"不再需要时删除整个 {out.resolve()} 目录。"
+    )

@@ -46,8 +46,12 @@ def _uq(table: str, *cols: str) -> sa.UniqueConstraint:
     return sa.UniqueConstraint(*cols, name=op.f(f"uq_{table}_{'_'.join(cols)}"))
 
 
-def _fk(table: str, col: str, ref: str, ref_col: str = "id", **kw: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([col], [f"{ref}.{ref_col}"], name=op.f(f"fk_{table}_{col}_{ref}"), **kw)
+def _fk(
+    table: str, col: str, ref: str, ref_col: str = "id", *, ondelete: str | None = None
+) -> sa.ForeignKeyConstraint:
+    return sa.ForeignKeyConstraint(
+        [col], [f"{ref}.{ref_col}"], name=op.f(f"fk_{table}_{col}_{ref}"), ondelete=ondelete
+    )
 
 
 def _index(table: str, *cols: str, name: str | None = None) -> None:

@@ -247,7 +247,7 @@ def upgrade() -> None:
 
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        schema = bind.execute(sa.text("SELECT current_schema()")).scalar_one()
+        schema: str = bind.execute(sa.text("SELECT current_schema()")).scalar_one()
         # one channel per schema: several halls (or test schemas) in one database never cross-talk;
         # offline_store.hall.events.channel_for() computes the same name
         channel = f"yimen_hall_{schema}"[:63]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontInfo, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shared.domain.line_breaks import join_unbreakable
+
+
+def _font_px(widget: QWidget) -> int:
+    """The pixel size a widget's font really has (the style sheet sets it in px)."""
+    return QFontInfo(widget.font()).pixelSize()
+
 
 def restyle(widget: QWidget) -> None:
     """Re-apply the style sheet after a role/kind property changed."""
@@ -28,7 +37,9 @@ def restyle(widget: QWidget) -> None:
 
 
 def label(text: str = "", role: str = "body", *, wrap: bool = True, center: bool = False) -> QLabel:
-    lab = QLabel(text)
+    """A label of ``role``; a wrapping one never breaks inside a number with its unit, a short
+    bracketed remark or a glossary term (:func:`shared.domain.line_breaks.join_unbreakable`)."""
+    lab = QLabel(join_unbreakable(text) if wrap else text)
     lab.setProperty("role", role)
     lab.setWordWrap(wrap)
     lab.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,8 +58,11 @@ def set_role(widget: QWidget, role: str) -> None:
 class BigButton(QPushButton):
     """A button sized for a finger (the style sheet sets the minimum from the mode's touch size).
 
-    ``speech`` is what the read-aloud button says for it when it differs from its text
-    (a face drawn beside the word, an arrow).
+    ``kind`` says what it is for (:data:`shared.ui.theme.BUTTON_KINDS`); ``icon`` names an
+    icon of :data:`shared.ui.icons.GLYPHS` drawn before the words in the words' colour. A
+    toggle shows its state with an empty or ticked circle as well as its fill; a list row
+    (``choice``) ends in a chevron. ``speech`` is what the read-aloud button says for it when
+    it differs from its text (a face drawn beside the word, an arrow).
     """
 
     def __init__(
@@ -59,15 +73,18 @@ class BigButton(QPushButton):
         on_click: Callable[[], None] | None = None,
         speech: str = "",
         checkable: bool = False,
+        icon: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
         self.setProperty("kind", kind)
-        self.setCheckable(checkable)
+        self.setCheckable(checkable or kind in ("toggle", "tab"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch screen: no focus rectangles
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(speech or text)
         self.speech = speech or text
+        self.icon_name = icon
+        self._painted: tuple[str, str] | None = None
         if on_click is not None:
             self.clicked.connect(lambda _checked=False: on_click())
 
@@ -76,13 +93,174 @@ class BigButton(QPushButton):
             self.setProperty("kind", kind)
             restyle(self)
 
+    def set_icon(self, name: str) -> None:
+        self.icon_name = name
+        self._painted = None
+        self.update()
+
+    def _glyph(self) -> str:
+        if self.property("kind") == "toggle":
+            return "toggle-on" if self.isChecked() else "toggle-off"
+        return self.icon_name
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            px = max(16, round(_font_px(self) * 1.15))
+            if self._glyph() and self.iconSize() != QSize(px, px):
+                self.setIconSize(QSize(px, px))
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        if self._glyph() and self.icon().isNull():
+            self._refresh_icon()  # the hint counts the icon before the first paint
+        return super().sizeHint()
+
+    def _refresh_icon(self) -> None:
+        from shared.ui import icons, theme
+
+        glyph = self._glyph()
+        if not glyph:
+            return
+        colour = theme.foreground(
+            str(self.property("kind") or "secondary"), checked=self.isChecked(), enabled=self.isEnabled()
+        )
+        if self._painted != (glyph, colour):
+            self._painted = (glyph, colour)
+            px = max(16, round(_font_px(self) * 1.15))
+            self.setIconSize(QSize(px, px))
+            self.setIcon(icons.icon(glyph, colour))
+
+    def paintEvent(self, event) -> None:
+        self._refresh_icon()
+        super().paintEvent(event)
+        if self.property("kind") == "choice":
+            from shared.ui import icons, theme
+
+            colour = theme.foreground("choice", checked=self.isChecked(), enabled=self.isEnabled())
+            side = max(16, round(_font_px(self) * 1.1))
+            rect = QRect(self.width() - side - 16, (self.height() - side) // 2, side, side)
+            p = QPainter(self)
+            icons.paint(p, rect, "chevron", colour)
+            p.end()
+
+
+class Tile(BigButton):
+    """A home-screen door: an icon above its words and one short hint line, all one button.
+
+    The words are labels inside the button (transparent to taps) so the icon can sit above
+    them; the button carries the words for read-aloud and for tests. ``tone`` "secondary"
+    draws an outlined tile beside the one filled main door.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        hint: str = "",
+        icon: str = "",
+        kind: str = "tile",
+        tone: str = "primary",
+        icon_px: int = 72,
+        on_click: Callable[[], None] | None = None,
+        horizontal: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", kind=kind, on_click=on_click, speech=title, parent=parent)
+        self.setProperty("tone", tone)
+        self.title = title
+        self.setAccessibleName(title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        lay: QBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8 if not horizontal else 24)
+        self.glyph = IconLabel(icon, size=icon_px) if icon else None
+        if not horizontal:
+            lay.addStretch(1)
+        if self.glyph is not None:
+            lay.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignCenter)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        if horizontal:
+            words.addStretch(1)
+        self.title_label = label(title, "tile-title", wrap=False, center=not horizontal)
+        words.addWidget(self.title_label)
+        self.hint_label = label(hint, "tile-hint", center=not horizontal) if hint else None
+        if self.hint_label is not None:
+            words.addWidget(self.hint_label)
+        if horizontal:
+            words.addStretch(1)
+        lay.addLayout(words, 1 if horizontal else 0)
+        if not horizontal:
+            lay.addStretch(1)
+        for child in (self.glyph, self.title_label, self.hint_label):
+            if child is not None:
+                child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def text_for_reading(self) -> str:
+        return self.title
+
+    def set_hint(self, hint: str) -> None:
+        if self.hint_label is not None:
+            self.hint_label.setText(hint)
+
+    def minimumSizeHint(self) -> QSize:
+        lay = self.layout()
+        inner = lay.minimumSize() if lay is not None else QSize(0, 0)
+        base = super().minimumSizeHint()
+        return QSize(max(base.width(), inner.width()), max(base.height(), inner.height()))
+
+    def sizeHint(self) -> QSize:
+        lay = self.layout()
+        inner = lay.sizeHint() if lay is not None else QSize(0, 0)
+        base = super().sizeHint()
+        return QSize(max(base.width(), inner.width()), max(base.height(), inner.height()))
+
+
+class IconLabel(QLabel):
+    """An icon on its own (a tile's picture, a status mark): painted in the colour the style
+    sheet gives its words, or in ``colour`` when one is set."""
+
+    def __init__(self, name: str, *, size: int = 48, colour: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.colour = colour
+        self._size = size
+        self.setFixedSize(size, size)
+        self.setProperty("role", "icon")
+
+    def set_colour(self, colour: str) -> None:
+        if colour != self.colour:
+            self.colour = colour
+            self.update()
+
+    def set_icon(self, name: str) -> None:
+        if name != self.name:
+            self.name = name
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._size, self._size)
+
+    def paintEvent(self, event) -> None:
+        from shared.ui import icons
+
+        if not self.name:
+            return
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        colour = self.colour or self.palette().color(group, self.foregroundRole()).name()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        icons.paint(p, self.rect(), self.name, colour)
+        p.end()
+
 
 def panel(
     role: str = "panel", *, horizontal: bool = False, margins: int = 24, spacing: int = 16
-) -> tuple[QFrame, QLayout]:
+) -> tuple[QFrame, QBoxLayout]:
     frame = QFrame()
     frame.setProperty("role", role)
-    lay: QLayout = QHBoxLayout(frame) if horizontal else QVBoxLayout(frame)
+    lay: QBoxLayout = QHBoxLayout(frame) if horizontal else QVBoxLayout(frame)
     lay.setContentsMargins(margins, margins, margins, margins)
     lay.setSpacing(spacing)
     return frame, lay
@@ -95,7 +273,9 @@ def clear_layout(layout: QLayout, *, keep: frozenset[QWidget] | set[QWidget] = f
     focus and input-method state across a rebuild).
     """
     while layout.count():
-        drop_layout_item(layout.takeAt(0), keep=keep)
+        item = layout.takeAt(0)
+        if item is not None:  # count() > 0: there is one
+            drop_layout_item(item, keep=keep)
 
 
 def drop_layout_item(item: QLayoutItem, *, keep: frozenset[QWidget] | set[QWidget] = frozenset()) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from shared.ui.widgets.basics import label
 
 
-def empty_state(text: str) -> object:
+def empty_state(text: str) -> QLabel:
     """A calm sentence instead of an empty list ("没有找到…，可以换个词或呼叫工作人员")."""
     return label(text, "muted", center=True)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 def qr_image(payload: str, *, target_px: int, dark: str = "#000000", light: str = "#FFFFFF") -> QImage:
     qr = segno.make_qr(payload.encode("utf-8"), error="m", boost_error=False)
     border = 4  # the quiet zone phones need (ISO/IEC 18004)
-    side = qr.symbol_size(border=border)[0]
+    side = int(qr.symbol_size(border=border)[0])  # whole modules at scale 1
     scale = max(1, target_px // side)
     img = QImage(side * scale, side * scale, QImage.Format.Format_RGB32)
     img.fill(light)

@@ -1,0 +1,140 @@
+"""材料流转: the 在途材料 list (bundles of 免费代办 papers on their way to the county, where each
+lies and since when), one bundle's hand-overs, and the receipt of a bundle by scanning its
+流转单 (or typing its number when the code is damaged); at the county window the case is
+accepted and its receipt printed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from counter_app.session import CounterSession, PrintOutcome
+from counter_app.viewmodels.base import ViewModel
+from shared.domain.payloads import Payload, PayloadKind, TransferRef
+from shared.services import agency
+from shared.services.agency import TransferReceived, TransferView
+from shared.services.permissions import Permission
+from shared.services.slips import acceptance_receipt
+from shared.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    received: TransferReceived
+    printed: PrintOutcome | None  # the acceptance receipt, when the case was accepted here
+
+
+def receive_and_print(session: CounterSession, *, code: str) -> Receipt:
+    """On the runner's worker: record the hand-over; at the county, print the acceptance receipt."""
+    received = agency.receive_transfer(session.ctx, actor=session.actor, code=code)
+    printed = None
+    if received.accepted is not None:
+        stored = received.accepted
+        printed = session.print_slip(acceptance_receipt(session.ctx, stored), job_id=f"receipt-{stored.case_no}")
+    return Receipt(received, printed)
+
+
+def reprint(session: CounterSession, *, transfer_no: str) -> PrintOutcome:
+    slip = agency.reprint_slip(session.ctx, actor=session.actor, transfer_no=transfer_no)
+    return session.print_slip(slip, job_id=f"transfer-{transfer_no}-again")
+
+
+class TransfersViewModel(ViewModel):
+    changed = Signal()
+
+    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.items: list[TransferView] = []
+        self.selected: TransferView | None = None
+        self.last: Receipt | None = None
+
+    def reset(self) -> None:
+        self.items, self.selected, self.last = [], None, None
+        self.changed.emit()
+
+    @property
+    def can_receive(self) -> bool:
+        return self.session.can(Permission.RECEIVE_TRANSFER)
+
+    def refresh(self) -> None:
+        if self.session.signed_in is None:
+            return
+        self.run(
+            agency.transfers_in_transit, self.ctx, actor=self.session.actor, on_done=self._listed, key="transfers"
+        )
+
+    def _listed(self, items: list[TransferView]) -> None:
+        self.items = items
+        self.changed.emit()
+
+    def select(self, transfer_no: str) -> None:
+        self.run(
+            agency.transfer_detail,
+            self.ctx,
+            actor=self.session.actor,
+            transfer_no=transfer_no,
+            on_done=self._selected,
+            key="transfer-one",
+        )
+
+    def _selected(self, view: TransferView) -> None:
+        self.selected = view
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ receiving
+    def on_scan(self, payload: Payload) -> bool:
+        """A scanned 流转单 (or a damaged one): taken here, whatever page is shown."""
+        if payload.kind == PayloadKind.TRANSFER and isinstance(payload.value, TransferRef):
+            self.receive(payload.raw.strip())
+            return True
+        if payload.kind == PayloadKind.UNKNOWN and str(payload.raw).strip().lower().startswith("yimen://transfer/"):
+            self.receive(str(payload.raw).strip())  # the service says what is wrong and what to do
+            return True
+        return False
+
+    def receive(self, code: str) -> None:
+        if not self.can_receive:
+            self.say("error", "本账号不能签收流转材料。", "请由窗口人员或帮办代办员签收。")
+            return
+        self.run(
+            receive_and_print, self.session, code=code, on_done=self._received, on_error=self._failed, key="transfer-receive"
+        )
+
+    def _received(self, receipt: Receipt) -> None:
+        self.last = receipt
+        r = receipt.received
+        t = r.transfer
+        self.selected = t
+        if not r.arrived:
+            step = t.steps[-1] if t.steps else None
+            handed = f"从{step.from_name}（{step.handed_by}）交到本站" if step else "已到本站"
+            self.say("ok", f"已签收流转单 {t.transfer_no}：材料{handed}。", f"请按路线转送：{t.route_text}。")
+        elif r.accepted is not None:
+            rec = r.accepted.record
+            printed = receipt.printed.message if receipt.printed is not None else ""
+            self.say(
+                "ok",
+                f"流转单 {t.transfer_no} 已送达签收，办件 {rec.case_no} 已受理，"
+                f"承诺 {rec.promised_date:%Y年%m月%d日} 前办结。",
+                f"受理凭证：{printed}。随办理结果交代办人。" if printed else "",
+            )
+        else:
+            self.say("info", f"流转单 {t.transfer_no} 已送达签收。", r.not_accepted_because)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.fail(exc)
+        self.refresh()
+
+    def reprint(self) -> None:
+        v = self.selected
+        if v is None:
+            return
+        self.run(
+            reprint,
+            self.session,
+            transfer_no=v.transfer_no,
+            on_done=lambda p: self.say("ok" if p.ok else "info", f"流转单 {v.transfer_no} 已补打。", p.message),
+            key="transfer-reprint",
+        )

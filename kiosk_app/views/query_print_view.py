@@ -1,0 +1,105 @@
+"""查询打印 screen: lays out what QueryPrintViewModel says; every behaviour is in the view-model."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk_app.viewmodels.query_print import CONSENT_TEXT, PURPOSES, TAKE_PAPER
+from kiosk_app.views.common import ScreenView, back_button
+from shared.domain.certificates import DocumentKind, InsuranceType
+from shared.ui.widgets import BigButton, label, panel
+
+
+def _toggle(text: str, on: bool, on_click) -> BigButton:
+    b = BigButton(text, kind="toggle", on_click=on_click, speech=text)
+    b.setChecked(on)
+    return b
+
+
+class QueryPrintView(ScreenView):
+    def build(self, layout: QVBoxLayout) -> None:
+        vm = self.vm
+        root = self.window_.vm
+        step = vm.step
+        self.title(layout, "查询打印", sub="当场打印带二维码和验真码的证明，扫码即可核验真伪")
+        self.error_panel(layout)
+        self.busy_line(layout)
+        if step == "documents":
+            buttons = [BigButton(text, kind="tile", icon="query-print", on_click=partial(vm.choose, k)) for k, text in vm.documents()]
+            buttons.append(BigButton("核验证明真伪", kind="tile", icon="scan", on_click=lambda: vm.choose("verify")))
+            self.button_grid(layout, buttons)
+        elif step == "card":
+            frame, inner = panel("panel", margins=self.sizes.gap * 2)
+            inner.addWidget(label("请把身份证放在读卡区", "title", center=True))
+            inner.addWidget(label("查询本人信息需要现场刷身份证，每次查询都要刷。", "muted", center=True))
+            if vm.card_error:
+                inner.addWidget(label(vm.card_error, "notice", center=True))
+            layout.addWidget(frame)
+        elif step == "options":
+            body = self.scroll(layout)
+            if vm.kind is DocumentKind.SOCIAL_INSURANCE_RECORD:
+                body.addWidget(label("险种", "heading"))
+                types = [_toggle(t.value, vm.insurance_type is t, partial(vm.set_insurance_type, t.value)) for t in InsuranceType]
+                self.button_grid(body, types)
+                row = [BigButton("上一年", icon="back", on_click=lambda: vm.turn_year(-1)), BigButton("下一年", icon="chevron", on_click=lambda: vm.turn_year(1))]
+                body.addWidget(label(f"年度：{vm.year}年", "heading"))
+                self.bottom_row(body, *row)
+            body.addWidget(label("用途", "heading"))
+            self.button_grid(body, [_toggle(p, vm.purpose == p, partial(vm.set_purpose, p)) for p in PURPOSES])
+            frame, inner = panel("panel", margins=self.sizes.gap)
+            inner.addWidget(label(CONSENT_TEXT, "body"))
+            inner.addWidget(_toggle("我已同意" if vm.consent else "我同意", vm.consent, lambda: vm.agree(not vm.consent)))
+            body.addStretch(1)
+            layout.addWidget(frame)  # the consent stays in view, whole, beside its 查询
+            self.bottom_row(layout, back_button(vm.back), BigButton("查询", kind="primary", on_click=vm.query))
+            return
+        elif step == "preview":
+            layout.addWidget(label("请核对（姓名和证件号已部分隐藏）", "heading"))
+            self.field_lines(self.scroll(layout), vm.preview_lines())
+            self.bottom_row(layout, back_button(vm.back), BigButton("打印", kind="primary", on_click=vm.print_now))
+            return
+        elif step == "printing":
+            layout.addWidget(label("正在打印，请稍候…", "title", center=True))
+        elif step == "printed":
+            frame, inner = panel("panel", margins=self.sizes.gap * 2)
+            inner.addWidget(label("打印完成", "title", center=True))
+            inner.addWidget(label(TAKE_PAPER, "heading", center=True))
+            inner.addWidget(label("↓ A4 出纸口在屏幕下方 ↓", "title", center=True))
+            layout.addWidget(frame)
+        elif step == "problem":
+            words, what_now = vm.problem_words()
+            frame, inner = panel("notice-panel", margins=self.sizes.gap * 2)
+            inner.addWidget(label("⚠ " + words, "notice"))
+            inner.addWidget(label(what_now, "notice"))
+            if vm.help_sent:
+                inner.addWidget(label("已呼叫工作人员，请稍候。", "notice"))
+            layout.addWidget(frame)
+            if vm.can_reprint():
+                self.bottom_row(layout, BigButton("重新打印", kind="primary", on_click=vm.reprint))
+        elif step == "licences":
+            body = self.scroll(layout)
+            for no, name, state, printable in vm.licence_lines():
+                frame, inner = panel(margins=self.sizes.gap)
+                inner.addWidget(label(name, "heading"))
+                inner.addWidget(label(f"状态：{state}", "body"))
+                if printable:
+                    inner.addWidget(BigButton("打印证照打印件", on_click=partial(vm.print_licence, no)))
+                body.addWidget(frame)
+            if not vm.licences and not vm.busy:
+                body.addWidget(label("没有查到您名下的电子证照。", "body"))
+        elif step == "verify":
+            frame, inner = panel("panel", margins=self.sizes.gap * 2)
+            inner.addWidget(label("请把证明上的二维码对准扫码口", "title", center=True))
+            layout.addWidget(frame)
+        elif step == "verified":
+            ok = vm.verification is not None and vm.verification.genuine
+            layout.addWidget(label("✔ 真实有效" if ok else "✘ 未通过核验", "title" if ok else "notice", center=True))
+            # the scroll takes the height (no stretch beside it): in elderly mode a stretch
+            # squeezed it and cut the last lines in half
+            self.field_lines(self.scroll(layout), vm.verification_lines())
+            self.bottom_row(layout, back_button(vm.back), BigButton("回首页", on_click=root.go_home))
+            return
+        layout.addStretch(1)
+        self.bottom_row(layout, back_button(vm.back), BigButton("回首页", on_click=root.go_home))
