@@ -12,6 +12,7 @@ whole hall is one line in :data:`GLYPHS`, and a test checks every name exists in
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import Any
 
@@ -88,10 +89,29 @@ def glyph_char(name: str) -> str:
     return str(_iconic().charmap["mdi6"][GLYPHS[name]])
 
 
-def icon(name: str, colour: str, *, disabled_colour: str | None = None) -> QIcon:
-    """A scalable icon for ``name`` (a key of :data:`GLYPHS`) painted in ``colour``."""
+def icon(name: str, colour: str, *, disabled_colour: str | None = None, size: int = 0) -> QIcon:
+    """An icon for ``name`` (a key of :data:`GLYPHS`) painted in ``colour``.
+
+    Without ``size`` it is qtawesome's scalable icon, which runs Python to draw the glyph on
+    every paint. With ``size`` (what a button shows it at) the glyph is drawn once into
+    pixmaps of that size and twice it (a 2× screen) and the icon is cached: a button then
+    repaints in C++ alone, which is most of the difference between a screen of icon buttons
+    and one without icons (bench_kiosk's tap to ticket).
+    """
+    if size > 0:
+        return _sized_icon(name, colour, disabled_colour or colour, size)
     options: dict[str, Any] = {"color": colour, "color_disabled": disabled_colour or colour}
     return _iconic().icon("mdi6." + GLYPHS[name], **options)
+
+
+@functools.lru_cache(maxsize=512)
+def _sized_icon(name: str, colour: str, disabled_colour: str, size: int) -> QIcon:
+    scalable = _iconic().icon("mdi6." + GLYPHS[name], color=colour, color_disabled=disabled_colour)
+    out = QIcon()
+    for side in (size, size * 2):
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+            out.addPixmap(scalable.pixmap(QSize(side, side), mode), mode)
+    return out
 
 
 def pixmap(name: str, colour: str, size: int) -> QPixmap:
@@ -99,10 +119,31 @@ def pixmap(name: str, colour: str, size: int) -> QPixmap:
 
 
 def paint(painter: QPainter, rect: QRect, name: str, colour: QColor | str) -> None:
-    """Draw the glyph of ``name`` centred in ``rect`` (widgets that paint themselves)."""
-    font = _iconic().font("mdi6", round(min(rect.width(), rect.height()) * 0.95))
-    painter.save()
-    painter.setFont(font)
-    painter.setPen(QColor(colour))
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), glyph_char(name))
-    painter.restore()
+    """Draw the glyph of ``name`` centred in ``rect`` (widgets that paint themselves).
+
+    The glyph is set once per name, colour, size and pixel ratio into a cached pixmap; a
+    repaint only copies it (a list of choice rows repaints often while it scrolls)."""
+    side = min(rect.width(), rect.height())
+    if side <= 0:
+        return
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    pm = _glyph_pixmap(name, QColor(colour).name(QColor.NameFormat.HexArgb), side, ratio)
+    target = QRect(0, 0, side, side)
+    target.moveCenter(rect.center())
+    painter.drawPixmap(target, pm)
+
+
+@functools.lru_cache(maxsize=512)
+def _glyph_pixmap(name: str, colour: str, side: int, ratio: float) -> QPixmap:
+    pm = QPixmap(QSize(round(side * ratio), round(side * ratio)))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    p.setFont(_iconic().font("mdi6", round(side * 0.95)))
+    p.setPen(QColor(colour))
+    p.drawText(QRect(0, 0, side, side), int(Qt.AlignmentFlag.AlignCenter), glyph_char(name))
+    p.end()
+    return pm

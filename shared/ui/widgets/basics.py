@@ -128,7 +128,7 @@ class BigButton(QPushButton):
             self._painted = (glyph, colour)
             px = max(16, round(_font_px(self) * 1.15))
             self.setIconSize(QSize(px, px))
-            self.setIcon(icons.icon(glyph, colour))
+            self.setIcon(icons.icon(glyph, colour, size=px))
 
     def paintEvent(self, event) -> None:
         self._refresh_icon()
