@@ -13,11 +13,14 @@ whole hall is one line in :data:`GLYPHS`, and a test checks every name exists in
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import threading
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 
 FONT = ("mdi6", "materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json")
 
@@ -69,53 +72,79 @@ GLYPHS: dict[str, str] = {
 }
 
 _lock = threading.Lock()
-_font: list[Any] = []  # the one IconicFont, once loaded
+_ICON_SCALE = 0.875  # a button's glyph fills this much of its icon square (as qtawesome drew it)
 
 
-def _iconic() -> Any:
-    """qtawesome's IconicFont with only Material Design Icons 6 (on the UI thread)."""
+@dataclass(frozen=True)
+class _IconFont:
+    family: str
+    charmap: dict[str, str]  # glyph name → its character
+
+    def font(self, pixel_size: int) -> QFont:
+        f = QFont(self.family)
+        f.setPixelSize(max(1, pixel_size))
+        f.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)  # a missing glyph shows, not a CJK fallback
+        return f
+
+
+_font: list[_IconFont] = []  # the one icon font, once loaded
+
+
+def font_files() -> tuple[Path, Path]:
+    """The Material Design Icons 6 font and its charmap as qtawesome ships them.
+
+    The files are found without importing qtawesome: its import goes through QtPy, which
+    wraps every Qt module it finds (~0.15 s of the kiosk's cold start), and Yimen needs only
+    the font."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("qtawesome（图标字体）未安装：请重新安装 Yimen（make deps 或安装包）。")
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    return fonts / FONT[1], fonts / FONT[2]
+
+
+def _icon_font() -> _IconFont:
+    """Load the icon font into Qt's font database (once, on the UI thread)."""
     if not _font:
         with _lock:
             if not _font:
-                # qtawesome goes through QtPy, which picks the binding already imported
-                from qtawesome.iconic_font import IconicFont
-
-                _font.append(IconicFont(FONT))
+                ttf, charmap_file = font_files()
+                font_id = QFontDatabase.addApplicationFont(str(ttf))
+                families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+                if not families:
+                    raise OSError(f"图标字体无法加载：{ttf}（文件缺失或损坏，请重新安装 Yimen）。")
+                codes = json.loads(charmap_file.read_text(encoding="utf-8"))
+                _font.append(_IconFont(families[0], {k: chr(int(v, 16)) for k, v in codes.items()}))
     return _font[0]
 
 
 def glyph_char(name: str) -> str:
     """The font character of a meaning of :data:`GLYPHS` (KeyError for an unknown one)."""
-    return str(_iconic().charmap["mdi6"][GLYPHS[name]])
+    return _icon_font().charmap[GLYPHS[name]]
 
 
-def icon(name: str, colour: str, *, disabled_colour: str | None = None, size: int = 0) -> QIcon:
-    """An icon for ``name`` (a key of :data:`GLYPHS`) painted in ``colour``.
+def icon(name: str, colour: str, *, disabled_colour: str | None = None, size: int = 48) -> QIcon:
+    """An icon for ``name`` (a key of :data:`GLYPHS`) in ``colour``, drawn at ``size`` px.
 
-    Without ``size`` it is qtawesome's scalable icon, which runs Python to draw the glyph on
-    every paint. With ``size`` (what a button shows it at) the glyph is drawn once into
-    pixmaps of that size and twice it (a 2× screen) and the icon is cached: a button then
-    repaints in C++ alone, which is most of the difference between a screen of icon buttons
-    and one without icons (bench_kiosk's tap to ticket).
+    The glyph is drawn once into pixmaps of ``size`` and twice it (a 2× screen), for the
+    normal and the disabled look, and the icon is cached: a button then repaints in C++
+    alone (an icon painted in Python on every paint costs a screen of icon buttons about
+    twice the paint time of one without icons). Other sizes are scaled by Qt.
     """
-    if size > 0:
-        return _sized_icon(name, colour, disabled_colour or colour, size)
-    options: dict[str, Any] = {"color": colour, "color_disabled": disabled_colour or colour}
-    return _iconic().icon("mdi6." + GLYPHS[name], **options)
+    return _sized_icon(name, colour, disabled_colour or colour, size)
 
 
 @functools.lru_cache(maxsize=512)
 def _sized_icon(name: str, colour: str, disabled_colour: str, size: int) -> QIcon:
-    scalable = _iconic().icon("mdi6." + GLYPHS[name], color=colour, color_disabled=disabled_colour)
     out = QIcon()
-    for side in (size, size * 2):
-        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
-            out.addPixmap(scalable.pixmap(QSize(side, side), mode), mode)
+    for ratio in (1.0, 2.0):
+        out.addPixmap(_glyph_pixmap(name, colour, size, ratio, _ICON_SCALE), QIcon.Mode.Normal)
+        out.addPixmap(_glyph_pixmap(name, disabled_colour, size, ratio, _ICON_SCALE), QIcon.Mode.Disabled)
     return out
 
 
 def pixmap(name: str, colour: str, size: int) -> QPixmap:
-    return icon(name, colour).pixmap(QSize(size, size))
+    return _glyph_pixmap(name, QColor(colour).name(QColor.NameFormat.HexArgb), size, 1.0)
 
 
 def paint(painter: QPainter, rect: QRect, name: str, colour: QColor | str) -> None:
@@ -135,14 +164,14 @@ def paint(painter: QPainter, rect: QRect, name: str, colour: QColor | str) -> No
 
 
 @functools.lru_cache(maxsize=512)
-def _glyph_pixmap(name: str, colour: str, side: int, ratio: float) -> QPixmap:
+def _glyph_pixmap(name: str, colour: str, side: int, ratio: float, scale: float = 0.95) -> QPixmap:
     pm = QPixmap(QSize(round(side * ratio), round(side * ratio)))
     pm.setDevicePixelRatio(ratio)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    p.setFont(_iconic().font("mdi6", round(side * 0.95)))
+    p.setFont(_icon_font().font(round(side * scale)))
     p.setPen(QColor(colour))
     p.drawText(QRect(0, 0, side, side), int(Qt.AlignmentFlag.AlignCenter), glyph_char(name))
     p.end()
