@@ -8,8 +8,28 @@ One interface for the apps, two transports chosen by the store URL:
   only after that change is committed and never for a rolled-back one. The listener reads
   the row itself (row-level security decides what this terminal may see).
 - SQLite (several processes on one file): the event row commits with the change; the
-  subscriber watches ``PRAGMA data_version`` (it changes when another connection commits,
+  subscriber checks ``PRAGMA data_version`` (it changes when another connection commits,
   and costs no read of the database) and then reads the rows after the last id it saw.
+  *When* it checks depends on the platform:
+
+  - Linux: inotify (``inotify_init1``/``inotify_add_watch`` through ctypes on libc). The
+    watch is on the database's directory, filtered to the database file, its ``-wal`` and
+    its ``-journal``, so a ``-wal`` created or replaced after the subscriber started is still
+    seen. The thread sleeps in ``select`` on the inotify descriptor and a wake pipe (written
+    by ``stop()``); an idle subscriber costs nothing but one safety check a second
+    (``safety_poll_s``), kept in case a notification is missed. A commit's last step, the
+    wal-index update in ``-shm``, goes through shared memory and raises no notification, so
+    a notification can arrive a moment before the commit is visible: after each one the
+    subscriber checks every ``poll_interval_s`` until ``settle_s`` has passed without
+    another, then sleeps again.
+  - Elsewhere (Windows, macOS), or when inotify cannot be set up (no libc symbol, the
+    per-user watch limit reached, a file system without it): the check runs every
+    ``poll_interval_s`` (20 ms), as before. ``SqliteEventSubscriber.mode`` says which
+    (``"inotify"`` or ``"poll"``) and the choice is logged.
+
+  inotify sees only writes made by this machine's kernel: a database on a network share
+  written from another machine is caught by the safety check alone (SQLite on a network
+  share is not supported anyway; a hall of several machines uses PostgreSQL).
 
 Catching up: when the connection comes back (or a subscriber starts with ``after_id``) the
 subscriber reads the events it missed from the store and delivers them with
@@ -28,9 +48,15 @@ Synthetic events (topic ``hall``, id 0): ``hall.online`` on the first connection
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import logging
+import os
+import select
 import sqlite3
+import struct
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -380,8 +406,81 @@ def _pg_event(row: Any, *, replayed: bool) -> HallEvent:
 # ---------------------------------------------------------------------------- SQLite
 
 
+# inotify(7): the constants of <sys/inotify.h> (the same on every Linux architecture)
+IN_MODIFY, IN_MOVED_TO, IN_CREATE, IN_DELETE = 0x002, 0x080, 0x100, 0x200
+IN_Q_OVERFLOW, IN_IGNORED = 0x4000, 0x8000
+IN_NONBLOCK, IN_CLOEXEC = os.O_NONBLOCK, getattr(os, "O_CLOEXEC", 0o2000000)
+_EVENT_HEADER = struct.Struct("iIII")  # wd, mask, cookie, len; then len bytes of name
+# a commit writes the -wal (or the file and then deletes the -journal); a -wal made anew
+# after the subscriber started appears as a create
+_WATCH_MASK = IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_TO
+
+
+class InotifyUnavailable(OSError):
+    """inotify cannot be used here: the subscriber polls instead (the reason is logged)."""
+
+
+class _DirectoryWatch:
+    """An inotify descriptor watching one directory for changes to a few file names."""
+
+    def __init__(self, directory: Path, names: Iterable[str]) -> None:
+        self.names = frozenset(os.fsencode(n) for n in names)
+        if not sys.platform.startswith("linux"):
+            raise InotifyUnavailable(f"inotify exists only on Linux (this is {sys.platform})")
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            init1, add_watch = libc.inotify_init1, libc.inotify_add_watch
+        except (OSError, AttributeError) as e:
+            raise InotifyUnavailable(f"libc has no inotify: {e}") from e
+        add_watch.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32]
+        fd = init1(IN_NONBLOCK | IN_CLOEXEC)
+        if fd < 0:
+            err = ctypes.get_errno()
+            raise InotifyUnavailable(err, f"inotify_init1: {os.strerror(err)}")
+        if add_watch(fd, os.fsencode(directory), _WATCH_MASK) < 0:
+            err = ctypes.get_errno()
+            os.close(fd)
+            hint = " (fs.inotify.max_user_watches reached)" if err == errno.ENOSPC else ""
+            raise InotifyUnavailable(err, f"inotify_add_watch {directory}: {os.strerror(err)}{hint}")
+        self.fd = fd
+
+    def drain(self) -> bool:
+        """Read every pending notification; True if one concerns a watched name (or some
+        were lost: the kernel's queue overflowed)."""
+        relevant = False
+        while True:
+            try:
+                data = os.read(self.fd, 64 * 1024)
+            except BlockingIOError:
+                return relevant
+            if not data:
+                return relevant
+            at = 0
+            while at + _EVENT_HEADER.size <= len(data):
+                _wd, mask, _cookie, length = _EVENT_HEADER.unpack_from(data, at)
+                name = data[at + _EVENT_HEADER.size : at + _EVENT_HEADER.size + length].rstrip(b"\0")
+                at += _EVENT_HEADER.size + length
+                if mask & (IN_Q_OVERFLOW | IN_IGNORED) or name in self.names:
+                    relevant = True
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def _open_watch(db_path: Path) -> _DirectoryWatch:
+    """inotify on the database's directory for the file, its -wal and its -journal."""
+    name = db_path.name
+    return _DirectoryWatch(db_path.parent, (name, f"{name}-wal", f"{name}-journal"))
+
+
 class SqliteEventSubscriber(EventSubscriber):
-    """Polls one SQLite file: ``PRAGMA data_version`` every ``poll_interval_s``, rows on change."""
+    """One SQLite file: ``PRAGMA data_version`` checked when inotify says the file or its
+    ``-wal`` changed (Linux), else every ``poll_interval_s``; new rows read on a change.
+
+    ``safety_poll_s``: with inotify, the longest sleep between two checks (a missed
+    notification costs at most this much delay). ``settle_s``: how long after a
+    notification the subscriber keeps checking every ``poll_interval_s``.
+    """
 
     def __init__(
         self,
@@ -392,12 +491,69 @@ class SqliteEventSubscriber(EventSubscriber):
         backoff: Backoff = Backoff(),
         name: str = "",
         poll_interval_s: float = 0.02,
+        safety_poll_s: float = 1.0,
+        settle_s: float = 0.25,
     ) -> None:
         super().__init__(topics=topics, after_id=after_id, backoff=backoff, name=name)
+        if poll_interval_s <= 0 or safety_poll_s <= 0 or settle_s < 0:
+            raise ValueError("poll_interval_s and safety_poll_s must be > 0, settle_s >= 0")
         self._path = Path(path)
         self._poll_s = poll_interval_s
+        self._safety_s = safety_poll_s
+        self._settle_s = settle_s
+        self.mode = ""  # "inotify" or "poll" once running
+        self.checks = 0  # data_version checks made (tests and status screens: is it idle?)
+        self._wake_lock = threading.Lock()
+        self._watch: _DirectoryWatch | None = None
+        self._wake_r: int | None = None  # the wake pipe, while inotify is used
+        self._wake_w: int | None = None
+
+    def _interrupt(self) -> None:
+        with self._wake_lock:
+            if self._wake_w is not None:
+                try:
+                    os.write(self._wake_w, b"x")
+                except (BlockingIOError, BrokenPipeError):
+                    pass  # a wake is already pending, or the thread is closing the pipe
 
     def _run(self) -> None:
+        try:
+            self._connect_loop()
+        finally:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+            if self._wake_r is not None:
+                with self._wake_lock:
+                    wake_w, self._wake_w = self._wake_w, None
+                os.close(self._wake_r)
+                self._wake_r = None
+                if wake_w is not None:
+                    os.close(wake_w)
+
+    def _choose_mode(self) -> None:
+        """inotify if this system has it, else polling (once: the directory exists now)."""
+        try:
+            self._watch = _open_watch(self._path)
+        except InotifyUnavailable as e:
+            self.mode = "poll"
+            log.info(
+                "hall events %s: no inotify (%s); checking %s every %.0f ms",
+                self.name,
+                e,
+                self._path.name,
+                self._poll_s * 1000,
+            )
+            return
+        self.mode = "inotify"
+        wake_r, wake_w = os.pipe()
+        os.set_blocking(wake_r, False)
+        os.set_blocking(wake_w, False)
+        self._wake_r = wake_r
+        with self._wake_lock:
+            self._wake_w = wake_w
+
+    def _connect_loop(self) -> None:
         attempt = 0
         ever_connected = False
         while not self._stop.is_set():
@@ -412,10 +568,15 @@ class SqliteEventSubscriber(EventSubscriber):
                     self._resume = False
                 else:
                     self._read_new(conn, replayed=True)
+                if not self.mode:
+                    self._choose_mode()  # after the first read: its own -wal and -shm are made
                 self._set_online(reconnected=ever_connected)
                 ever_connected = True
                 attempt = 0
-                self._poll(conn)
+                if self._watch is not None and self._wake_r is not None:
+                    self._follow(conn, self._watch, self._wake_r)
+                else:
+                    self._poll(conn)
             except sqlite3.Error as e:
                 if self._stop.is_set():
                     break
@@ -432,14 +593,41 @@ class SqliteEventSubscriber(EventSubscriber):
                     conn.close()
         self._online = False
 
+    def _check(self, conn: sqlite3.Connection, version: int | None) -> int:
+        self.checks += 1
+        now_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if now_version != version:
+            self._read_new(conn, replayed=False)
+        return now_version
+
     def _poll(self, conn: sqlite3.Connection) -> None:
         version = None
         while not self._stop.is_set():
-            now_version = conn.execute("PRAGMA data_version").fetchone()[0]
-            if now_version != version:
-                version = now_version
-                self._read_new(conn, replayed=False)
+            version = self._check(conn, version)
             self._stop.wait(self._poll_s)
+
+    def _follow(self, conn: sqlite3.Connection, watch: _DirectoryWatch, wake_r: int) -> None:
+        waiter = select.poll()  # not select.select: a descriptor above 1023 is allowed
+        waiter.register(watch.fd, select.POLLIN)
+        waiter.register(wake_r, select.POLLIN)
+        version = self._check(conn, None)
+        settle_until = 0.0  # checking every poll_interval_s until then (after a notification)
+        while not self._stop.is_set():
+            settling = time.monotonic() < settle_until
+            ready = {fd for fd, _ in waiter.poll((self._poll_s if settling else self._safety_s) * 1000)}
+            if self._stop.is_set():
+                return
+            if wake_r in ready:
+                try:
+                    os.read(wake_r, 64)
+                except BlockingIOError:
+                    pass
+            if watch.fd in ready:
+                if watch.drain():
+                    settle_until = time.monotonic() + self._settle_s
+                elif not settling:
+                    continue  # another file in the directory: nothing to check
+            version = self._check(conn, version)
 
     def _read_new(self, conn: sqlite3.Connection, *, replayed: bool) -> None:
         # SQLite has one writer at a time, so ids become visible in id order: no lookback
@@ -479,6 +667,7 @@ def open_event_subscriber(
     name: str = "",
     backoff: Backoff = Backoff(),
     poll_interval_s: float = 0.02,
+    safety_poll_s: float = 1.0,
 ) -> EventSubscriber:
     """The subscriber for the configured store URL (``settings.store.url``); call ``start()``."""
     u = make_url(url)
@@ -495,6 +684,7 @@ def open_event_subscriber(
             name=name,
             backoff=backoff,
             poll_interval_s=poll_interval_s,
+            safety_poll_s=safety_poll_s,
         )
     raise StoreError(
         f"不支持的数据库类型：{u.drivername}", hint="store.url 只能是 SQLite 文件或 PostgreSQL。"
