@@ -14,10 +14,11 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk_app.backend import KioskBackend
+from kiosk_app.language import use_translator
 from kiosk_app.viewmodels.root import KioskViewModel, ScreenReader
 from kiosk_app.views.main_window import KioskWindow
 from shared.domain.errors import StoreError
@@ -68,6 +69,8 @@ def build_window(
     thread). ``size`` None means the settings' orientation at 1080×1920 or 1920×1080.
     """
     install_translations(ensure_app(), ctx.settings.kiosk.language)
+    # the view-models' words (kiosk_app.language) answered by the translators just installed
+    use_translator(QCoreApplication.translate)
     runner = runner or kiosk_runner()
     backend = KioskBackend(ctx, devices)
     vm = KioskViewModel(

@@ -8,6 +8,7 @@ from datetime import date, datetime, tzinfo
 
 from devices.base import Health
 from kiosk_app.backend.areas import KioskTerminal
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.words import device_problems
 from shared.domain.catalog.vocab import WindowKind
 from shared.services import tickets as ticket_service
@@ -34,17 +35,28 @@ class HallStatus:
 class WaitingPlace:
     """Where a ticket's holder waits and which windows call its category."""
 
-    zone: str  # 综合办事区 | 咨询导办区
+    zone: str  # GENERAL_ZONE | CONSULTING_ZONE, as written
     windows: tuple[int, ...]  # window numbers, in order
 
     def lines(self) -> list[str]:
-        lines = [f"请到{self.zone}等候区就座，留意叫号屏和语音叫号"]
+        """Where to wait and which windows, in the kiosk's language (shown on the UI thread)."""
+        lines = [
+            translate("KioskTicket", "请到{zone}等候区就座，留意叫号屏和语音叫号").format(
+                zone=translate("KioskTicket", self.zone)
+            )
+        ]
         if self.windows:
-            numbers = "、".join(f"{n}号" for n in self.windows)
-            lines.append(f"办理窗口：{numbers}窗口")
+            numbers = translate("KioskCommon", "、").join(
+                translate("KioskTicket", "{n}号").format(n=n) for n in self.windows
+            )
+            lines.append(translate("KioskTicket", "办理窗口：{numbers}窗口").format(numbers=numbers))
         else:
-            lines.append("叫号时会告诉您到哪个窗口")
+            lines.append(translate("KioskTicket", "叫号时会告诉您到哪个窗口"))
         return lines
+
+
+GENERAL_ZONE = QT_TRANSLATE_NOOP("KioskTicket", "综合办事区")
+CONSULTING_ZONE = QT_TRANSLATE_NOOP("KioskTicket", "咨询导办区")
 
 
 def waiting_places(windows: list, categories: list[str]) -> dict[str, WaitingPlace]:
@@ -54,7 +66,7 @@ def waiting_places(windows: list, categories: list[str]) -> dict[str, WaitingPla
         serving = [w for w in windows if category in w.categories]
         consulting = bool(serving) and all(w.kind in CONSULTING_KINDS for w in serving)
         places[category] = WaitingPlace(
-            "咨询导办区" if consulting else "综合办事区", tuple(sorted(w.number for w in serving))
+            CONSULTING_ZONE if consulting else GENERAL_ZONE, tuple(sorted(w.number for w in serving))
         )
     return places
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
+from kiosk_app.language import translate
 from kiosk_app.observable import Observable
 from shared.ui.error_words import Reader, error_words
 
@@ -125,16 +124,17 @@ def paged(items: list, page: int, size: int) -> tuple[list, int, int]:
 def sentences(*parts: str) -> str:
     """Join spoken parts into sentences: empty parts dropped, one full stop after each."""
     out = []
+    stop = translate("KioskCommon", "。")  # a full stop in the kiosk's language (". " in English)
     for part in parts:
         part = part.strip().rstrip("。.…，,；;")  # words-ok: the marks a sentence may end with, both widths
         if part:
-            out.append(part + "。")
+            out.append(part + stop)
     return "".join(out)
 
 
 def choices_speech(labels: list[str]) -> str:
     if not labels:
         return ""
-    return QCoreApplication.translate("KioskCommon", "您可以选择：{choices}。").format(
-        choices=QCoreApplication.translate("KioskCommon", "、").join(labels)
+    return translate("KioskCommon", "您可以选择：{choices}。").format(
+        choices=translate("KioskCommon", "、").join(labels)
     )

@@ -11,38 +11,95 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk_app.backend.hall import HallStatus
-from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech
-from kiosk_app.words import device_problems
-from shared.services.hours import describe_day
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, sentences
+from kiosk_app.words import describe_day, describe_hours, device_problems, tr_words
 
 
 @dataclass(frozen=True, slots=True)
 class Tile:
     key: str  # the tile's name (tile-<key>) and what opening it does
-    label: str
-    hint: str  # one short line under the label
+    source_label: str  # as written (Chinese), marked for lupdate; `label` is what is shown
+    source_hint: str  # one short line under the label
     icon: str  # a meaning of shared.ui.icons.GLYPHS
 
+    @property
+    def label(self) -> str:
+        return translate("KioskHome", self.source_label)
 
-TICKET = Tile("ticket", "取号", "排队取号，到窗口办理", "ticket")
+    @property
+    def hint(self) -> str:
+        return translate("KioskHome", self.source_hint)
+
+
+TICKET = Tile(
+    "ticket",
+    QT_TRANSLATE_NOOP("KioskHome", "取号"),
+    QT_TRANSLATE_NOOP("KioskHome", "排队取号，到窗口办理"),
+    "ticket",
+)
 AUDIENCES = (
-    Tile("person", "个人办事", "户口、社保、养老、婚育", "person"),
-    Tile("business", "法人办事", "企业开办、变更、注销", "business"),
+    Tile(
+        "person",
+        QT_TRANSLATE_NOOP("KioskHome", "个人办事"),
+        QT_TRANSLATE_NOOP("KioskHome", "户口、社保、养老、婚育"),
+        "person",
+    ),
+    Tile(
+        "business",
+        QT_TRANSLATE_NOOP("KioskHome", "法人办事"),
+        QT_TRANSLATE_NOOP("KioskHome", "企业开办、变更、注销"),
+        "business",
+    ),
 )
 MORE = (
-    Tile("cases", "办件查询", "查办理进度", "case"),
-    Tile("apply", "自助办理", "简单事项在这里办", "apply"),
-    Tile("evaluate", "好差评", "评价我们的服务", "evaluate"),
-    Tile("points", "服务网点", "附近还能去哪里办", "points"),
+    Tile(
+        "cases",
+        QT_TRANSLATE_NOOP("KioskHome", "办件查询"),
+        QT_TRANSLATE_NOOP("KioskHome", "查办理进度"),
+        "case",
+    ),
+    Tile(
+        "apply",
+        QT_TRANSLATE_NOOP("KioskHome", "自助办理"),
+        QT_TRANSLATE_NOOP("KioskHome", "简单事项在这里办"),
+        "apply",
+    ),
+    Tile(
+        "evaluate",
+        QT_TRANSLATE_NOOP("KioskHome", "好差评"),
+        QT_TRANSLATE_NOOP("KioskHome", "评价我们的服务"),
+        "evaluate",
+    ),
+    Tile(
+        "points",
+        QT_TRANSLATE_NOOP("KioskHome", "服务网点"),
+        QT_TRANSLATE_NOOP("KioskHome", "附近还能去哪里办"),
+        "points",
+    ),
 )
 TILES = (TICKET, *AUDIENCES, *MORE)
-CARD_OR_CODE = "刷身份证 / 扫码"
-CARD_OR_CODE_HINT = "把身份证放在读卡区，或把凭证、预约码上的二维码对准扫码口：查办件、预约取号、评价都可以"
+
+
+def card_or_code() -> str:
+    return translate("KioskHome", "刷身份证 / 扫码")
+
+
+def card_or_code_hint(*, short: bool = False) -> str:
+    """What the card reader and the scanner open; ``short`` for elderly mode."""
+    if short:
+        return translate("KioskHome", "查办件、预约取号、评价")
+    return translate(
+        "KioskHome", "把身份证放在读卡区，或把凭证、预约码上的二维码对准扫码口：查办件、预约取号、评价都可以"
+    )
 
 
 class HomeViewModel(ScreenViewModel):
     screen = "home"
-    title = "欢迎办理政务服务"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskHome", "欢迎办理政务服务")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -102,21 +159,31 @@ class HomeViewModel(ScreenViewModel):
         if not s.is_open:
             opens = s.hours.next_open
             if opens is None:
-                return "窗口已下班，现在不能取号"
-            when = f"{opens:%H:%M}" if opens.date() == s.hours.now.date() else f"{describe_day(opens)}{opens:%H:%M}"
-            return f"现在不能取号，{when}上班后再来取号"
-        return f"现在有 {s.waiting} 人在等候" if s.waiting else "现在不用排队"
+                return translate("KioskHome", "窗口已下班，现在不能取号")
+            if opens.date() == s.hours.now.date():
+                return translate("KioskHome", "现在不能取号，{time}上班后再来取号").format(
+                    time=f"{opens:%H:%M}"
+                )
+            return translate("KioskHome", "现在不能取号，{day}{time}上班后再来取号").format(
+                day=describe_day(opens), time=f"{opens:%H:%M}"
+            )
+        if s.waiting:
+            return translate("KioskHome", "现在有 {n} 人在等候").format(n=s.waiting)
+        return translate("KioskHome", "现在不用排队")
 
     def status_lines(self) -> list[str]:
         if self.status is None:
-            return [self.error] if self.error else ["正在读取大厅状态…"]
+            return [self.error] if self.error else [translate("KioskHome", "正在读取大厅状态…")]
         s = self.status
-        lines = [s.hours.describe()]
+        lines = [describe_hours(s.hours)]
         if s.is_open:
-            lines.append(f"现在有 {s.waiting} 人在等候" if s.waiting else "现在没有人排队")
+            if s.waiting:
+                lines.append(translate("KioskHome", "现在有 {n} 人在等候").format(n=s.waiting))
+            else:
+                lines.append(translate("KioskHome", "现在没有人排队"))
         else:
-            lines.append("自助机24小时可用：查指南、查进度、自助办理")
-        lines.extend(s.device_problems)
+            lines.append(translate("KioskHome", "自助机24小时可用：查指南、查进度、自助办理"))
+        lines.extend(tr_words(problem) for problem in s.device_problems)
         return lines
 
     def open(self, key: str) -> None:
@@ -131,14 +198,15 @@ class HomeViewModel(ScreenViewModel):
 
     def speech(self) -> str:
         labels = [t.label for t in self.tiles() if t.key != "ticket" or self.ticket_open]
-        closed = "" if self.ticket_open else self.ticket_hint() + "。"
-        hint = "已读取身份证。请先选择要办的事，例如取号或自助办理。" if self.card_hint else ""
+        closed = "" if self.ticket_open else self.ticket_hint()
+        hint = (
+            translate("KioskHome", "已读取身份证。请先选择要办的事，例如取号或自助办理。")
+            if self.card_hint
+            else ""
+        )
         return (
-            "欢迎使用自助服务机。"
-            + "。".join(self.status_lines())
-            + "。"
-            + closed
+            sentences(translate("KioskHome", "欢迎使用自助服务机"), *self.status_lines(), closed)
             + hint
             + choices_speech(labels)
-            + f"{CARD_OR_CODE.replace(' / ', '或')}：{CARD_OR_CODE_HINT}。"
+            + sentences(translate("KioskHome", "刷身份证或扫码：{what}").format(what=card_or_code_hint()))
         )

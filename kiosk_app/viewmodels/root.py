@@ -9,11 +9,10 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
-
 from devices.idcard import IdCardData
 from devices.tts.announcer import ReadsAloud
 from kiosk_app.idle import IdleState, IdleWatch
+from kiosk_app.language import translate
 from kiosk_app.observable import Observable
 from kiosk_app.technician import PinGate, SecretGesture
 from shared.domain.settings import KioskSettings
@@ -273,10 +272,10 @@ class KioskViewModel(Observable):
         parts = []
         if self.idle_state == IdleState.WARNING:
             parts.append(
-                self.idle_warning_text() + QCoreApplication.translate("KioskWindow", "如果还要继续，请点“继续办理”。")
+                self.idle_warning_text() + translate("KioskWindow", "如果还要继续，请点“继续办理”。")
             )
         if self.elder_offer:
-            parts.append(QCoreApplication.translate("KioskWindow", "您可以使用长者模式，字更大，还可以朗读。"))
+            parts.append(translate("KioskWindow", "您可以使用长者模式，字更大，还可以朗读。"))
         parts.append(self.current.speech())
         return "".join(parts)
 
@@ -393,9 +392,9 @@ class KioskViewModel(Observable):
             self.changed()
 
     def idle_warning_text(self) -> str:
-        return QCoreApplication.translate(
-            "KioskWindow", "您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。"
-        ).format(seconds=self.idle_remaining)
+        return translate("KioskWindow", "您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。").format(
+            seconds=self.idle_remaining
+        )
 
     def wipe(self) -> None:
         """Forget the person: every screen's data, card data, mode; back to home."""

@@ -9,27 +9,90 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
-from devices.tts.spoken import spoken_number
 from kiosk_app.backend.hall import WaitingPlace
 from kiosk_app.backend.tickets import ticket_job_id
+from kiosk_app.language import QT_TRANSLATE_NOOP, spoken_ticket_number, translate
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences
 from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
-from shared.domain.errors import Conflict, HallClosed
+from kiosk_app.words import describe_day
+from shared.domain.errors import Conflict, HallClosed, TicketAlreadyTaken
 from shared.domain.masking import mask_name
 from shared.domain.tickets import PRIORITY_LABELS, Priority, age_on
-from shared.services.hours import describe_day
 from shared.services.tickets import IssuedTicket
 
 if TYPE_CHECKING:
     from shared.domain.payloads import Payload
 
 DECLARABLE = (Priority.GREEN_DISABLED, Priority.GREEN_PREGNANT, Priority.GREEN_MILITARY)
-DECLARE_LABELS = {
-    Priority.GREEN_DISABLED: "我是残疾人",
-    Priority.GREEN_PREGNANT: "我是孕妇",
-    Priority.GREEN_MILITARY: "我是军人",
+DECLARE_LABELS = {  # as written; shown through translate("KioskTicket", …)
+    Priority.GREEN_DISABLED: QT_TRANSLATE_NOOP("KioskTicket", "我是残疾人"),
+    Priority.GREEN_PREGNANT: QT_TRANSLATE_NOOP("KioskTicket", "我是孕妇"),
+    Priority.GREEN_MILITARY: QT_TRANSLATE_NOOP("KioskTicket", "我是军人"),
 }
-WHAT_NOW_WHEN_CLOSED = (("guides", "查办事指南"), ("cases", "查办件进度"), ("apply", "自助办理"))
+WHAT_NOW_WHEN_CLOSED = (
+    ("guides", QT_TRANSLATE_NOOP("KioskTicket", "查办事指南")),
+    ("cases", QT_TRANSLATE_NOOP("KioskTicket", "查办件进度")),
+    ("apply", QT_TRANSLATE_NOOP("KioskTicket", "自助办理")),
+)
+# the ticket categories' and priorities' names are the hall's settings (shared.domain): the
+# defaults are marked here, so a translation shows them in the kiosk's language; a name the
+# hall configured itself has no translation and shows as configured
+CATEGORY_NAMES = (
+    QT_TRANSLATE_NOOP("KioskCategory", "综合业务"),
+    QT_TRANSLATE_NOOP("KioskCategory", "社保医保"),
+    QT_TRANSLATE_NOOP("KioskCategory", "民政残联"),
+    QT_TRANSLATE_NOOP("KioskCategory", "户籍办理"),
+    QT_TRANSLATE_NOOP("KioskCategory", "企业开办"),
+    QT_TRANSLATE_NOOP("KioskCategory", "不动产登记"),
+    QT_TRANSLATE_NOOP("KioskCategory", "跨省通办"),
+    QT_TRANSLATE_NOOP("KioskCategory", "帮办代办"),
+    QT_TRANSLATE_NOOP("KioskCategory", "婚姻登记"),
+)
+PRIORITY_NAMES = (
+    QT_TRANSLATE_NOOP("KioskPriority", "老年人优先"),
+    QT_TRANSLATE_NOOP("KioskPriority", "残疾人优先"),
+    QT_TRANSLATE_NOOP("KioskPriority", "孕妇优先"),
+    QT_TRANSLATE_NOOP("KioskPriority", "军人优先"),
+    QT_TRANSLATE_NOOP("KioskPriority", "预约"),
+    QT_TRANSLATE_NOOP("KioskPriority", "普通"),
+)
+
+
+def category_name(name: str) -> str:
+    """A ticket category's name in the kiosk's language (as configured when untranslated)."""
+    return translate("KioskCategory", name)
+
+
+def priority_name(label: str) -> str:
+    return translate("KioskPriority", label)
+
+
+def declare_label(priority: Priority) -> str:
+    return translate("KioskTicket", DECLARE_LABELS[priority])
+
+
+def taken_words(error: TicketAlreadyTaken) -> tuple[str, str]:
+    """The refusal of a second ticket (what the service said), in the kiosk's language."""
+    if error.booking_code:
+        return (
+            translate("KioskTicket", "预约 {code} 已取号：{number}号。").format(
+                code=error.booking_code, number=error.number
+            ),
+            translate("KioskTicket", "请留意叫号，不必再取。"),
+        )
+    return (
+        translate("KioskTicket", "您已取过{category}的号：{number}号，还在排队中。").format(
+            category=category_name(error.category_name), number=error.number
+        ),
+        translate("KioskTicket", "请留意叫号；如需办理其他业务，请选择其他类别。"),
+    )
+
+
+def what_now_when_closed() -> list[tuple[str, str]]:
+    """(screen, label) of what the kiosk still does after hours, in the kiosk's language."""
+    return [(screen, translate("KioskTicket", text)) for screen, text in WHAT_NOW_WHEN_CLOSED]
+
+
 # touch rows the category screen spends on the top bar, title, the card line, the priority
 # choices and the pager (portrait); every category on one screen when they fit
 CHOOSE_RESERVED_ROWS = 6.5
@@ -37,7 +100,10 @@ CHOOSE_RESERVED_ROWS = 6.5
 
 class TicketViewModel(PrintingScreen, ScreenViewModel):
     screen = "ticket"
-    title = "取号"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskTicket", "取号")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -82,9 +148,11 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
     def _closed(self, opens_at: datetime | None) -> None:
         self.step = "closed"
         if opens_at is None:
-            self.closed_text = "窗口已下班。"
+            self.closed_text = translate("KioskTicket", "窗口已下班。")
         else:
-            self.closed_text = f"窗口已下班，{describe_day(opens_at)} {opens_at:%H:%M} 上班，到时再来取号。"
+            self.closed_text = translate(
+                "KioskTicket", "窗口已下班，{day} {time} 上班，到时再来取号。"
+            ).format(day=describe_day(opens_at), time=f"{opens_at:%H:%M}")
 
     # ---------------------------------------------------------------- choosing
     @property
@@ -114,14 +182,17 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
 
     def card_line(self) -> str:
         if self.card is None:
-            return (
-                self.card_error
-                or f"可以刷身份证取号：年满{self.backend.hall.green_channel_age}周岁自动优先（可不刷）"
-            )
+            return self.card_error or translate(
+                "KioskTicket", "可以刷身份证取号：年满{age}周岁自动优先（可不刷）"
+            ).format(age=self.backend.hall.green_channel_age)
         age = age_on(self.card.birth, self.backend.hall.today())
-        line = f"已读取身份证：{mask_name(self.card.name)}，{age}岁"
+        line = translate("KioskTicket", "已读取身份证：{name}，{age}岁").format(
+            name=mask_name(self.card.name), age=age
+        )
         if self.is_green_by_age:
-            line += f"，为您安排{PRIORITY_LABELS[Priority.GREEN_ELDERLY]}"
+            line += translate("KioskTicket", "，为您安排{priority}").format(
+                priority=priority_name(PRIORITY_LABELS[Priority.GREEN_ELDERLY])
+            )
         return line
 
     def on_card(self, card: IdCardData) -> bool:
@@ -134,7 +205,9 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
 
     def on_card_error(self, message: str) -> None:
         if self.step == "choose":
-            self.card_error = f"身份证没有读出来（{message}），请把卡平放在读卡区再试一次，或不刷卡直接取号"
+            self.card_error = translate(
+                "KioskTicket", "身份证没有读出来（{reason}），请把卡平放在读卡区再试一次，或不刷卡直接取号"
+            ).format(reason=message)
             self.changed()
 
     def forget_card(self) -> None:
@@ -187,6 +260,9 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, HallClosed):
             self._closed(error.opens_at if isinstance(error.opens_at, datetime) else None)
+        elif isinstance(error, TicketAlreadyTaken):
+            self.step = "refused"
+            self.refused_text, self.refused_hint = taken_words(error)
         elif isinstance(error, Conflict):
             self.step = "refused"
             self.refused_text, self.refused_hint = error.message, error.hint
@@ -208,8 +284,10 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
             return ""
         ahead = self.issued.waiting_ahead
         if ahead == 0:
-            return "您前面没有人，请留意叫号"
-        return f"您前面还有 {ahead} 人，预计等候约 {max(1, self.issued.estimated_wait_minutes)} 分钟"
+            return translate("KioskTicket", "您前面没有人，请留意叫号")
+        return translate("KioskTicket", "您前面还有 {ahead} 人，预计等候约 {minutes} 分钟").format(
+            ahead=ahead, minutes=max(1, self.issued.estimated_wait_minutes)
+        )
 
     def place(self) -> WaitingPlace | None:
         """Where the issued ticket's holder waits and which windows call the category."""
@@ -220,40 +298,45 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
     def place_lines(self) -> list[str]:
         place = self.place()
         if place is None:
-            return ["请在等候区就座，留意叫号屏和语音叫号"]
+            return [translate("KioskTicket", "请在等候区就座，留意叫号屏和语音叫号")]
         return place.lines()
 
     def print_line(self) -> str:
-        return {
-            "printing": "正在打印凭条…",
-            "printed": "请取走下方的凭条，留意屏幕和语音叫号",
-            "failed": "凭条没有打出来。请记住您的号码，或用手机拍下这个屏幕",
-        }.get(self.print_state, "")
+        if self.print_state == "printing":
+            return translate("KioskTicket", "正在打印凭条…")
+        if self.print_state == "printed":
+            return translate("KioskTicket", "请取走下方的凭条，留意屏幕和语音叫号")
+        if self.print_state == "failed":
+            return translate("KioskTicket", "凭条没有打出来。请记住您的号码，或用手机拍下这个屏幕")
+        return ""
 
     def help_line(self) -> str:
         if self.print_state != "failed":
             return ""
-        return "已通知工作人员，马上来处理打印机" if self.help_sent else "正在通知工作人员…"
+        if self.help_sent:
+            return translate("KioskTicket", "已通知工作人员，马上来处理打印机")
+        return translate("KioskTicket", "正在通知工作人员…")
 
     def speech(self) -> str:
         if self.step == "closed":
-            return (
-                self.closed_text
-                + "现在您可以："
-                + "、".join(label for _, label in WHAT_NOW_WHEN_CLOSED)
-                + "。"
+            return self.closed_text + translate("KioskTicket", "现在您可以：{choices}。").format(
+                choices=translate("KioskCommon", "、").join(label for _, label in what_now_when_closed())
             )
         if self.step == "refused":
             return self.refused_text + self.refused_hint
         if self.step == "issued" and self.issued is not None:
             # read as the hall calls it: "B零零一", so it matches what is heard later
-            number = spoken_number(self.issued.number)
+            number = spoken_ticket_number(self.issued.number)
             return sentences(
-                f"您的号码是{number}，{self.issued.category_name}",
+                translate("KioskTicket", "您的号码是{number}，{category}").format(
+                    number=number, category=category_name(self.issued.category_name)
+                ),
                 self.wait_line(),
                 *self.place_lines(),
                 self.print_line(),
                 self.help_line(),
             )
-        labels = [name for _, _, name in self.categories()]
-        return "请选择要办理的业务。" + self.card_line() + "。" + choices_speech(labels)
+        labels = [category_name(name) for _, _, name in self.categories()]
+        return sentences(translate("KioskTicket", "请选择要办理的业务"), self.card_line()) + choices_speech(
+            labels
+        )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk_app.language import translate
 from shared.ui.elder import Sizes
 from shared.ui.widgets import BigButton, ScrollPanel, clear_layout, label, panel
 
@@ -95,21 +96,37 @@ class ScreenView(QWidget):
             inner.addWidget(label(hint, "notice"))
         layout.addWidget(frame)
 
-    def busy_line(self, layout: QBoxLayout, text: str = "正在处理，请稍候…") -> None:
+    def busy_line(self, layout: QBoxLayout, text: str = "") -> None:
         if getattr(self.vm, "busy", False):
+            text = text or translate("KioskCommon", "正在处理，请稍候…")
             layout.addWidget(label(text, "heading", center=True))
 
     def pager(self, layout: QBoxLayout, page: int, pages: int, turn: Callable[[int], None]) -> None:
         if pages <= 1:
             return
         row = QHBoxLayout()
-        prev = BigButton("上一页", icon="page-up", on_click=lambda: turn(-1), speech="上一页")
+        prev = BigButton(
+            translate("KioskCommon", "上一页"),
+            icon="page-up",
+            on_click=lambda: turn(-1),
+            speech=translate("KioskCommon", "上一页"),
+        )
         prev.setObjectName("PagePrev")
         prev.setEnabled(page > 0)
-        nxt = BigButton("下一页", icon="page-down", on_click=lambda: turn(1), speech="下一页")
+        nxt = BigButton(
+            translate("KioskCommon", "下一页"),
+            icon="page-down",
+            on_click=lambda: turn(1),
+            speech=translate("KioskCommon", "下一页"),
+        )
         nxt.setObjectName("PageNext")
         nxt.setEnabled(page < pages - 1)
-        count = label(f"第{page + 1}/{pages}页", "strong", center=True, wrap=False)
+        count = label(
+            translate("KioskCommon", "第{page}/{pages}页").format(page=page + 1, pages=pages),
+            "strong",
+            center=True,
+            wrap=False,
+        )
         count.setObjectName("PageCount")
         row.addWidget(prev, 2)
         row.addWidget(count, 1)
@@ -177,6 +194,7 @@ class ScreenView(QWidget):
         layout.addStretch(1)
 
 
-def back_button(on_click: Callable[[], None], text: str = "返回") -> BigButton:
+def back_button(on_click: Callable[[], None], text: str = "") -> BigButton:
     """A way back: quiet, so it never competes with the screen's main action."""
-    return BigButton(text, kind="quiet", icon="back", on_click=on_click, speech="返回")
+    back = translate("KioskCommon", "返回")
+    return BigButton(text or back, kind="quiet", icon="back", on_click=on_click, speech=back)

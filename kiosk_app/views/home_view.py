@@ -7,7 +7,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
-from kiosk_app.viewmodels.home import AUDIENCES, CARD_OR_CODE, CARD_OR_CODE_HINT, MORE, TICKET
+from kiosk_app.language import translate
+from kiosk_app.viewmodels.home import AUDIENCES, MORE, TICKET, card_or_code, card_or_code_hint
 from kiosk_app.views.common import ScreenView
 from shared.ui.widgets import IconLabel, Tile, label, panel, status_line
 
@@ -27,7 +28,12 @@ class HomeView(ScreenView):
         layout.addWidget(frame)
         if vm.card_hint:
             notice, n = panel("notice-panel", margins=s.gap)
-            n.addWidget(label("已读取身份证。请先选择要办的事，例如“取号”或“自助办理”。", "notice"))
+            n.addWidget(
+                label(
+                    translate("KioskHome", "已读取身份证。请先选择要办的事，例如“取号”或“自助办理”。"),
+                    "notice",
+                )
+            )
             layout.addWidget(notice)
 
         hero = Tile(
@@ -55,11 +61,8 @@ class HomeView(ScreenView):
         e.addWidget(IconLabel("id-card", size=s.tile_icon))
         e.addWidget(IconLabel("scan", size=s.tile_icon))
         words = QVBoxLayout()
-        words.addWidget(label(CARD_OR_CODE, "heading"))
-        if not elder:
-            words.addWidget(label(CARD_OR_CODE_HINT, "body"))
-        else:
-            words.addWidget(label("查办件、预约取号、评价", "body"))
+        words.addWidget(label(card_or_code(), "heading"))
+        words.addWidget(label(card_or_code_hint(short=elder), "body"))
         e.addLayout(words, 1)
         for tile in AUDIENCES:
             t = Tile(tile.label, hint=tile.hint, icon=tile.icon, tone="secondary", icon_px=s.tile_icon,
@@ -80,4 +83,6 @@ class HomeView(ScreenView):
             t.setMinimumHeight(s.touch)
             grid.addWidget(t, i // columns, i % columns)
         layout.addLayout(grid, 2)
-        layout.addWidget(label("24小时自助服务 · 遇到困难请点上方“呼叫帮办”", "small", center=True))
+        layout.addWidget(
+            label(translate("KioskHome", "24小时自助服务 · 遇到困难请点上方“呼叫帮办”"), "small", center=True)
+        )

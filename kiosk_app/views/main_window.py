@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.idle import IdleState
+from kiosk_app.language import translate
 from kiosk_app.viewmodels.root import KioskViewModel, Screen
 from kiosk_app.views.apply_view import ApplyView
 from kiosk_app.views.cases_view import CaseQueryView
@@ -30,6 +31,7 @@ from kiosk_app.views.home_view import HomeView
 from kiosk_app.views.other_views import DisplayView, HelperView, PausedView, PointsView, TechnicianView
 from kiosk_app.views.query_print_view import QueryPrintView
 from kiosk_app.views.ticket_view import TicketView
+from kiosk_app.words import month_day
 from shared.ui.elder import DisplayMode
 from shared.ui.heartbeat import HeartbeatSender
 from shared.ui.tasks import TaskRunner
@@ -68,7 +70,7 @@ class KioskWindow(QWidget):
         self.vm = vm
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle("自助服务")
+        self.setWindowTitle(translate("KioskWindow", "自助服务"))
         # sizes follow the screen the kiosk runs on, never the window's current size
         # (a window that grows to fit bigger text must not make the text bigger again)
         self.screen_size = size or self._screen_size()
@@ -96,15 +98,28 @@ class KioskWindow(QWidget):
         top.addWidget(self.clock_label)
         buttons = QHBoxLayout()
         vm.screen_px = (self.screen_size.width(), self.screen_size.height())
-        self.home_button = BigButton("首页", kind="bar", icon="home", on_click=vm.go_home)
+        self.home_button = BigButton(
+            translate("KioskWindow", "首页"), kind="bar", icon="home", on_click=vm.go_home
+        )
         self.home_button.setObjectName("HomeButton")
-        self.elder_button = BigButton("长者模式", kind="bar", icon="elder", on_click=vm.elder_button)
+        self.elder_button = BigButton(
+            translate("KioskWindow", "长者模式"), kind="bar", icon="elder", on_click=vm.elder_button
+        )
         self.elder_button.setObjectName("ElderButton")
         self.read_button = BigButton(
-            "朗读", kind="bar", icon="read-aloud", on_click=vm.read_aloud, speech="朗读这一页"
+            translate("KioskWindow", "朗读"),
+            kind="bar",
+            icon="read-aloud",
+            on_click=vm.read_aloud,
+            speech=translate("KioskWindow", "朗读这一页"),
         )
         self.read_button.setObjectName("ReadAloudButton")
-        self.help_button = BigButton("呼叫帮办", kind="bar", icon="help", on_click=lambda: vm.go(Screen.HELPER))
+        self.help_button = BigButton(
+            translate("KioskWindow", "呼叫帮办"),
+            kind="bar",
+            icon="help",
+            on_click=lambda: vm.go(Screen.HELPER),
+        )
         self.help_button.setObjectName("HelpButton")
         for b in (self.home_button, self.elder_button, self.read_button, self.help_button):
             buttons.addWidget(b)
@@ -202,17 +217,29 @@ class KioskWindow(QWidget):
             apply_theme(self, self.theme)
             for view in (*self.views.values(), self.paused_view):
                 view._dirty = True
-        self.elder_button.setText("长者模式 ✔" if vm.mode.elder else "长者模式")
+        self.elder_button.setText(
+            translate("KioskWindow", "长者模式 ✔") if vm.mode.elder else translate("KioskWindow", "长者模式")
+        )
         now = vm.backend.hall.local_now()
-        self.clock_label.setText(f"{now.month}月{now.day}日 {now:%H:%M}")
-        self.elder_button.speech = "长者模式设置" if vm.mode.elder else "打开长者模式"
+        self.clock_label.setText(f"{month_day(now)} {now:%H:%M}")
+        self.elder_button.speech = (
+            translate("KioskWindow", "长者模式设置")
+            if vm.mode.elder
+            else translate("KioskWindow", "打开长者模式")
+        )
         # 朗读: in elderly mode a switch that shows whether each screen is read as it opens
         self.read_button.setCheckable(vm.mode.elder)
         self.read_button.setChecked(vm.reading_on)
-        self.read_button.setText(("朗读：开" if vm.reading_on else "朗读：关") if vm.mode.elder else "朗读")
+        self.read_button.setText(
+            (translate("KioskWindow", "朗读：开") if vm.reading_on else translate("KioskWindow", "朗读：关"))
+            if vm.mode.elder
+            else translate("KioskWindow", "朗读")
+        )
         self.read_button.set_icon("read-aloud" if vm.reading_on or not vm.mode.elder else "read-aloud-off")
         self.read_button.speech = (
-            ("关掉朗读" if vm.reading_on else "打开朗读") if vm.mode.elder else "朗读这一页"
+            (translate("KioskWindow", "关掉朗读") if vm.reading_on else translate("KioskWindow", "打开朗读"))
+            if vm.mode.elder
+            else translate("KioskWindow", "朗读这一页")
         )
         paused = vm.service_paused and vm.screen != Screen.TECHNICIAN
         for b in (self.elder_button, self.read_button, self.help_button):
@@ -236,7 +263,7 @@ class KioskWindow(QWidget):
             frame, inner = panel("danger-panel", margins=g)
             frame.setObjectName("IdleWarning")
             inner.addWidget(label(vm.idle_warning_text(), "danger-banner", center=True))
-            keep = BigButton("继续办理", kind="primary", on_click=vm.keep_going)
+            keep = BigButton(translate("KioskWindow", "继续办理"), kind="primary", on_click=vm.keep_going)
             keep.setObjectName("KeepGoing")
             inner.addWidget(keep)
             self.banners.addWidget(frame)
@@ -245,21 +272,33 @@ class KioskWindow(QWidget):
             frame.setObjectName("ElderOffer")
             inner.addWidget(
                 label(
-                    f"您已年满{vm.backend.hall.green_channel_age}周岁，可以使用长者模式：字更大，还能朗读。",
+                    translate(
+                        "KioskWindow", "您已年满{age}周岁，可以使用长者模式：字更大，还能朗读。"
+                    ).format(age=vm.backend.hall.green_channel_age),
                     "notice",
                 )
             )
             row = QHBoxLayout()
-            row.addWidget(BigButton("使用长者模式", kind="primary", on_click=vm.accept_elder_offer))
-            row.addWidget(BigButton("不用了", on_click=vm.decline_elder_offer))
+            row.addWidget(
+                BigButton(
+                    translate("KioskWindow", "使用长者模式"), kind="primary", on_click=vm.accept_elder_offer
+                )
+            )
+            row.addWidget(BigButton(translate("KioskWindow", "不用了"), on_click=vm.decline_elder_offer))
             inner.addLayout(row)
             self.banners.addWidget(frame)
         elif vm.elder_notice:
             frame, inner = panel("notice-panel", margins=g)
             frame.setObjectName("ElderNotice")
-            inner.addWidget(label("已打开长者模式。看不清可以换颜色。", "notice"))
+            inner.addWidget(label(translate("KioskWindow", "已打开长者模式。看不清可以换颜色。"), "notice"))
             row = QHBoxLayout()
-            row.addWidget(BigButton("换颜色", on_click=lambda: vm.go(Screen.DISPLAY)))
-            row.addWidget(BigButton("知道了", kind="primary", on_click=vm.dismiss_elder_notice))
+            row.addWidget(
+                BigButton(translate("KioskWindow", "换颜色"), on_click=lambda: vm.go(Screen.DISPLAY))
+            )
+            row.addWidget(
+                BigButton(
+                    translate("KioskWindow", "知道了"), kind="primary", on_click=vm.dismiss_elder_notice
+                )
+            )
             inner.addLayout(row)
             self.banners.addWidget(frame)

@@ -7,8 +7,14 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from devices.tts.spoken import spoken_number
-from kiosk_app.viewmodels.ticket import DECLARABLE, DECLARE_LABELS, WHAT_NOW_WHEN_CLOSED
+from kiosk_app.language import spoken_ticket_number, translate
+from kiosk_app.viewmodels.ticket import (
+    DECLARABLE,
+    category_name,
+    declare_label,
+    priority_name,
+    what_now_when_closed,
+)
 from kiosk_app.views.common import ScreenView
 from shared.ui.widgets import BigButton, IconLabel, label, panel
 
@@ -22,32 +28,36 @@ class TicketView(ScreenView):
 
     def _choose(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "取号", sub="请选择要办理的业务")
+        self.title(layout, vm.title, sub=translate("KioskTicket", "请选择要办理的业务"))
         frame, inner = panel("notice-panel" if vm.card is None else "panel", margins=self.sizes.gap)
         inner.addWidget(
             label(("" if vm.card is None else "✔ ") + vm.card_line(), "notice" if vm.card is None else "ok")
         )
         if vm.card is not None:
-            inner.addWidget(BigButton("不用身份证取号", on_click=vm.forget_card))
+            inner.addWidget(BigButton(translate("KioskTicket", "不用身份证取号"), on_click=vm.forget_card))
         layout.addWidget(frame)
         self.error_panel(layout)
         if vm.busy:
-            layout.addWidget(label("正在取号，请稍候…", "heading", center=True))
+            layout.addWidget(label(translate("KioskTicket", "正在取号，请稍候…"), "heading", center=True))
         buttons = []
         for code, prefix, name in vm.categories():
+            shown = category_name(name)
             b = BigButton(
-                f"{name}（{prefix}）", kind="primary", icon="ticket", on_click=partial(vm.choose, code), speech=name
-            )
+                translate("KioskTicket", "{category}（{prefix}）").format(category=shown, prefix=prefix),
+                kind="primary", icon="ticket", on_click=partial(vm.choose, code), speech=shown,
+            )  # fmt: skip
             b.setObjectName(f"category-{code}")
             b.setEnabled(not vm.busy)
             buttons.append(b)
         self.button_grid(layout, buttons)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
         if not vm.is_green_by_age:
-            layout.addWidget(label("需要优先办理？（到窗口时出示证件核实）", "muted"))
+            layout.addWidget(
+                label(translate("KioskTicket", "需要优先办理？（到窗口时出示证件核实）"), "muted")
+            )
             row = []
             for p in DECLARABLE:
-                b = BigButton(DECLARE_LABELS[p], kind="toggle", on_click=partial(vm.declare, p))
+                b = BigButton(declare_label(p), kind="toggle", on_click=partial(vm.declare, p))
                 b.setChecked(vm.declared == p)
                 b.setObjectName(f"declare-{p.name.lower()}")
                 row.append(b)
@@ -56,15 +66,17 @@ class TicketView(ScreenView):
 
     def _closed(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "现在不能取号")
+        self.title(layout, translate("KioskTicket", "现在不能取号"))
         frame, inner = panel(margins=self.sizes.gap)
         inner.addWidget(label(vm.closed_text, "heading"))
         layout.addWidget(frame)
-        layout.addWidget(label("现在在这台机器上您可以：", "strong"))
+        layout.addWidget(label(translate("KioskTicket", "现在在这台机器上您可以："), "strong"))
         icons = {"guides": "guide", "cases": "case", "apply": "apply"}
         buttons = [
-            BigButton(text, kind="secondary", icon=icons[screen], on_click=partial(self.window_.vm.go, screen))
-            for screen, text in WHAT_NOW_WHEN_CLOSED
+            BigButton(
+                text, kind="secondary", icon=icons[screen], on_click=partial(self.window_.vm.go, screen)
+            )
+            for screen, text in what_now_when_closed()
         ]
         self.button_grid(layout, buttons, columns=1)
         layout.addStretch(1)
@@ -78,17 +90,23 @@ class TicketView(ScreenView):
             # said once: the warning panel, the number very large, the helper's line
             frame, inner = panel("danger-panel", margins=g)
             frame.setObjectName("PrintFailed")
-            inner.addWidget(label("⚠ 凭条没有打出来", "danger-banner", center=True))
-            inner.addWidget(label("请记住您的号码，或用手机拍下这个屏幕", "danger-banner", center=True))
+            inner.addWidget(label(translate("KioskTicket", "⚠ 凭条没有打出来"), "danger-banner", center=True))
+            inner.addWidget(
+                label(
+                    translate("KioskTicket", "请记住您的号码，或用手机拍下这个屏幕"),
+                    "danger-banner",
+                    center=True,
+                )
+            )
             layout.addWidget(frame)
         else:
-            layout.addWidget(label("取号成功", "title", center=True))
+            layout.addWidget(label(translate("KioskTicket", "取号成功"), "title", center=True))
         number = label(issued.number, "huge-number" if failed else "big-number", center=True, wrap=False)
         number.setObjectName("TicketNumber")
-        number.setAccessibleName(spoken_number(issued.number))
+        number.setAccessibleName(spoken_ticket_number(issued.number))
         layout.addWidget(number)
-        sub = issued.category_name + (
-            f" · {issued.priority_label}" if issued.ticket.priority.is_green else ""
+        sub = category_name(issued.category_name) + (
+            f" · {priority_name(issued.priority_label)}" if issued.ticket.priority.is_green else ""
         )
         layout.addWidget(label(sub, "heading", center=True))
         layout.addWidget(label(vm.wait_line(), "body", center=True))
@@ -107,16 +125,25 @@ class TicketView(ScreenView):
             role = "ok" if vm.print_state == "printed" else "body"
             layout.addWidget(label(vm.print_line(), role, center=True))
         layout.addStretch(1)
-        done = BigButton("完成，回首页", kind="primary", icon="home", on_click=self.window_.vm.go_home)
+        done = BigButton(
+            translate("KioskTicket", "完成，回首页"),
+            kind="primary",
+            icon="home",
+            on_click=self.window_.vm.go_home,
+        )
         if failed:
             # no second number while the printer is out: the first one has no slip either
             self.bottom_row(layout, done)
         else:
-            self.bottom_row(layout, BigButton("再取一个号", icon="ticket", on_click=vm.again), done)
+            self.bottom_row(
+                layout,
+                BigButton(translate("KioskTicket", "再取一个号"), icon="ticket", on_click=vm.again),
+                done,
+            )
 
     def _refused(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "您已经取过号了")
+        self.title(layout, translate("KioskTicket", "您已经取过号了"))
         frame, inner = panel("notice-panel", margins=self.sizes.gap)
         inner.addWidget(label(vm.refused_text, "notice"))
         if vm.refused_hint:
@@ -124,6 +151,8 @@ class TicketView(ScreenView):
         layout.addWidget(frame)
         layout.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(BigButton("选其他业务", on_click=vm.again))
-        row.addWidget(BigButton("回首页", kind="primary", on_click=self.window_.vm.go_home))
+        row.addWidget(BigButton(translate("KioskTicket", "选其他业务"), on_click=vm.again))
+        row.addWidget(
+            BigButton(translate("KioskTicket", "回首页"), kind="primary", on_click=self.window_.vm.go_home)
+        )
         layout.addLayout(row)

@@ -43,6 +43,20 @@ class Conflict(YimenError):
     """The request clashes with what is already stored (a duplicate ticket, one evaluation too many)."""
 
 
+class TicketAlreadyTaken(Conflict):
+    """The person already holds a waiting ticket of this category today, or the booking was
+    checked in already: ``number`` is that ticket, with the ``category_name`` or the
+    ``booking_code`` (the kiosk words it again in its own language from these)."""
+
+    def __init__(
+        self, message: str, *, hint: str = "", number: str, category_name: str = "", booking_code: str = ""
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.number = number
+        self.category_name = category_name
+        self.booking_code = booking_code
+
+
 class PermissionDenied(YimenError):
     """The signed-in role may not do this."""
 

@@ -9,7 +9,7 @@ from typing import TypedDict, Unpack
 
 from offline_store.records import TicketRecord
 from offline_store.store import UnitOfWork
-from shared.domain.errors import Conflict, HallClosed, ValidationError
+from shared.domain.errors import HallClosed, TicketAlreadyTaken, ValidationError
 from shared.domain.identity import parse_resident_id
 from shared.domain.masking import mask_id_number
 from shared.domain.tickets import (
@@ -119,9 +119,11 @@ def issue_ticket(
             # checked in once: the booking row is locked until this ticket is committed
             booked = uow.appointments.lock(appointment_id)
             if booked is not None and booked.ticket_number:
-                raise Conflict(
+                raise TicketAlreadyTaken(
                     f"预约 {booked.booking_code} 已取号：{booked.ticket_number}号。",
                     hint="请留意叫号，不必再取。",
+                    number=booked.ticket_number,
+                    booking_code=booked.booking_code,
                 )
         person_id = None
         birth: date | None = None
@@ -133,9 +135,11 @@ def issue_ticket(
                 person_id=person_id, hall_code=ctx.settings.hall.code, day=today, category=category
             )
             if held is not None:
-                raise Conflict(
+                raise TicketAlreadyTaken(
                     f"您已取过{category_name}的号：{held.number}号，还在排队中。",
                     hint="请留意叫号；如需办理其他业务，请选择其他类别。",
+                    number=held.number,
+                    category_name=category_name,
                 )
         priority = priority_for(
             birth=birth,
@@ -245,7 +249,13 @@ class _MoveDetails(TypedDict, total=False):
 
 
 def _move(
-    ctx: HallContext, *, actor: Actor, ticket_id: str, to: TicketState, action: str, **kwargs: Unpack[_MoveDetails]
+    ctx: HallContext,
+    *,
+    actor: Actor,
+    ticket_id: str,
+    to: TicketState,
+    action: str,
+    **kwargs: Unpack[_MoveDetails],
 ) -> TicketRecord:
     now = ctx.now()
     with ctx.unit_of_work() as uow:

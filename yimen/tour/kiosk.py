@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk_app.words import DEVICE_PROBLEMS
 from shared.domain.evaluations import EvaluationLevel
 from shared.ui.elder import scheme_named
 from yimen.demo.documents import PLATFORM_CARD
@@ -56,7 +57,7 @@ def tour_states(
     text, overlapping controls, elderly sizes) and the tour ends with
     :class:`~yimen.tour.screen_check.ScreenCheckFailed` naming every finding.
     """
-    prefix = _prefix(elder, scheme_named(scheme).name, not window.landscape)
+    prefix = _prefix(elder, scheme_named(scheme).name, not window.landscape, window.vm.settings.language)
     with watch_ui_thread("kiosk"), watch_screens("kiosk") as screens:
         for name in _tour_states(window, hall, case_no, elder=elder, scheme=scheme):
             # the screen check (issue 16, point 8): the widgets as they are shot
@@ -119,7 +120,12 @@ def _tour_states(window: Any, hall: DemoHall, case_no: str, *, elder: bool, sche
         d.settle(lambda: vm.ticket.print_state == "failed" and vm.ticket.help_sent)
         yield at("ticket-printer-failed")
         vm.go_home()
-        d.settle(lambda: any("打印机" in line for line in vm.home.status_lines()))
+        # the printer's line as written (a source text: the screen may show it translated)
+        d.settle(
+            lambda: (
+                vm.home.status is not None and DEVICE_PROBLEMS["printer"] in vm.home.status.device_problems
+            )
+        )
         yield at("home-device-problem")
     vm.wipe()
     elder_mode()
@@ -295,7 +301,9 @@ def _tour_states(window: Any, hall: DemoHall, case_no: str, *, elder: bool, sche
     vm.technician.back()
 
 
-def _query_print_states(d: Driver, hall: DemoHall, at: Callable[[str], str], elder_mode: Callable[[], None]) -> Iterator[str]:
+def _query_print_states(
+    d: Driver, hall: DemoHall, at: Callable[[str], str], elder_mode: Callable[[], None]
+) -> Iterator[str]:
     vm = d.vm
     qp = vm.screens["query_print"]
     a4 = hall.devices.simulators.get("a4")  # the private CUPS, when this machine runs one
@@ -374,7 +382,6 @@ def _query_print_states(d: Driver, hall: DemoHall, at: Callable[[str], str], eld
     yield at("query-verified")
     vm.wipe()
     elder_mode()
-
 
 
 def run_tour(

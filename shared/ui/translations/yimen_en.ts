@@ -2,7 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>KioskCategory</name>
+    <message>
+        <source>综合业务</source>
+        <translation>General services</translation>
+    </message>
+    <message>
+        <source>社保医保</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>民政残联</source>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <source>户籍办理</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>企业开办</source>
+        <translation>Starting a business</translation>
+    </message>
+    <message>
+        <source>不动产登记</source>
+        <translation>Property registration</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>Other provinces</translation>
+    </message>
+    <message>
+        <source>帮办代办</source>
+        <translation>Assisted service</translation>
+    </message>
+    <message>
+        <source>婚姻登记</source>
+        <translation>Marriage</translation>
+    </message>
+</context>
+<context>
     <name>KioskCommon</name>
+    <message>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
     <message>
         <source>您可以选择：{choices}。</source>
         <translation>You can choose: {choices}.</translation>
@@ -10,6 +53,557 @@
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>正在处理，请稍候…</source>
+        <translation>Working on it, please wait…</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>第{page}/{pages}页</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHome</name>
+    <message>
+        <source>取号</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <source>排队取号，到窗口办理</source>
+        <translation>Queue for a service window</translation>
+    </message>
+    <message>
+        <source>个人办事</source>
+        <translation>For residents</translation>
+    </message>
+    <message>
+        <source>户口、社保、养老、婚育</source>
+        <translation>Residence, pensions, family</translation>
+    </message>
+    <message>
+        <source>法人办事</source>
+        <translation>For businesses</translation>
+    </message>
+    <message>
+        <source>企业开办、变更、注销</source>
+        <translation>Open, change, close a firm</translation>
+    </message>
+    <message>
+        <source>办件查询</source>
+        <translation>Track a case</translation>
+    </message>
+    <message>
+        <source>查办理进度</source>
+        <translation>See how far it has got</translation>
+    </message>
+    <message>
+        <source>自助办理</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>简单事项在这里办</source>
+        <translation>Simple matters done here</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>Rate us</translation>
+    </message>
+    <message>
+        <source>评价我们的服务</source>
+        <translation>Tell us how we did</translation>
+    </message>
+    <message>
+        <source>服务网点</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <source>附近还能去哪里办</source>
+        <translation>Other places nearby</translation>
+    </message>
+    <message>
+        <source>刷身份证 / 扫码</source>
+        <translation>ID card / QR code</translation>
+    </message>
+    <message>
+        <source>查办件、预约取号、评价</source>
+        <translation>Cases, bookings, ratings</translation>
+    </message>
+    <message>
+        <source>把身份证放在读卡区，或把凭证、预约码上的二维码对准扫码口：查办件、预约取号、评价都可以</source>
+        <translation>Place your ID card on the reader, or hold the QR code of a receipt or booking to the scanner: to track a case, check in a booking or rate us</translation>
+    </message>
+    <message>
+        <source>欢迎办理政务服务</source>
+        <translation>Welcome to the government service hall</translation>
+    </message>
+    <message>
+        <source>窗口已下班，现在不能取号</source>
+        <translation>The windows are closed: no numbers now</translation>
+    </message>
+    <message>
+        <source>现在不能取号，{time}上班后再来取号</source>
+        <translation>No numbers now: come back after {time}</translation>
+    </message>
+    <message>
+        <source>现在不能取号，{day}{time}上班后再来取号</source>
+        <translation>No numbers now: come back {day} after {time}</translation>
+    </message>
+    <message>
+        <source>现在有 {n} 人在等候</source>
+        <translation>{n} people waiting now</translation>
+    </message>
+    <message>
+        <source>现在不用排队</source>
+        <translation>No queue right now</translation>
+    </message>
+    <message>
+        <source>正在读取大厅状态…</source>
+        <translation>Reading the hall&apos;s status…</translation>
+    </message>
+    <message>
+        <source>现在没有人排队</source>
+        <translation>Nobody is queuing now</translation>
+    </message>
+    <message>
+        <source>自助机24小时可用：查指南、查进度、自助办理</source>
+        <translation>This machine works 24 hours: guides, case tracking, self-service</translation>
+    </message>
+    <message>
+        <source>已读取身份证。请先选择要办的事，例如取号或自助办理。</source>
+        <translation>ID card read. First choose what you want to do, such as take a number or self-service.</translation>
+    </message>
+    <message>
+        <source>欢迎使用自助服务机</source>
+        <translation>Welcome to the self-service machine</translation>
+    </message>
+    <message>
+        <source>刷身份证或扫码：{what}</source>
+        <translation>ID card or QR code: {what}</translation>
+    </message>
+    <message>
+        <source>已读取身份证。请先选择要办的事，例如“取号”或“自助办理”。</source>
+        <translation>ID card read. First choose what you want to do, such as &quot;Take a number&quot; or &quot;Self-service&quot;.</translation>
+    </message>
+    <message>
+        <source>24小时自助服务 · 遇到困难请点上方“呼叫帮办”</source>
+        <translation>Open 24 hours · Need help? Tap &quot;Get help&quot; above</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHours</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{month}{day}日</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{date}（{weekday}）</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>{window}号窗口</source>
+        <translation>Window {window}</translation>
+    </message>
+    <message>
+        <source>{category}类业务</source>
+        <translation>{category} services</translation>
+    </message>
+    <message>
+        <source>全厅</source>
+        <translation>The hall</translation>
+    </message>
+    <message>
+        <source>周末延时服务中</source>
+        <translation>Open for weekend hours</translation>
+    </message>
+    <message>
+        <source>窗口办理中</source>
+        <translation>Windows open</translation>
+    </message>
+    <message>
+        <source>{state}，{time}午间休息</source>
+        <translation>{state}, lunch break at {time}</translation>
+    </message>
+    <message>
+        <source>{state}，今天{time}结束</source>
+        <translation>{state} until {time} today</translation>
+    </message>
+    <message>
+        <source>{scope}暂停办理（{reason}）</source>
+        <translation>{scope} closed for now ({reason})</translation>
+    </message>
+    <message>
+        <source>午间休息</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <source>法定节假日休息</source>
+        <translation>Closed for the public holiday</translation>
+    </message>
+    <message>
+        <source>窗口已下班</source>
+        <translation>Windows closed</translation>
+    </message>
+    <message>
+        <source>{state}，{time}开始办理</source>
+        <translation>{state}, open again at {time}</translation>
+    </message>
+    <message>
+        <source>{state}，{day}{time}上班</source>
+        <translation>{state}, open again {day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPriority</name>
+    <message>
+        <source>老年人优先</source>
+        <translation>Senior priority</translation>
+    </message>
+    <message>
+        <source>残疾人优先</source>
+        <translation>Disability priority</translation>
+    </message>
+    <message>
+        <source>孕妇优先</source>
+        <translation>Pregnancy priority</translation>
+    </message>
+    <message>
+        <source>军人优先</source>
+        <translation>Military priority</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>普通</source>
+        <translation>Regular</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSpeech</name>
+    <message>
+        <source>零</source>
+        <translation>zero</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>one</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>four</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>five</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>six</translation>
+    </message>
+    <message>
+        <source>七</source>
+        <translation>seven</translation>
+    </message>
+    <message>
+        <source>八</source>
+        <translation>eight</translation>
+    </message>
+    <message>
+        <source>九</source>
+        <translation>nine</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTicket</name>
+    <message>
+        <source>请到{zone}等候区就座，留意叫号屏和语音叫号</source>
+        <translation>Please wait in the {zone} area and watch the call screen</translation>
+    </message>
+    <message>
+        <source>{n}号</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>办理窗口：{numbers}窗口</source>
+        <translation>Served at windows {numbers}</translation>
+    </message>
+    <message>
+        <source>叫号时会告诉您到哪个窗口</source>
+        <translation>When you are called you will be told which window</translation>
+    </message>
+    <message>
+        <source>综合办事区</source>
+        <translation>main service</translation>
+    </message>
+    <message>
+        <source>咨询导办区</source>
+        <translation>help desk</translation>
+    </message>
+    <message>
+        <source>我是残疾人</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>我是孕妇</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>我是军人</source>
+        <translation>Military</translation>
+    </message>
+    <message>
+        <source>查办事指南</source>
+        <translation>Read service guides</translation>
+    </message>
+    <message>
+        <source>查办件进度</source>
+        <translation>Track a case</translation>
+    </message>
+    <message>
+        <source>自助办理</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已取号：{number}号。</source>
+        <translation>Booking {code} already has number {number}.</translation>
+    </message>
+    <message>
+        <source>请留意叫号，不必再取。</source>
+        <translation>Watch for your call: no need to take another.</translation>
+    </message>
+    <message>
+        <source>您已取过{category}的号：{number}号，还在排队中。</source>
+        <translation>You already have number {number} for {category}, still in the queue.</translation>
+    </message>
+    <message>
+        <source>请留意叫号；如需办理其他业务，请选择其他类别。</source>
+        <translation>Watch for your call. For another matter, choose another service.</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <source>窗口已下班。</source>
+        <translation>The windows are closed.</translation>
+    </message>
+    <message>
+        <source>窗口已下班，{day} {time} 上班，到时再来取号。</source>
+        <translation>The windows are closed. They open {day} at {time}: come back then for a number.</translation>
+    </message>
+    <message>
+        <source>可以刷身份证取号：年满{age}周岁自动优先（可不刷）</source>
+        <translation>You may tap your ID card: at {age} or over you get priority (optional)</translation>
+    </message>
+    <message>
+        <source>已读取身份证：{name}，{age}岁</source>
+        <translation>ID card read: {name}, age {age}</translation>
+    </message>
+    <message>
+        <source>，为您安排{priority}</source>
+        <translation>. {priority} for you</translation>
+    </message>
+    <message>
+        <source>身份证没有读出来（{reason}），请把卡平放在读卡区再试一次，或不刷卡直接取号</source>
+        <translation>The ID card could not be read ({reason}). Lay it flat on the reader and try again, or take a number without it</translation>
+    </message>
+    <message>
+        <source>您前面没有人，请留意叫号</source>
+        <translation>Nobody is ahead of you: watch for your call</translation>
+    </message>
+    <message>
+        <source>您前面还有 {ahead} 人，预计等候约 {minutes} 分钟</source>
+        <translation>{ahead} ahead of you, about {minutes} min wait</translation>
+    </message>
+    <message>
+        <source>请在等候区就座，留意叫号屏和语音叫号</source>
+        <translation>Please wait in the waiting area and watch the call screen</translation>
+    </message>
+    <message>
+        <source>正在打印凭条…</source>
+        <translation>Printing your slip…</translation>
+    </message>
+    <message>
+        <source>请取走下方的凭条，留意屏幕和语音叫号</source>
+        <translation>Take your slip below and watch the call screen</translation>
+    </message>
+    <message>
+        <source>凭条没有打出来。请记住您的号码，或用手机拍下这个屏幕</source>
+        <translation>The slip did not print. Remember your number or take a photo of this screen</translation>
+    </message>
+    <message>
+        <source>已通知工作人员，马上来处理打印机</source>
+        <translation>Staff have been told and will fix the printer</translation>
+    </message>
+    <message>
+        <source>正在通知工作人员…</source>
+        <translation>Telling the staff…</translation>
+    </message>
+    <message>
+        <source>现在您可以：{choices}。</source>
+        <translation>What you can do now: {choices}.</translation>
+    </message>
+    <message>
+        <source>您的号码是{number}，{category}</source>
+        <translation>Your number is {number}, {category}</translation>
+    </message>
+    <message>
+        <source>请选择要办理的业务</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>不用身份证取号</source>
+        <translation>Without ID card</translation>
+    </message>
+    <message>
+        <source>正在取号，请稍候…</source>
+        <translation>Taking your number, please wait…</translation>
+    </message>
+    <message>
+        <source>{category}（{prefix}）</source>
+        <translation>{category} ({prefix})</translation>
+    </message>
+    <message>
+        <source>需要优先办理？（到窗口时出示证件核实）</source>
+        <translation>Need priority? (show proof at the window)</translation>
+    </message>
+    <message>
+        <source>现在不能取号</source>
+        <translation>No numbers now</translation>
+    </message>
+    <message>
+        <source>现在在这台机器上您可以：</source>
+        <translation>On this machine you can now:</translation>
+    </message>
+    <message>
+        <source>⚠ 凭条没有打出来</source>
+        <translation>⚠ The slip did not print</translation>
+    </message>
+    <message>
+        <source>请记住您的号码，或用手机拍下这个屏幕</source>
+        <translation>Remember your number or take a photo of this screen</translation>
+    </message>
+    <message>
+        <source>取号成功</source>
+        <translation>Here is your number</translation>
+    </message>
+    <message>
+        <source>完成，回首页</source>
+        <translation>Done, home</translation>
+    </message>
+    <message>
+        <source>再取一个号</source>
+        <translation>Another number</translation>
+    </message>
+    <message>
+        <source>您已经取过号了</source>
+        <translation>You already have a number</translation>
+    </message>
+    <message>
+        <source>选其他业务</source>
+        <translation>Choose another service</translation>
+    </message>
+    <message>
+        <source>回首页</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -25,6 +619,86 @@
     <message>
         <source>您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。</source>
         <translation>Are you still there? In {seconds} seconds what you entered will be cleared and the home page shown.</translation>
+    </message>
+    <message>
+        <source>自助服务</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>长者模式</source>
+        <translation>Senior mode</translation>
+    </message>
+    <message>
+        <source>朗读</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>朗读这一页</source>
+        <translation>Read this page aloud</translation>
+    </message>
+    <message>
+        <source>呼叫帮办</source>
+        <translation>Get help</translation>
+    </message>
+    <message>
+        <source>长者模式 ✔</source>
+        <translation>Senior ✔</translation>
+    </message>
+    <message>
+        <source>长者模式设置</source>
+        <translation>Senior mode settings</translation>
+    </message>
+    <message>
+        <source>打开长者模式</source>
+        <translation>Turn on senior mode</translation>
+    </message>
+    <message>
+        <source>朗读：开</source>
+        <translation>Read: on</translation>
+    </message>
+    <message>
+        <source>朗读：关</source>
+        <translation>Read: off</translation>
+    </message>
+    <message>
+        <source>关掉朗读</source>
+        <translation>Turn reading aloud off</translation>
+    </message>
+    <message>
+        <source>打开朗读</source>
+        <translation>Turn reading aloud on</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <source>您已年满{age}周岁，可以使用长者模式：字更大，还能朗读。</source>
+        <translation>You are {age} or over: senior mode has larger text and reads aloud.</translation>
+    </message>
+    <message>
+        <source>使用长者模式</source>
+        <translation>Use senior mode</translation>
+    </message>
+    <message>
+        <source>不用了</source>
+        <translation>No, thanks</translation>
+    </message>
+    <message>
+        <source>已打开长者模式。看不清可以换颜色。</source>
+        <translation>Senior mode is on.</translation>
+    </message>
+    <message>
+        <source>换颜色</source>
+        <translation>Change colours</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -44,6 +718,21 @@
     <message>
         <source>语音朗读暂时不能用</source>
         <translation>Reading aloud is not working right now</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMark</name>
+    <message>
+        <source>办理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已下班</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>设备故障</source>
+        <translation>Device fault</translation>
     </message>
 </context>
 </TS>

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from shared.ui.elder import STATUS_STATES
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.widgets.basics import IconLabel, label
 
-STATUS_WORDS = {"open": "办理中", "closed": "已下班", "fault": "设备故障"}
+STATUS_WORDS = {  # as written; read out through QCoreApplication.translate("StatusMark", …)
+    "open": QT_TRANSLATE_NOOP("StatusMark", "办理中"),
+    "closed": QT_TRANSLATE_NOOP("StatusMark", "已下班"),
+    "fault": QT_TRANSLATE_NOOP("StatusMark", "设备故障"),
+}
 STATUS_ICONS = {"open": "open", "closed": "closed", "fault": "fault"}
 
 
@@ -32,7 +37,7 @@ class StatusDot(QWidget):
         self._size = size
         self.setFixedSize(size, size)
         self.setObjectName("StatusDot")
-        self.setAccessibleName(STATUS_WORDS[state])
+        self.setAccessibleName(QCoreApplication.translate("StatusMark", STATUS_WORDS[state]))
 
     def sizeHint(self) -> QSize:
         return QSize(self._size, self._size)
@@ -41,7 +46,7 @@ class StatusDot(QWidget):
         if state not in STATUS_STATES:
             raise ValueError(f"status is one of {STATUS_STATES}")
         self.state = state
-        self.setAccessibleName(STATUS_WORDS[state])
+        self.setAccessibleName(QCoreApplication.translate("StatusMark", STATUS_WORDS[state]))
         self.update()
 
     def colour(self) -> str:
@@ -63,7 +68,9 @@ class StatusDot(QWidget):
         off = (side - inner) // 2
         knock = active_scheme().surface
         glyph = {"open": "done", "closed": "closed", "fault": "warning"}[self.state]
-        icons.paint(p, self.rect().adjusted(off, off, -(side - inner - off), -(side - inner - off)), glyph, knock)
+        icons.paint(
+            p, self.rect().adjusted(off, off, -(side - inner - off), -(side - inner - off)), glyph, knock
+        )
         p.end()
 
 
@@ -129,7 +136,9 @@ class StepTrack(QWidget):
             mark.setProperty("role", _STEP_ROLE[state])
             text = label(words, _STEP_ROLE[state], wrap=False, center=not vertical)
             text.setObjectName(f"step-{i}")
-            cell.addWidget(mark, 0, Qt.AlignmentFlag.AlignCenter if not vertical else Qt.AlignmentFlag.AlignVCenter)
+            cell.addWidget(
+                mark, 0, Qt.AlignmentFlag.AlignCenter if not vertical else Qt.AlignmentFlag.AlignVCenter
+            )
             cell.addWidget(text, 1)
             lay.addLayout(cell)
             if i < len(self.steps) - 1 and not vertical:
