@@ -78,6 +78,18 @@ def _tour(args: argparse.Namespace) -> int:
 
 
 def _tour_paths(args: argparse.Namespace) -> list[Path]:
+    from shared.ui.i18n import available_languages
+
+    languages = available_languages()
+    if args.language not in languages:
+        raise ValidationError(
+            f"没有语言“{args.language}”的翻译。",
+            hint=f"可选：{'、'.join(languages)}（shared/ui/translations/yimen_<语言>.ts，见 docs/translations.md）。",
+        )
+    if args.app != "kiosk" and args.language != "zh_CN":
+        raise ValidationError(
+            f"{args.app} 的界面还没有翻译，--language 只用于 kiosk。", hint="去掉 --language，或用 --app kiosk。"
+        )
     if args.app == "kiosk":
         from yimen.tour.kiosk import run_tour
 

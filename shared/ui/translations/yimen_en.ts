@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>24小时自助服务 · 遇到困难请点上方“呼叫帮办”</source>
-        <translation>Open 24 hours · Need help? Tap &quot;Get help&quot; above</translation>
+        <translation>Self-service 24 hours · Need help? Tap &quot;Get help&quot; above</translation>
     </message>
 </context>
 <context>
