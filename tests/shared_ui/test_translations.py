@@ -73,7 +73,7 @@ def test_the_kiosk_language_loads_its_catalogue_and_goes_back(chinese) -> None:
     assert "yimen_en.qm" in loaded, f"{catalogue_path('en')} missing: run make"
     assert QCoreApplication.translate("KioskWindow", "您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。").format(
         seconds=20
-    ) == "Are you still there? In 20 seconds what you entered will be cleared and the home page shown."
+    ) == "Still there? In 20 seconds we clear your details and go home."
     install_translations(chinese, SOURCE_LANGUAGE)  # the earlier translator is taken out
     assert QCoreApplication.translate("KioskCommon", "您可以选择：{choices}。") == "您可以选择：{choices}。"
 

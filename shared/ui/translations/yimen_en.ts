@@ -5,11 +5,11 @@
     <name>KioskCategory</name>
     <message>
         <source>综合业务</source>
-        <translation>General services</translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>社保医保</source>
-        <translation>Social insurance</translation>
+        <translation>Insurance</translation>
     </message>
     <message>
         <source>民政残联</source>
@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>户籍办理</source>
-        <translation>Household registration</translation>
+        <translation>Residency</translation>
     </message>
     <message>
         <source>企业开办</source>
-        <translation>Starting a business</translation>
+        <translation>New business</translation>
     </message>
     <message>
         <source>不动产登记</source>
-        <translation>Property registration</translation>
+        <translation>Property</translation>
     </message>
     <message>
         <source>跨省通办</source>
-        <translation>Other provinces</translation>
+        <translation>Any province</translation>
     </message>
     <message>
         <source>帮办代办</source>
-        <translation>Assisted service</translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>婚姻登记</source>
@@ -610,7 +610,7 @@
     <name>KioskWindow</name>
     <message>
         <source>如果还要继续，请点“继续办理”。</source>
-        <translation>To carry on, tap “Keep going”.</translation>
+        <translation>To carry on, tap &quot;Keep going&quot;.</translation>
     </message>
     <message>
         <source>您可以使用长者模式，字更大，还可以朗读。</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>您还在吗？{seconds}秒后将清除您刚才的信息，回到首页。</source>
-        <translation>Are you still there? In {seconds} seconds what you entered will be cleared and the home page shown.</translation>
+        <translation>Still there? In {seconds} seconds we clear your details and go home.</translation>
     </message>
     <message>
         <source>自助服务</source>
