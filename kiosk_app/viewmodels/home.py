@@ -204,9 +204,12 @@ class HomeViewModel(ScreenViewModel):
             if self.card_hint
             else ""
         )
-        return (
-            sentences(translate("KioskHome", "欢迎使用自助服务机"), *self.status_lines(), closed)
-            + hint
-            + choices_speech(labels)
-            + sentences(translate("KioskHome", "刷身份证或扫码：{what}").format(what=card_or_code_hint()))
+        # sentences(): each part ends with the language's full stop ("。", ". ")
+        return sentences(
+            translate("KioskHome", "欢迎使用自助服务机"),
+            *self.status_lines(),
+            closed,
+            hint,
+            choices_speech(labels),
+            translate("KioskHome", "刷身份证或扫码：{what}").format(what=card_or_code_hint()),
         )

@@ -15,6 +15,7 @@ from kiosk_app.idle import IdleState, IdleWatch
 from kiosk_app.language import translate
 from kiosk_app.observable import Observable
 from kiosk_app.technician import PinGate, SecretGesture
+from kiosk_app.viewmodels.base import sentences
 from shared.domain.settings import KioskSettings
 from shared.domain.tickets import age_on
 from shared.ui.elder import ELDER_SIZES, NORMAL_SIZES, DisplayMode, scheme_named
@@ -239,7 +240,9 @@ class KioskViewModel(Observable):
         self.elder_notice = on
         self.changed()
         if on:
-            self.reader.read("已打开长者模式，每一页都会读给您听。" + self.speech())
+            self.reader.read(
+                sentences(translate("KioskWindow", "已打开长者模式，每一页都会读给您听")) + self.speech()
+            )
         else:
             self.reader.stop()
 
@@ -271,13 +274,12 @@ class KioskViewModel(Observable):
     def speech(self) -> str:
         parts = []
         if self.idle_state == IdleState.WARNING:
-            parts.append(
-                self.idle_warning_text() + translate("KioskWindow", "如果还要继续，请点“继续办理”。")
-            )
+            parts.append(self.idle_warning_text())
+            parts.append(translate("KioskWindow", "如果还要继续，请点“继续办理”。"))
         if self.elder_offer:
             parts.append(translate("KioskWindow", "您可以使用长者模式，字更大，还可以朗读。"))
-        parts.append(self.current.speech())
-        return "".join(parts)
+        # each part ends with the language's full stop; the screen's own words as they are
+        return sentences(*parts) + self.current.speech()
 
     @property
     def reading_on(self) -> bool:

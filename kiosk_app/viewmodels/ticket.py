@@ -319,11 +319,14 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
 
     def speech(self) -> str:
         if self.step == "closed":
-            return self.closed_text + translate("KioskTicket", "现在您可以：{choices}。").format(
-                choices=translate("KioskCommon", "、").join(label for _, label in what_now_when_closed())
+            return sentences(
+                self.closed_text,
+                translate("KioskTicket", "现在您可以：{choices}。").format(
+                    choices=translate("KioskCommon", "、").join(label for _, label in what_now_when_closed())
+                ),
             )
         if self.step == "refused":
-            return self.refused_text + self.refused_hint
+            return sentences(self.refused_text, self.refused_hint)
         if self.step == "issued" and self.issued is not None:
             # read as the hall calls it: "B零零一", so it matches what is heard later
             number = spoken_ticket_number(self.issued.number)
@@ -337,6 +340,6 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
                 self.help_line(),
             )
         labels = [category_name(name) for _, _, name in self.categories()]
-        return sentences(translate("KioskTicket", "请选择要办理的业务"), self.card_line()) + choices_speech(
-            labels
+        return sentences(
+            translate("KioskTicket", "请选择要办理的业务"), self.card_line(), choices_speech(labels)
         )

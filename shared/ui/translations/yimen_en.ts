@@ -609,6 +609,10 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>已打开长者模式，每一页都会读给您听</source>
+        <translation>Senior mode is on: every page is read to you</translation>
+    </message>
+    <message>
         <source>如果还要继续，请点“继续办理”。</source>
         <translation>To carry on, tap &quot;Keep going&quot;.</translation>
     </message>
