@@ -52,11 +52,22 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from shared.ui.elder import STANDARD  # noqa: E402
 from tests.support.notify import NotifyListener  # noqa: E402
 
-# the standard scheme's colours (shared/ui/elder.py STANDARD): the home tiles and the top bar
-TILE_RGB = (0x0A, 0x4A, 0x8C)
-BAR_RGB = (0x0A, 0x3A, 0x6E)
+
+def hex_rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return (int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+
+
+# the standard scheme's colours (shared/ui/elder.py STANDARD), as the home shows them: the top
+# bar; the 取号 tile filled in the primary colour while tickets are issued and in the disabled
+# colour after hours; the white 个人办事 / 法人办事 tiles under it
+BAR_RGB = hex_rgb(STANDARD.bar_bg)
+TICKET_OPEN_RGB = hex_rgb(STANDARD.primary_bg)
+TICKET_CLOSED_RGB = hex_rgb(STANDARD.disabled_bg)
+DOOR_RGB = hex_rgb(STANDARD.secondary_bg)
 TOOLS = ("cage", "grim", "Xwayland", "cc")
 # the headless output before cage turns it upright (-r): a 1080×1920 portrait screen
 OUTPUT_SIZE = "1920x1080"
@@ -70,19 +81,29 @@ class ScreenshotError(RuntimeError):
 
 @dataclass(frozen=True)
 class HomeCheck:
-    """What a screenshot shows of the kiosk's home screen: its size, the bands of the primary
-    colour (the 取号 tile, and on the older home its rows of tiles) with the blocks in each,
-    and whether the top bar is there. A home has the bar and a primary tile at least a tenth
-    of the screen high; the other screens (a ticket, a form, a result) have neither."""
+    """What a portrait screenshot shows of the kiosk's home screen (kiosk_app/views/home_view.py),
+    by features that hold in and out of hall hours:
+
+    - ``bar``: the top bar in its colour across the top;
+    - ``ticket``: the 取号 tile, one block across the screen (nine tenths of its width) at least a
+      tenth of its height, filled in the primary colour (``"open"``) or, after hours, in the
+      disabled colour (``"closed"``); ``None`` when there is no such block, or more than one;
+    - ``doors``: how many rows right under it show two white tiles side by side, each at least
+      a quarter of the width (个人办事 and 法人办事).
+
+    A home has all three (the doors at least a twentieth of the screen high). A black, blank or
+    half-drawn screen has none of them, and the other screens (a ticket, a form, a list, a
+    result) lack the full-width block with the pair of tiles under it."""
 
     width: int
     height: int
-    tiles_per_row: tuple[int, ...]
     bar: bool
+    ticket: str | None
+    doors: int
 
     @property
     def is_home(self) -> bool:
-        return self.bar and any(n >= 1 for n in self.tiles_per_row)
+        return self.bar and self.ticket is not None and self.doors >= self.height // 20
 
 
 def _near(pixels: Any, rgb: tuple[int, int, int], tol: int = 6) -> Any:
@@ -108,22 +129,31 @@ def _runs(flags: Any, min_len: int) -> list[tuple[int, int]]:
 
 
 def check_home(png: Path) -> HomeCheck:
-    """Find the home screen's tiles in a screenshot: bands of rows mostly in the tile colour,
-    and in each band the separate tile-coloured blocks along a line above the captions."""
+    """Look for the home screen's top bar, its 取号 tile (open or closed) and the two tiles
+    under it in a screenshot."""
     import numpy as np
     from PIL import Image
 
     with Image.open(png) as im:
         rgb = np.asarray(im.convert("RGB"))
     h, w, _ = rgb.shape
-    tile = _near(rgb, TILE_RGB)
-    bands = _runs(tile.mean(axis=1) > 0.3, max(4, h // 10))
-    per_row = []
-    for top, bottom in bands:
-        line = tile[top + min(4, (bottom - top) // 4)]
-        per_row.append(len(_runs(line, w // 8)))
     bar = bool(_near(rgb[: max(1, h // 40)], BAR_RGB).mean() > 0.5)
-    return HomeCheck(w, h, tuple(per_row), bar)
+    blocks: list[tuple[str, int, int]] = []
+    for state, colour in (("open", TICKET_OPEN_RGB), ("closed", TICKET_CLOSED_RGB)):
+        fill = _near(rgb, colour)
+        for top, bottom in _runs(fill.mean(axis=1) > 0.5, max(4, h // 10)):
+            # across the screen: one run of the fill, nine tenths of the width, on a line just
+            # inside the block's top edge (above the icon and the words)
+            line = fill[top + min(4, (bottom - top) // 4)]
+            if len(spans := _runs(line, w // 8)) == 1 and spans[0][1] - spans[0][0] >= 0.9 * w:
+                blocks.append((state, top, bottom))
+    ticket: str | None = None
+    doors = 0
+    if len(blocks) == 1:
+        ticket, _top, bottom = blocks[0]
+        white = _near(rgb[bottom : min(h, bottom + (bottom - _top) * 3 // 2)], DOOR_RGB)
+        doors = sum(1 for row in white if len(_runs(row, w // 4)) == 2)
+    return HomeCheck(w, h, bar, ticket, doors)
 
 
 def _demo_home(home: Path) -> Path:
@@ -291,7 +321,7 @@ def main() -> int:
     except ScreenshotError as e:
         print(f"cage_screenshot: {e}", file=sys.stderr)
         return 1
-    print(json.dumps({"out": str(args.out), "size": [check.width, check.height], "tiles_per_row": check.tiles_per_row}))
+    print(json.dumps({"out": str(args.out), "size": [check.width, check.height], "ticket": check.ticket}))
     return 0
 
 
