@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import math
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,6 +82,31 @@ def case_number_width(t: QWidget) -> int:
     return t.fontMetrics().horizontalAdvance(CASE_NUMBER_SAMPLE) + 18
 
 
+class TextBox(QPlainTextEdit):
+    """A plain-text field as tall as ``lines`` lines of its own font: a sentence or two wraps
+    and is read whole, never scrolled off sideways. Tab moves on to the next field."""
+
+    def __init__(self, lines: int, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _height(self) -> int:
+        # the style's frame and padding (known once polished), the document's margins, and
+        # each line as the text layout rounds it
+        m = self.contentsMargins()
+        line = math.ceil(QFontMetricsF(self.font()).height()) + 1
+        return m.top() + m.bottom() + 2 * math.ceil(self.document().documentMargin()) + self.lines * line
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+
 def fit_columns(t: QTableWidget, *, fixed: dict[int, int], stretch: tuple[int, ...]) -> None:
     """Columns that never need sideways scrolling: some of fixed width, the rest sharing what
     is left (their text wraps onto a second line instead)."""
@@ -87,7 +120,53 @@ def fit_columns(t: QTableWidget, *, fixed: dict[int, int], stretch: tuple[int, .
     for col in stretch:
         header.setSectionResizeMode(col, header.ResizeMode.Stretch)
     # rows follow the width the stretched columns settle at: wrapped text is never cut with "…"
-    header.sectionResized.connect(lambda *_: t.resizeRowsToContents())
+    rows_follow_columns(t)
+
+
+def rows_follow_columns(t: QTableWidget) -> None:
+    """Every row as tall as its wrapped text, again whenever a column changes width. Measured
+    once the resize is over (a zero timer): Qt sizes a row by the columns inside the viewport,
+    and while a page is first laid out the viewport is still narrower than the table."""
+    timer = QTimer(t)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(t.resizeRowsToContents)
+    t.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+
+
+def help_table() -> QTableWidget:
+    """The kiosks' calls for help (自助机, 时间, 原因): a terminal's long name and the reason
+    wrap within the panel, and every row is as tall as its wrapped lines."""
+    t = table(["自助机", "时间", "原因"])
+    fit_columns(t, fixed={1: t.fontMetrics().horizontalAdvance("00:00") + 24}, stretch=(0, 2))
+    return t
+
+
+class FitCombo(QComboBox):
+    """A drop-down as wide as its longest choice plus the style's frame, padding and arrow
+    (QComboBox's own hint leaves out the style sheet's drop-down: 全厅未办结（督办） was cut)."""
+
+    def _chrome(self) -> int:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        opt.rect = QRect(0, 0, 1000, max(self.height(), 30))
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return 1000 - field.width()
+
+    def _fit(self) -> int:
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        return widest + self._chrome() + 2
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._fit()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._fit()), hint.height())
 
 
 def cell(text: object, *, data: object = None) -> QTableWidgetItem:

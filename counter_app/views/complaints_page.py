@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.viewmodels.complaints import NEXT_STEP, ComplaintsViewModel
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import button, cell, help_table, label, panel, table
 from shared.domain.cases import format_case_no
 from shared.services.complaints import NOTIFY_WAYS
 
@@ -74,7 +74,7 @@ class ComplaintsPage(QWidget):
         nbox.addStretch(1)
         help_frame, hbox = panel("help-banner")
         hbox.addWidget(label("自助机求助", ""))
-        self.help_list = table(["自助机", "时间", "原因"])
+        self.help_list = help_table()
         self.help_list.setMaximumHeight(140)
         hbox.addWidget(self.help_list)
         self.ack = button("我去处理")
@@ -219,4 +219,5 @@ class ComplaintsPage(QWidget):
             when = f"{h.created_at.astimezone(vm.ctx.tz):%H:%M}"
             for col, v in enumerate((h.terminal_name, when, h.reason or "请求帮助")):
                 self.help_list.setItem(r, col, cell(v))
+        self.help_list.resizeRowsToContents()
         self.ack.setEnabled(bool(vm.help))

@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
 from counter_app.intake import Accepted, Refused
 from counter_app.viewmodels.evaluation import EvaluationViewModel
 from counter_app.viewmodels.intake import IntakeViewModel
-from counter_app.views.common import button, case_number_width, cell, label, panel, table
+from counter_app.views.common import (
+    TextBox,
+    button,
+    case_number_width,
+    cell,
+    label,
+    panel,
+    rows_follow_columns,
+    table,
+)
 from shared.domain.cases import STATE_LABELS, CaseState, CrossRegion, DeliveryMethod
 from shared.domain.errors import YimenError
 from shared.domain.refusals import GROUNDS_LABELS, RefusalGrounds
@@ -99,8 +108,8 @@ class DecisionPanel(QWidget):
             self.grounds.addItem(GROUNDS_LABELS[g], g)
         self.grounds.setCurrentIndex(list(RefusalGrounds).index(RefusalGrounds.OUTSIDE_POWERS))
         box.addWidget(self.grounds)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText("具体理由（必填），如：驾驶证补领由州车辆管理所办理")
+        # the reason is a sentence or two: it wraps in a field three lines tall, read whole
+        self.reason = TextBox(3, "具体理由（必填），如：驾驶证补领由州车辆管理所办理")
         box.addWidget(self.reason)
         self.authority = QLineEdit()
         self.authority.setPlaceholderText("有权办理的机关（不属本厅职权时必填）")
@@ -128,7 +137,7 @@ class DecisionPanel(QWidget):
             header.setSectionResizeMode(col, header.ResizeMode.Fixed)
             self.results.setColumnWidth(col, width)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.results.resizeRowsToContents())
+        rows_follow_columns(self.results)
         rbox.addWidget(self.results, 1)
         self.problems = label("", "", wrap=True)
         rbox.addWidget(self.problems)
@@ -232,7 +241,9 @@ class DecisionPanel(QWidget):
         self.vm.accept()
 
     def do_refuse(self) -> None:
-        self.vm.refuse(self.grounds.currentData(), self.reason.text(), self.authority.text())
+        # the notice prints the reason as one paragraph: line breaks typed in the field go
+        reason = "".join(line.strip() for line in self.reason.toPlainText().splitlines())
+        self.vm.refuse(self.grounds.currentData(), reason, self.authority.text())
 
     def _selected_case(self) -> str | None:
         rows = self.results.selectionModel().selectedRows() if self.results.selectionModel() else []

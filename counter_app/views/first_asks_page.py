@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.viewmodels.first_asks import FirstAsksViewModel
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import FitCombo, button, cell, fit_columns, help_table, label, panel, table
 
 _ACTIONS = {"first_ask.record": "首问登记", "first_ask.handover": "移交", "first_ask.close": "办结"}
 _STALE = QColor("#fde2e1")
@@ -31,7 +31,7 @@ class FirstAsksPage(QWidget):
         row.setContentsMargins(10, 10, 10, 10)
 
         new, nbox = panel()
-        new.setFixedWidth(400)
+        new.setFixedWidth(340)
         nbox.addWidget(label("咨询登记（首问负责）", "heading"))
         nbox.addWidget(label("谁首先被问到，谁负责到底：办结或书面移交给具体的人。", "muted", wrap=True))
         form = QFormLayout()
@@ -56,7 +56,7 @@ class FirstAsksPage(QWidget):
         nbox.addWidget(self.save)
         help_frame, hbox = panel("help-banner")
         hbox.addWidget(label("自助机求助：接手即首问负责", ""))
-        self.help_list = table(["自助机", "时间", "原因"])
+        self.help_list = help_table()
         self.help_list.setMaximumHeight(140)
         hbox.addWidget(self.help_list)
         self.take = button("接手（首问负责）")
@@ -70,19 +70,24 @@ class FirstAsksPage(QWidget):
         self.title = label("我负责的", "heading")
         bar.addWidget(self.title)
         bar.addStretch(1)
-        self.scope = QComboBox()
+        self.scope = FitCombo()
         self.scope.addItem("我负责的", False)
         self.scope.addItem("全厅未办结（督办）", True)
         bar.addWidget(self.scope)
         mid.addLayout(bar)
         self.list = table(["登记号", "类别", "负责人", "已历时", "移交", "提示", "事项"])
+        # the whole 登记号 and the short columns fixed, the matter taking what is left: the
+        # hall's list fits the page at 1600×900 without scrolling sideways
+        fm = self.list.fontMetrics()
+        widths = ("SW" + "8" * 18, "办不成事反映", "负责人", "1天23小时", "移交", "超24小时")
+        fit_columns(self.list, fixed={i: fm.horizontalAdvance(w) + 18 for i, w in enumerate(widths)}, stretch=(6,))
         mid.addWidget(self.list, 1)
         self.count = label("", "muted")
         mid.addWidget(self.count)
         row.addLayout(mid, 1)
 
         detail, dbox = panel()
-        detail.setFixedWidth(400)
+        detail.setFixedWidth(360)
         self.detail_title = label("选择一条登记", "heading", wrap=True)
         dbox.addWidget(self.detail_title)
         self.detail_body = label("", "", wrap=True)
@@ -168,7 +173,7 @@ class FirstAsksPage(QWidget):
                 if row.stale:
                     item.setBackground(_STALE)
                 self.list.setItem(r, col, item)
-        self.list.resizeColumnsToContents()
+        self.list.resizeRowsToContents()
         self.list.blockSignals(False)
         stale = sum(1 for row in vm.items if row.stale)
         self.count.setText(f"共 {len(vm.items)} 件未办结" + (f"，其中 {stale} 件超24小时" if stale else ""))
@@ -178,6 +183,7 @@ class FirstAsksPage(QWidget):
             when = f"{request.created_at.astimezone(vm.ctx.tz):%H:%M}"
             for col, value in enumerate((request.terminal_name, when, request.reason or "请求帮助")):
                 self.help_list.setItem(r, col, cell(value))
+        self.help_list.resizeRowsToContents()
         self.take.setEnabled(bool(vm.help) and vm.can_take_help)
 
         current = self.to_user.currentData()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.style import DANGER_BG, LINE, OK_BG, WARN_BG
 from counter_app.viewmodels.manager import FleetViewModel
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import button, cell, label, panel, rows_follow_columns, table
 from shared.services.fleet import DEVICE_WORDS, KINDS, LEVEL_WORDS
 
 LEVEL_BG = {"ok": OK_BG, "warning": WARN_BG, "alert": DANGER_BG, "offline": LINE}
@@ -34,6 +34,9 @@ SCREEN_WORDS = {
     "complaints": "办不成事",
     "accounts": "账号",
     "fleet": "终端状态",
+    "transfers": "材料流转",
+    "verify": "证明验真",
+    "firstasks": "首问登记",
 }
 HEADERS = ["状态", "终端", "类型", "名称", "版本", "最后心跳", "画面", "服务", "待上报", "告警", "设备"]
 ALERTS = HEADERS.index("告警")
@@ -84,6 +87,7 @@ class FleetPage(QWidget):
 
         body, bbox = panel()
         self.table = table(HEADERS)
+        rows_follow_columns(self.table)  # the capped 告警 column wraps: its rows grow to fit
         self.table.itemSelectionChanged.connect(self._selected)
         bbox.addWidget(self.table, 1)
         self.detail = label("", "muted", wrap=True)
@@ -177,7 +181,9 @@ class FleetPage(QWidget):
             if b.terminal_id == self.vm.selected:
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
-        # a long alert (a failing job's message) must not push the devices off the page:
-        # the full words are in the cell's tip and the job line above
+        # a long alert (a failing job's message) must not push the devices off the page: it
+        # wraps in its column (the full words are also in the cell's tip and the job line above)
         self.table.setColumnWidth(ALERTS, min(self.table.columnWidth(ALERTS), ALERTS_MAX_PX))
         self.table.horizontalHeader().setStretchLastSection(True)
+        # the capped column wraps its alert: each row as tall as its wrapped lines, never cut
+        self.table.resizeRowsToContents()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.style import DANGER
 from counter_app.viewmodels.intake import IntakeViewModel
-from counter_app.views.common import button, case_number_width, cell, label, panel, table
+from counter_app.views.common import button, case_number_width, cell, label, panel, rows_follow_columns, table
 from shared.domain.cases import RECEIPT_LABELS, ReceiptMethod
 
 _DATA = Qt.ItemDataRole.UserRole
@@ -69,7 +69,7 @@ class IntakePanel(QWidget):
             self.table.setColumnWidth(col, width)
         # the material column's width settles once the page is laid out: rows follow it, so a
         # wrapped requirement is never cut off with "…"
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        rows_follow_columns(self.table)
         lbox.addWidget(self.table, 1)
         self.summary = label("", "", wrap=True)
         lbox.addWidget(self.summary)

@@ -189,7 +189,7 @@ def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path
             # 7b 不予受理 for a matter outside the hall's powers, with its own notice
             c.intake.pick("item", "11532822MB1611313W3000030040000")
             panel.grounds.setCurrentIndex(panel.grounds.findData(RefusalGrounds.OUTSIDE_POWERS))
-            panel.reason.setText("申请人户籍在景洪市，低保由户籍所在地审核确认。")
+            panel.reason.setPlainText("申请人户籍在景洪市，低保由户籍所在地审核确认。")
             panel.authority.setText("景洪市民政局")
             panel.refuse.click()
             wait(lambda: bool(c.intake.refused) and c.intake.refused[0].not_accepted)

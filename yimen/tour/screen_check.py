@@ -154,43 +154,6 @@ KNOWN_DEFECTS: tuple[KnownDefect, ...] = (
         "text * (clipped)",
         "point 3 (result screens): the landscape failed-print number 4 px short of its height",
     ),
-    # the counter (point 5: full case numbers, no horizontal scrolling at 1600×900)
-    KnownDefect(
-        "counter-*",
-        "QLineEdit*申请人户籍在景洪市*",
-        "text * (scrolled off)",
-        "point 5: the 不予受理 reason field shows its typed sentence cut",
-    ),
-    KnownDefect(
-        "counter-*-decision-accepted",
-        "QLineEdit*具体理由*",
-        "placeholder * (scrolled off)",
-        "point 5: the refusal reason's hint cut",
-    ),
-    KnownDefect(
-        "counter-*-one-time-notice",
-        "QLineEdit*具体理由*",
-        "placeholder * (scrolled off)",
-        "point 5: the refusal reason's hint cut",
-    ),
-    KnownDefect(
-        "counter-*-complaints-and-help",
-        "QTableWidget*",
-        "cell * (clipped)",
-        "point 5: the help-request table cuts its wrapped rows",
-    ),
-    KnownDefect(
-        "counter-*-first-asks-manager",
-        "QComboBox*",
-        "current text * (clipped)",
-        "point 5: the 首问 scope dropdown too narrow for 全厅未办结（督办）",
-    ),
-    KnownDefect(
-        "counter-*-fleet",
-        "QTableWidget*",
-        "cell (*,10) * (clipped)",
-        "point 5: the fleet table cuts its wrapped alert lines",
-    ),
 )
 
 
