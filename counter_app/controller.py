@@ -408,6 +408,22 @@ class CounterController(QObject):
 
         return go
 
+    def _read_agent_card(self) -> None:
+        """Ctrl+Shift+R: the next card on the reader is the agent's (代办 is ticked if it was not)."""
+        self.work_page.show_step(0)
+        self.applicant.read_agent_card()
+
+    def _take_for_county(self) -> None:
+        """Ctrl+Shift+D: 免费代办, at the window of a village station or township centre."""
+        if not (self.intake.at_station and self.session.can(Permission.TAKE_AGENCY_CASE)):
+            self.workspace.message.show_message(
+                "error",
+                "本窗口不收免费代办件。",
+                "免费代办由便民服务站、乡镇便民服务中心的帮办代办员收件；本窗口请按 Ctrl+Enter 收件受理。",
+            )
+            return
+        self._press(2, self.work_page.decision_panel.take)()
+
     def _shortcuts(self) -> None:
         w = self.window
         panel = self.work_page.decision_panel
@@ -444,6 +460,8 @@ class CounterController(QObject):
             "Ctrl+J": self._on_decision(panel.do_finish),
             "Ctrl+P": self._on_decision(panel.do_ask_review),
             "Ctrl+Shift+A": self._receive_all,
+            "Ctrl+Shift+D": self._take_for_county,
+            "Ctrl+Shift+R": self._read_agent_card,
             "Alt+1": lambda: self.work_page.show_step(0),
             "Alt+2": lambda: self.work_page.show_step(1),
             "Alt+3": lambda: self.work_page.show_step(2),

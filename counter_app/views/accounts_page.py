@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.style import WARN_BG
 from counter_app.viewmodels.manager import AccountsViewModel
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import PageKeys, button, cell, label, panel, table, with_key
 from shared.services.permissions import ROLE_LABELS
 
 
@@ -79,12 +80,13 @@ class AccountsPage(QWidget):
         for k in vm.KINDS:
             self.w_kind.addItem(k.value, k)
         self.w_name = QLineEdit()
-        cats = QHBoxLayout()
+        # the hall's categories five to a row: the page keeps to 1600 px however many there are
+        cats = QGridLayout()
         self.w_cats: dict[str, QCheckBox] = {}
-        for code, (prefix, name) in vm.ctx.settings.tickets.categories.items():
+        for i, (code, (prefix, name)) in enumerate(vm.ctx.settings.tickets.categories.items()):
             box = QCheckBox(f"{prefix}{name}")
             self.w_cats[code] = box
-            cats.addWidget(box)
+            cats.addWidget(box, i // 5, i % 5)
         wform.addRow("窗口号", self.w_number)
         wform.addRow("类型", self.w_kind)
         wform.addRow("名称", self.w_name)
@@ -95,6 +97,16 @@ class AccountsPage(QWidget):
         self._loading = False
         self._editing: int | None = None  # the window number the form holds
         row.addWidget(win, 1)
+        self.keys = PageKeys(self, vm.say)
+        for key, b, why in (
+            ("Alt+M", self.reset, ""),
+            ("Alt+J", self.unlock, ""),
+            ("Alt+T", self.toggle, ""),
+            ("Alt+G", self.role_btn, ""),
+            ("Alt+K", self.create_btn, ""),
+            ("Alt+S", self.w_save, "请先在窗口表中选择一个窗口，或输入新的窗口号。"),
+        ):
+            self.keys.bind(key, b, why)
 
         self.create_btn.clicked.connect(self._create)
         self.reset.clicked.connect(self._reset)
@@ -138,12 +150,15 @@ class AccountsPage(QWidget):
 
     def _toggle(self) -> None:
         a = self._selected_account()
-        if a is not None:
-            self.vm.set_active(a.username, not a.active)
+        if a is None:
+            self.vm.say("error", "请先选择一个账号。")
+            return
+        self.vm.set_active(a.username, not a.active)
 
     def _role(self) -> None:
         a = self._selected_account()
         if a is None:
+            self.vm.say("error", "请先选择一个账号。")
             return
         labels = [ROLE_LABELS[r] for r in self.vm.ROLES]
         text, ok = QInputDialog.getItem(
@@ -184,14 +199,14 @@ class AccountsPage(QWidget):
                 if not any(r.row() == row for r in self.windows.selectionModel().selectedRows()):
                     self.windows.selectRow(row)
                 self.w_title.setText(f"修改 {number}号窗口（{w.label}）")
-                self.w_save.setText(f"保存 {number}号窗口的设置")
+                with_key(self.w_save, f"保存 {number}号窗口的设置")
             else:
                 self.windows.clearSelection()
                 self.w_name.clear()
                 for box in self.w_cats.values():
                     box.setChecked(False)
                 self.w_title.setText(f"新增 {number}号窗口")
-                self.w_save.setText(f"新增 {number}号窗口")
+                with_key(self.w_save, f"新增 {number}号窗口")
         finally:
             self._loading = False
 

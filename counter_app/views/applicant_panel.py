@@ -86,7 +86,7 @@ class ApplicantPanel(QWidget):
         self.agency = QCheckBox("代办（由代办人代为办理，须授权委托书）")
         agency_row.addWidget(self.agency)
         agency_row.addStretch(1)
-        self.read_agent = button("读取代办人身份证")
+        self.read_agent = button("读取代办人身份证  [Ctrl+Shift+R]")
         agency_row.addWidget(self.read_agent)
         box.addLayout(agency_row)
         self.agent_line = label("", "", wrap=True)

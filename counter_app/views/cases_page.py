@@ -15,7 +15,16 @@ from PySide6.QtWidgets import (
 
 from counter_app.style import OVERDUE_BG, SOON_BG
 from counter_app.viewmodels.cases import CasesViewModel
-from counter_app.views.common import button, case_number_width, cell, fit_columns, label, panel, table
+from counter_app.views.common import (
+    PageKeys,
+    button,
+    case_number_width,
+    cell,
+    fit_columns,
+    label,
+    panel,
+    table,
+)
 from shared.domain.cases import RECEIPT_LABELS, STATE_LABELS, CaseState, ReceiptMethod
 from shared.services.case_list import FILTER_LABELS
 from shared.services.permissions import Permission
@@ -86,6 +95,20 @@ class CasesPage(QWidget):
             dbox.addWidget(b)
         body.addWidget(detail)
         outer.addLayout(body, 1)
+        # every action has its key, written on its button (the detail's act on the case opened)
+        self.keys = PageKeys(self, vm.say)
+        pick = "请先在表中选择"
+        for key, b, why in (
+            ("Alt+R", self.refresh, "正在读取办件，请稍候。"),
+            ("Alt+Y", self.followup_btn, f"{pick}一个核验未通过、待跟进的办件。"),
+            ("Alt+B", self.supply_btn, f"{pick}一个有容缺待补材料的办件。"),
+            ("Alt+C", self.issue_btn, f"{pick}一个待出件的办件（见上方“待出件”）。"),
+            ("Alt+J", self.spot_btn, f"{pick}一个已受理的即办件；当场办结由首席事务代表操作。"),
+            ("Alt+S", self.supplied_btn, f"{pick}一个已告知补正的办件。"),
+            ("Alt+T", self.special_btn, f"{pick}一个正在计时、有特别程序的办件。"),
+            ("Alt+E", self.special_end_btn, f"{pick}一个处在特别程序中的办件。"),
+        ):
+            self.keys.bind(key, b, why)
 
         self.scope.currentIndexChanged.connect(lambda _i: vm.set_filter(scope=self.scope.currentData()))
         self.show_.currentIndexChanged.connect(lambda _i: vm.set_filter(show=self.show_.currentData()))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -39,6 +40,48 @@ def button(text: str, kind: str = "", *, tip: str = "") -> QPushButton:
         b.setToolTip(tip)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
     return b
+
+
+def with_key(b: QPushButton, text: str) -> None:
+    """Set a button's words, its page key (if it has one) written after them."""
+    key = b.property("page_key")
+    b.setProperty("action", text)
+    b.setText(f"{text}  [{key}]" if key else text)
+
+
+class PageKeys:
+    """The keys of one page's actions (issue 16, point 5: a shortcut for every action, shown
+    on screen). Each key presses its button and is written on it; it is active only while its
+    page is shown (Qt leaves out the window shortcuts of a hidden widget), so the pages can
+    reuse a key (Alt+R 刷新) but never one the whole window already answers (the work page's
+    F1-F9, Ctrl+…, Alt+1-3). A key whose button cannot be used now says why, instead of doing
+    nothing."""
+
+    def __init__(self, page: QWidget, say: Callable[[str, str, str], None]) -> None:
+        self.page = page
+        self.say = say
+        self.buttons: dict[str, QPushButton] = {}
+        self.shortcuts: dict[str, QShortcut] = {}
+
+    def bind(self, key: str, b: QPushButton, why: str) -> None:
+        """``key`` presses ``b``; ``why`` is the hint when the button is hidden or greyed out."""
+        name = QKeySequence(key).toString()
+        if name in self.buttons:
+            raise ValueError(f"{name} is already {self.buttons[name].property('action')} on this page")
+        b.setProperty("page_key", name)
+        with_key(b, b.property("action") or b.text())
+        sc = QShortcut(QKeySequence(key), self.page)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.setAutoRepeat(False)  # a key held down does not register twice
+        sc.activated.connect(lambda: self.press(b, why))
+        self.buttons[name] = b
+        self.shortcuts[name] = sc
+
+    def press(self, b: QPushButton, why: str) -> None:
+        if b.isVisible() and b.isEnabled():
+            b.click()
+        else:
+            self.say("error", f"“{b.property('action')}”现在不能用。", why)
 
 
 def badge(text: str, tone: str) -> QLabel:

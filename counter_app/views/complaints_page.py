@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.viewmodels.complaints import NEXT_STEP, ComplaintsViewModel
-from counter_app.views.common import button, cell, help_table, label, panel, table
+from counter_app.views.common import PageKeys, button, cell, help_table, label, panel, table, with_key
 from shared.domain.cases import format_case_no
 from shared.services.complaints import NOTIFY_WAYS
 
@@ -116,6 +116,16 @@ class ComplaintsPage(QWidget):
         self.handle_note = label("交办、办结由首席事务代表或大厅管理员操作。", "small", wrap=True)
         dbox.addWidget(self.handle_note)
         row.addWidget(detail)
+        self.keys = PageKeys(self, vm.say)
+        chosen = "请先在反映列表中选择一条"
+        for key, b, why in (
+            ("Alt+D", self.save, "正在登记，请稍候。"),
+            ("Alt+Q", self.ack, "目前没有自助机请求帮助。"),
+            ("Alt+N", self.step, f"{chosen}未办结的反映；交办、办结由首席事务代表或大厅管理员操作。"),
+            ("Alt+T", self.reopen, f"{chosen}已解决的反映；退回重办由首席事务代表或大厅管理员操作。"),
+            ("Alt+S", self.first_ask, f"{chosen}未办结的反映。"),
+        ):
+            self.keys.bind(key, b, why)
 
         self.save.clicked.connect(self._save)
         self.scope.currentIndexChanged.connect(self._scope)
@@ -209,7 +219,7 @@ class ComplaintsPage(QWidget):
         self.handle_note.setVisible(not vm.can_handle)
         self.first_ask.setVisible(vm.can_take_first_ask and c.is_open)
         if step is not None:
-            self.step.setText(step[0])
+            with_key(self.step, step[0])
             self.step_text.setPlaceholderText(_PROMPTS[step[1]])
 
     def render_help(self) -> None:

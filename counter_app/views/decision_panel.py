@@ -119,7 +119,7 @@ class DecisionPanel(QWidget):
         # 帮办代办 at a village station or township centre: the county decides, the papers travel
         self.station_title = label("免费代办（材料流转至县政务服务中心）", "heading")
         box.addWidget(self.station_title)
-        self.take = button("免费代办：收件并打印流转单", "primary")
+        self.take = button("免费代办：收件并打印流转单  [Ctrl+Shift+D]", "primary")
         box.addWidget(self.take)
         box.addStretch(1)
         row.addWidget(left)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from counter_app.style import OVERDUE_BG
 from counter_app.viewmodels.manager import PERIODS, FiguresViewModel
 from counter_app.views.chart import SeriesChart
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import PageKeys, button, cell, label, panel, table
 from shared.domain.cases import format_case_no
 from shared.services.figures_export import ticket_columns
 
@@ -58,7 +58,7 @@ class FiguresPage(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
             d.setDate(_qdate(vm.start))
-        go = button("自选区间")
+        self.go = go = button("自选区间")
         go.clicked.connect(
             lambda: vm.set_period("custom", _pydate(self.start.date()), _pydate(self.end.date()))
         )
@@ -67,13 +67,17 @@ class FiguresPage(QWidget):
         bar.addWidget(self.end)
         bar.addWidget(go)
         bar.addStretch(1)
+        outer.addLayout(bar)
+        # the period computed and its exports on a line of their own: the row of periods with
+        # their keys fills the page's width at 1600×900
+        line = QHBoxLayout()
+        self.period_line = label("", "muted")
+        line.addWidget(self.period_line, 1)
         self.csv = button("导出 CSV")
         self.xlsx = button("导出 Excel", "primary")
-        bar.addWidget(self.csv)
-        bar.addWidget(self.xlsx)
-        outer.addLayout(bar)
-        self.period_line = label("", "muted")
-        outer.addWidget(self.period_line)
+        line.addWidget(self.csv)
+        line.addWidget(self.xlsx)
+        outer.addLayout(line)
 
         tiles = QGridLayout()
         self.tiles: dict[str, QLabel] = {}
@@ -126,6 +130,14 @@ class FiguresPage(QWidget):
         fl.addWidget(self.settle)
         self.tabs.addTab(follow, "差评整改")
         outer.addWidget(self.tabs, 1)
+        self.keys = PageKeys(self, vm.say)
+        period_keys = {"today": "Alt+D", "week": "Alt+W", "month": "Alt+M", "year": "Alt+Y"}
+        for key, b in self.period_buttons.items():
+            self.keys.bind(period_keys[key], b, "正在统计，请稍候。")
+        self.keys.bind("Alt+Z", self.go, "正在统计，请稍候。")
+        self.keys.bind("Alt+C", self.csv, "正在统计，请稍候。")
+        self.keys.bind("Alt+X", self.xlsx, "正在统计，请稍候。")
+        self.keys.bind("Alt+G", self.settle, "请先打开“差评整改”，在表中选择一条整改记录。")
 
         self.csv.clicked.connect(lambda: self._export("csv"))
         self.xlsx.clicked.connect(lambda: self._export("xlsx"))

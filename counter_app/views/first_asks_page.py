@@ -16,7 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.viewmodels.first_asks import FirstAsksViewModel
-from counter_app.views.common import FitCombo, button, cell, fit_columns, help_table, label, panel, table
+from counter_app.views.common import (
+    FitCombo,
+    PageKeys,
+    button,
+    cell,
+    fit_columns,
+    help_table,
+    label,
+    panel,
+    table,
+)
 
 _ACTIONS = {"first_ask.record": "首问登记", "first_ask.handover": "移交", "first_ask.close": "办结"}
 _STALE = QColor("#fde2e1")
@@ -106,6 +116,12 @@ class FirstAsksPage(QWidget):
         self.finish = button("办结", "primary")
         dbox.addWidget(self.finish)
         row.addWidget(detail)
+        self.keys = PageKeys(self, vm.say)
+        mine = "请先在列表中选择一条由您负责、未办结的登记。"
+        self.keys.bind("Alt+D", self.save, "正在登记，请稍候。")
+        self.keys.bind("Alt+J", self.take, "目前没有自助机请求帮助，或您的账号不能接手。")
+        self.keys.bind("Alt+Y", self.hand, mine)
+        self.keys.bind("Alt+B", self.finish, mine)
 
         self.save.clicked.connect(self._save)
         self.take.clicked.connect(self._take)

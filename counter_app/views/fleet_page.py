@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.style import DANGER_BG, LINE, OK_BG, WARN_BG
 from counter_app.viewmodels.manager import FleetViewModel
-from counter_app.views.common import button, cell, label, panel, rows_follow_columns, table
+from counter_app.views.common import PageKeys, button, cell, label, panel, rows_follow_columns, table
 from shared.services.fleet import DEVICE_WORDS, KINDS, LEVEL_WORDS
 
 LEVEL_BG = {"ok": OK_BG, "warning": WARN_BG, "alert": DANGER_BG, "offline": LINE}
@@ -106,6 +106,10 @@ class FleetPage(QWidget):
         actions.addWidget(self.resume)
         bbox.addLayout(actions)
         col.addWidget(body, 1)
+        self.keys = PageKeys(self, vm.say)
+        self.keys.bind("Alt+R", self.refresh, "正在读取各终端的心跳，请稍候。")
+        self.keys.bind("Alt+T", self.pause, "请先在表中选择一台正在服务的自助机（只有自助机可以暂停）。")
+        self.keys.bind("Alt+H", self.resume, "请先在表中选择一台已暂停服务的自助机。")
         vm.changed.connect(self.render)
         self._rendering = False
         self.render()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.viewmodels.transfers import TransfersViewModel
-from counter_app.views.common import button, cell, label, panel, table
+from counter_app.views.common import PageKeys, button, cell, label, panel, table
 
 
 class TransfersPage(QWidget):
@@ -55,6 +55,10 @@ class TransfersPage(QWidget):
         self.reprint = button("补打流转单")
         dbox.addWidget(self.reprint)
         row.addWidget(detail)
+        self.keys = PageKeys(self, vm.say)
+        self.keys.bind("Alt+S", self.receive, "您的账号不能签收流转材料。")
+        self.keys.bind("Alt+R", self.refresh, "正在读取，请稍候。")
+        self.keys.bind("Alt+P", self.reprint, "请先在表中选择一张流转单。")
 
         self.receive.clicked.connect(self._receive)
         self.code.returnPressed.connect(self._receive)

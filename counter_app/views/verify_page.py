@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.viewmodels.verify import CertificateCheckViewModel
-from counter_app.views.common import badge, button, label, panel, restyle
+from counter_app.views.common import PageKeys, badge, button, label, panel, restyle
 
 
 class VerifyPage(QWidget):
@@ -35,6 +35,8 @@ class VerifyPage(QWidget):
         inner.addWidget(self.body)
         outer.addWidget(box)
         outer.addStretch(1)
+        self.keys = PageKeys(self, vm.say)
+        self.keys.bind("Alt+Y", self.check, "正在核验，请稍候。")
         self.code.textEdited.connect(vm.set_code)
         self.code.returnPressed.connect(lambda: vm.check())
         self.check.clicked.connect(lambda: vm.check())

@@ -7,6 +7,8 @@ scanner, the number typed by hand received, the same slip refused a second time.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from devices.scanner.simulated import SimulatedScanner
 from shared.domain.cases import ReceiptMethod
@@ -33,8 +35,13 @@ def test_an_agent_is_read_from_their_card_and_needs_the_power_of_attorney(qtbot,
     reader.place_card("lahu_farmer")
     qtbot.waitUntil(lambda: vm.card_read and vm.values["id_number"] == FARMER_ID, timeout=15_000)
     settle(counter, qtbot)
-    panel.agency.setChecked(True)
+    # 读取代办人身份证 by its key, from the next step: 代办 is ticked and step ① shown
+    counter.work_page.show_step(1)
+    QTest.keyClick(counter.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(counter, qtbot)
+    assert panel.agency.isChecked() and counter.work_page.steps.currentIndex() == 0
     assert vm.agency and vm.awaiting_agent_card and panel.read_agent.isVisibleTo(counter.window)
+    assert panel.read_agent.text().endswith("[Ctrl+Shift+R]")
     # typed by hand with a wrong check digit: the reason, next to the field
     panel.agent_edits["id_number"].setText("110105194912310021")
     panel.agent_edits["id_number"].editingFinished.emit()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from shared.domain.cases import ReceiptMethod
 from shared.domain.settings import Settings
@@ -14,6 +16,7 @@ from shared.services import accounts
 from shared.services.actor import Actor, Role
 from tests.support.counter import STAFF, counter_settings, settle, sign_in
 from yimen.demo.agency_day import MEDICAL_INSURANCE
+from yimen.tour.screen_check import check_screen
 
 pytestmark = pytest.mark.qt
 
@@ -60,7 +63,9 @@ def test_a_helper_takes_a_free_agency_case_and_prints_the_transfer_slip(qtbot, c
     rows = {r.code: i for i, r in enumerate(counter.intake.checklist.rows)}
     assert counter.intake.checklist.rows[rows["BD-CXJMYB-CB"]].method is ReceiptMethod.PAPER_ORIGINAL  # kept
     counter.intake.mark(rows["WTS-DB"], ReceiptMethod.PAPER_ORIGINAL)
-    panel.take.click()
+    assert panel.take.text().endswith("[Ctrl+Shift+D]")  # the key on the button, which reads whole
+    assert [str(f) for f in check_screen(panel, screen="station", elder=False) if "免费代办" in f.widget] == []
+    QTest.keyClick(counter.window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(counter, qtbot)
     [taken] = counter.intake.taken
     level, text, hint = counter.intake.last_message

@@ -105,6 +105,8 @@ def test_keys_refuse_plainly_when_the_action_cannot_be_taken(qtbot, counter) -> 
     assert "没有可当场办结的即办件" in counter.intake.last_message[1]
     _press(counter, qtbot, "Ctrl+P")
     assert "还没有办件可评价" in counter.intake.last_message[1]
+    _press(counter, qtbot, "Ctrl+Shift+D")  # 免费代办 is a village station's, not the hall's
+    assert "本窗口不收免费代办件" in counter.workspace.message.text.text()
 
 
 def test_enter_in_the_search_picks_the_first_hit(qtbot, counter) -> None:
