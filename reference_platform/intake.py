@@ -101,6 +101,18 @@ def _take(
                 "INSERT INTO cases (case_no, terminal_id, item_code, next_seq, state) VALUES (?, ?, ?, 2, 'submitted')",
                 (ev.case_no, terminal_id, ev.payload["item_code"]),
             )
+            if ev.payload.get("agency_kind"):  # validated above: the three agent fields together
+                db.execute(
+                    "INSERT INTO case_agents (case_no, agency_kind, agent_id, agent_name, recorded_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (
+                        ev.case_no,
+                        ev.payload["agency_kind"],
+                        str(ev.payload["agent_id"]).strip().upper(),
+                        str(ev.payload["agent_name"]).strip(),
+                        iso(now),
+                    ),
+                )
         else:
             db.execute("UPDATE cases SET next_seq = next_seq + 1 WHERE case_no = ?", (ev.case_no,))
         on_event_stored(db, ev, now=now, config=backoffice)

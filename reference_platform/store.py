@@ -39,6 +39,10 @@ CREATE TABLE IF NOT EXISTS cases (
     state TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0, delivery_method TEXT NOT NULL DEFAULT 'window',
     plan TEXT NOT NULL DEFAULT '', supplemented INTEGER NOT NULL DEFAULT 0, next_action_at REAL);
 CREATE INDEX IF NOT EXISTS ix_cases_next_action ON cases (next_action_at);
+CREATE TABLE IF NOT EXISTS case_agents (
+    case_no TEXT PRIMARY KEY REFERENCES cases (case_no), agency_kind TEXT NOT NULL, agent_id TEXT NOT NULL,
+    agent_name TEXT NOT NULL, recorded_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ix_case_agents_agent_id ON case_agents (agent_id);
 CREATE TABLE IF NOT EXISTS status_updates (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, update_id TEXT NOT NULL UNIQUE, terminal_id TEXT NOT NULL,
     case_no TEXT NOT NULL, case_version INTEGER NOT NULL, body TEXT NOT NULL);
@@ -166,6 +170,15 @@ class PlatformStore:
         rows = self.read(sql + " ORDER BY seq", args)
         keys = ("event_id", "terminal_id", "case_no", "case_seq", "kind", "payload")
         return [dict(zip(keys[:5], r[:5], strict=True)) | {"payload": json.loads(r[5])} for r in rows]
+
+    def case_agent(self, case_no: str) -> dict[str, Any] | None:
+        """The agent (代办人) a case was applied for by, as its created event carried it."""
+        rows = self.read(
+            "SELECT case_no, agency_kind, agent_id, agent_name, recorded_at FROM case_agents WHERE case_no = ?",
+            (case_no,),
+        )
+        keys = ("case_no", "agency_kind", "agent_id", "agent_name", "recorded_at")
+        return dict(zip(keys, rows[0], strict=True)) if rows else None
 
     def event_count(self) -> int:
         return self.read("SELECT COUNT(*) FROM events")[0][0]

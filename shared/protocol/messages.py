@@ -18,7 +18,10 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from shared.domain.agency import AgencyKind
 from shared.domain.catalog.vocab import SharedDataKind
+from shared.domain.errors import InvalidIdentity
+from shared.domain.identity import parse_resident_id
 
 PROTOCOL_VERSION = "v1"
 MAX_EVENTS_PER_BATCH = 500
@@ -131,7 +134,17 @@ EVENT_PAYLOAD_REQUIRED: dict[EventKind, tuple[str, ...]] = {
     EventKind.COMPLAINT: ("category", "text"),
 }
 EVENT_PAYLOAD_OPTIONAL: dict[EventKind, tuple[str, ...]] = {
-    EventKind.CREATED: ("item_name", "applicant_phone", "cross_region", "handling_region", "created_at"),
+    # a case applied for by an agent (代办人) carries the three agent fields together
+    EventKind.CREATED: (
+        "item_name",
+        "applicant_phone",
+        "cross_region",
+        "handling_region",
+        "created_at",
+        "agency_kind",
+        "agent_id",
+        "agent_name",
+    ),
     EventKind.ACCEPTED: ("window_no", "clerk", "promised_date", "legal_date"),
     EventKind.MATERIALS: (),
     # a window's 不予受理 names its grounds, basis and the competent agency (行政许可法 第32条);
@@ -160,6 +173,8 @@ DECISION_STATES = (
     "withdrawn",
     "supplement_requested",
 )
+AGENT_FIELDS = ("agency_kind", "agent_id", "agent_name")  # all three or none
+AGENCY_KINDS = tuple(k.value for k in AgencyKind)  # entrusted 委托代办, free 免费代办
 EVALUATION_LEVELS = (1, 2, 3, 4, 5)  # 5 非常满意 … 1 非常不满意, as shared.domain.evaluations.EvaluationLevel
 BAD_EVALUATION_LEVELS = (1, 2)  # 不满意 and 非常不满意 are 差评 and need a reason
 
@@ -181,6 +196,8 @@ def validate_event_payload(kind: EventKind | str, payload: dict[str, Any]) -> li
             problems.append("评价等级须为1-5")
         elif level in BAD_EVALUATION_LEVELS and not str(payload.get("reason") or "").strip():
             problems.append("差评须说明理由")
+    if kind is EventKind.CREATED:
+        problems += _agent_problems(payload)
     if kind is EventKind.MATERIALS:
         materials = payload.get("materials")
         if materials is not None and (
@@ -188,6 +205,32 @@ def validate_event_payload(kind: EventKind | str, payload: dict[str, Any]) -> li
             or not all(isinstance(m, dict) and m.get("material_code") for m in materials)
         ):
             problems.append("materials 须为含 material_code 的对象列表")
+    return problems
+
+
+def _agent_problems(payload: dict[str, Any]) -> list[str]:
+    """The agent of a created event: none, or a kind, a valid ID number and a name that is
+    not the applicant's own."""
+    given = [key for key in AGENT_FIELDS if payload.get(key) is not None and str(payload[key]).strip()]
+    if not given:
+        return []
+    problems = [f"代办人信息不全：缺少字段 {key}" for key in AGENT_FIELDS if key not in given]
+    kind = payload.get("agency_kind")
+    if kind is not None and kind not in AGENCY_KINDS:
+        problems.append(f"代办方式“{kind}”无效（应为 {' 或 '.join(AGENCY_KINDS)}）")
+    agent_id = payload.get("agent_id")
+    if isinstance(agent_id, str) and agent_id:
+        try:
+            number = parse_resident_id(agent_id).number
+        except InvalidIdentity as e:
+            problems.append(f"代办人身份证号无效：{e.message}")
+        else:
+            if number == str(payload.get("applicant_id") or "").strip().upper():
+                problems.append("代办人与申请人是同一人")
+    elif agent_id is not None:
+        problems.append("agent_id 须为字符串")
+    if payload.get("agent_name") is not None and not isinstance(payload.get("agent_name"), str):
+        problems.append("agent_name 须为字符串")
     return problems
 
 

@@ -38,7 +38,7 @@ from shared.domain.masking import mask_id_number, mask_name
 from shared.domain.transfer_no import make_transfer_no, transfer_no_problem
 from shared.services import cases
 from shared.services.actor import Actor
-from shared.services.agents import Agent, here, record_agent
+from shared.services.agents import Agent, here
 from shared.services.cases import Applicant, MaterialsIncomplete, _audit, _new_case
 from shared.services.context import HallContext
 from shared.services.materials import check_materials
@@ -257,11 +257,8 @@ def take_agency_case(
             channel=Channel.COUNTER,
             now=now,
             clerk=actor.user,
+            agent=(agent, AgencyKind.FREE),
         )
-        record_agent(
-            ctx, uow, case_id=stored.id, case_no=stored.case_no, agent=agent, kind=AgencyKind.FREE,
-            actor=actor, at=now,
-        )  # fmt: skip
         paper: list[dict[str, Any]] = [
             {"code": m.material_code, "name": m.name, "copies": m.copies} for m in materials if m.method in _PAPER
         ]

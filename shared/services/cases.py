@@ -113,22 +113,28 @@ def compute_deadlines(
     return promised, legal, p1 or p2
 
 
-def _creation_events(uow: UnitOfWork, stored: StoredCase, applicant: Applicant, *, at: datetime) -> None:
+def _creation_events(
+    uow: UnitOfWork,
+    stored: StoredCase,
+    applicant: Applicant,
+    *,
+    at: datetime,
+    agent: tuple[Agent, AgencyKind] | None = None,
+) -> None:
     rec = stored.record
-    emit(
-        uow,
-        kind="created",
-        case_no=rec.case_no,
-        payload={
-            "item_code": rec.item_code,
-            "channel": rec.channel.value,
-            "applicant_kind": rec.applicant_kind.value,
-            "cross_region": rec.cross_region.value,
-            "handling_region": rec.handling_region,
-        },
-        pii={"applicant_id": applicant.id, "applicant_name": applicant.name},
-        at=at,
-    )
+    payload: dict[str, Any] = {
+        "item_code": rec.item_code,
+        "channel": rec.channel.value,
+        "applicant_kind": rec.applicant_kind.value,
+        "cross_region": rec.cross_region.value,
+        "handling_region": rec.handling_region,
+    }
+    pii = {"applicant_id": applicant.id, "applicant_name": applicant.name}
+    if agent is not None:  # the platform keeps who applied on the principal's behalf (§3.1)
+        who, kind = agent
+        payload["agency_kind"] = kind.value
+        pii |= {"agent_id": who.id_number, "agent_name": who.name}
+    emit(uow, kind="created", case_no=rec.case_no, payload=payload, pii=pii, at=at)
     if rec.materials:
         emit(
             uow,
@@ -156,9 +162,13 @@ def _new_case(
     state: CaseState,
     channel: Channel,
     now: datetime,
+    agent: tuple[Agent, AgencyKind] | None = None,
     **details: Any,
 ) -> StoredCase:
-    """Number, store and announce a new case (the creation events go to the outbox)."""
+    """Number, store and announce a new case (the creation events go to the outbox).
+
+    ``agent``: the validated agent and how they act; stored with the case (work-log line
+    included) and sent to the platform with the case's creation."""
     case_no = uow.cases.next_case_no(
         terminal_id=actor.terminal_id,
         terminal_no=terminal_number(actor.terminal_id),
@@ -180,7 +190,11 @@ def _new_case(
         **details,
     )
     stored = uow.cases.add(record, terminal_id=actor.terminal_id, actor=actor.user, at=now)
-    _creation_events(uow, stored, applicant, at=now)
+    if agent is not None:
+        record_agent(
+            ctx, uow, case_id=stored.id, case_no=case_no, agent=agent[0], kind=agent[1], actor=actor, at=now
+        )
+    _creation_events(uow, stored, applicant, at=now, agent=agent)
     return stored
 
 
@@ -240,13 +254,9 @@ def accept_case(
             promised_date=promised,
             legal_date=legal,
             deadline_provisional=provisional,
+            agent=None if agent is None else (agent, AgencyKind.ENTRUSTED),
         )
         case_no = stored.case_no
-        if agent is not None:
-            record_agent(
-                ctx, uow, case_id=stored.id, case_no=case_no, agent=agent, kind=AgencyKind.ENTRUSTED,
-                actor=actor, at=now,
-            )  # fmt: skip
         _emit_accepted(uow, case_no, actor=actor, at=now, promised=promised, legal=legal)
         stored = start_on_acceptance(ctx, uow, stored, item, actor=actor)
         record_checks(
@@ -422,13 +432,10 @@ def request_supplement(
             now=now,
             window_no=actor.window_no,
             clerk=actor.user,
+            # the 授权委托书 asked for is the agent's to bring
+            agent=None if agent is None else (agent, AgencyKind.ENTRUSTED),
         )
         case_no = stored.case_no
-        if agent is not None:  # the 授权委托书 asked for is the agent's to bring
-            record_agent(
-                ctx, uow, case_id=stored.id, case_no=case_no, agent=agent, kind=AgencyKind.ENTRUSTED,
-                actor=actor, at=now,
-            )  # fmt: skip
         lines = check.lines()
         stored = uow.cases.update_state(
             case_no=case_no,

@@ -66,6 +66,30 @@ def sample_receipt() -> AcceptanceReceipt:
     )
 
 
+def sample_agency_receipt() -> AcceptanceReceipt:
+    """A 免费代办 case received at the county window: the principal and the agent, masked."""
+    case_no = "53282226111700300017"
+    return AcceptanceReceipt(
+        case_no=case_no,
+        item_name="高龄津贴申请",
+        applicant_name="岩*",
+        materials=(
+            ReceivedMaterial("居民身份证", "读卡核验"),
+            ReceivedMaterial("社会保障卡（金融账户已激活）", "纸质原件"),
+            ReceivedMaterial("授权委托书", "纸质原件"),
+        ),
+        accepted_at=datetime(2026, 11, 17, 15, 12),
+        promised_date=date(2026, 11, 24),
+        window_no=3,
+        clerk="玉罕（工号0312）",
+        progress_url=f"{BASE_URL}/c/{case_no}",
+        hall_name=HALL,
+        hall_phone=HALL_PHONE,
+        agent="王** 110105********002X",
+        agency_label="免费代办",
+    )
+
+
 def sample_one_time_notice() -> OneTimeNotice:
     return OneTimeNotice(
         item_name="个体工商户设立登记",
@@ -133,6 +157,7 @@ def sample_documents() -> dict[str, Document]:
         ),
         "acceptance_receipt_80mm": document_for(sample_receipt()),
         "acceptance_receipt_58mm": document_for(sample_receipt(), width=PaperWidth.MM58),
+        "acceptance_receipt_agent_80mm": document_for(sample_agency_receipt()),
         "one_time_notice_80mm": document_for(sample_one_time_notice()),
         "not_accepted_notice_80mm": document_for(sample_not_accepted_notice()),
         "evaluation_slip_80mm": document_for(sample_evaluation_slip()),

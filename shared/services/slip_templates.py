@@ -75,6 +75,10 @@ class AcceptanceReceipt:
     hall_phone: str
     delivery_label: str = "窗口领取"
     applicant_is_person: bool = True  # an organisation's name is public and not masked
+    # 帮办代办: who applied on the applicant's (the principal's) behalf, masked by the caller
+    # (name and ID number: 王** 110105********002X), and how (委托代办 / 免费代办)
+    agent: str = ""
+    agency_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,14 +179,27 @@ def _require(value: str, what: str) -> str:
     return str(value).strip()
 
 
-def _require_masked(name: str, *, is_person: bool) -> str:
-    name = _require(name, "申请人")
+def _require_masked(name: str, *, is_person: bool, what: str = "申请人") -> str:
+    name = _require(name, what)
     if is_person and "*" not in name:
         # the caller masks (GB/T 35273-2020 display rule); printing a full name would leak it
         raise PrintDocumentInvalid(
-            "申请人姓名未脱敏，不能打印在凭证上。", hint="调用方应先用 shared.domain.masking.mask_name 处理姓名。"
+            f"{what}姓名未脱敏，不能打印在凭证上。", hint="调用方应先用 shared.domain.masking.mask_name 处理姓名。"
         )
     return name
+
+
+def _masked_agent(agent: str) -> str:
+    """``王** 110105********002X``: the agent's masked name, then their masked ID number (the
+    full number is refused for the whole document by :func:`refuse_unmasked_identifiers`)."""
+    name, _, number = _require(agent, "代办人").partition(" ")
+    _require_masked(name, is_person=True, what="代办人")
+    if "*" not in number:
+        raise PrintDocumentInvalid(
+            "代办人缺少脱敏的身份证号，不能打印在凭证上。",
+            hint="调用方应传入“脱敏姓名 脱敏证件号”（shared.services.agents.Agent.masked）。",
+        )
+    return f"{name} {number.strip()}"
 
 
 def refuse_unmasked_identifiers(document: Document) -> Document:
@@ -252,7 +269,13 @@ def acceptance_receipt_document(r: AcceptanceReceipt, *, width: PaperWidth = Pap
     _header(b, r.hall_name, "受理凭证")
     b.field("办件编号", case_no, bold=True)
     b.field("事项名称", _require(r.item_name, "事项名称"))
-    b.field("申 请 人", _require_masked(r.applicant_name, is_person=r.applicant_is_person))
+    applicant = _require_masked(r.applicant_name, is_person=r.applicant_is_person)
+    if r.agent:
+        # the case is the principal's; the agent who brought it is named beside them
+        b.field("委 托 人", applicant)
+        b.field("代 办 人", f"{_masked_agent(r.agent)}（{_require(r.agency_label, '代办方式')}）")
+    else:
+        b.field("申 请 人", applicant)
     b.field("受理时间", cn_datetime(r.accepted_at))
     b.field("承诺办结", f"{cn_date(r.promised_date)}前", bold=True)
     b.field("受理窗口", _window(r.window_no))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from offline_store.records import StoredCase
 from shared.domain import payloads
-from shared.domain.agency import materials_for
+from shared.domain.agency import AGENCY_LABELS, AgencyKind, materials_for
 from shared.domain.cases import ApplicantKind, DeliveryMethod
 from shared.domain.catalog.models import Material
 from shared.domain.errors import StoreError
 from shared.domain.masking import mask_name
+from shared.services.agents import Agent
 from shared.services.context import HallContext
 from shared.services.hall_point import hall_phone
 from shared.services.materials import MaterialCheck
@@ -71,10 +72,21 @@ def _applicant(stored: StoredCase) -> tuple[str, bool]:
     return (mask_name(rec.applicant_name) if person else rec.applicant_name), person
 
 
+def _agent(ctx: HallContext, stored: StoredCase) -> tuple[str, str]:
+    """(masked agent, 委托代办/免费代办) of a case applied for by an agent, else ("", "")."""
+    with ctx.unit_of_work(read_only=True) as uow:
+        record = uow.agency.agent_of(stored.id)
+    if record is None:
+        return "", ""
+    masked = Agent(record.agent_id, record.agent_name).masked  # 王** 110105********002X
+    return masked, AGENCY_LABELS[AgencyKind(record.kind)]
+
+
 def acceptance_receipt(ctx: HallContext, stored: StoredCase) -> AcceptanceReceipt:
     rec = stored.record
     name, person = _applicant(stored)
     assert rec.accepted_at is not None and rec.promised_date is not None, "only accepted cases get a receipt"
+    agent, agency_label = _agent(ctx, stored)
     return AcceptanceReceipt(
         case_no=rec.case_no,
         item_name=rec.item_name,
@@ -89,6 +101,8 @@ def acceptance_receipt(ctx: HallContext, stored: StoredCase) -> AcceptanceReceip
         hall_phone=hall_phone(ctx, item_code=rec.item_code),
         delivery_label=DELIVERY_LABELS[rec.delivery.method],
         applicant_is_person=person,
+        agent=agent,
+        agency_label=agency_label,
     )
 
 

@@ -13,6 +13,7 @@ from devices.printer.escpos_render import render_bytes
 from devices.printer.layout import PaperWidth
 from shared.domain.cases import MaterialReceipt, ReceiptMethod, format_case_no
 from shared.services.slip_samples import (
+    sample_agency_receipt,
     sample_documents,
     sample_evaluation_slip,
     sample_not_accepted_notice,
@@ -175,6 +176,29 @@ def test_a_full_id_number_anywhere_is_refused_but_masked_ones_and_case_numbers_p
     ok = dataclasses.replace(sample_receipt(), clerk="代办人 110105********002X")
     text = parse_one(render_bytes(document_for(ok))).text
     assert "110105********002X" in text and format_case_no(sample_receipt().case_no) in text  # 20-digit case number is fine
+
+
+@pytest.mark.parametrize("width", [PaperWidth.MM58, PaperWidth.MM80])
+def test_an_agents_receipt_names_the_principal_and_the_agent_masked(width):
+    text = parse_one(render_bytes(document_for(sample_agency_receipt(), width=width))).text
+    assert "委 托 人" in text and "代 办 人" in text and "申 请 人" not in text
+    assert "110105********002X" in text.replace("\n", "").replace(" ", "") and "免费代办" in text
+    plain = parse_one(render_bytes(document_for(sample_receipt(), width=width))).text
+    assert "申 请 人" in plain and "代 办 人" not in plain
+
+
+@pytest.mark.parametrize(
+    "agent, label, message",
+    [
+        ("王秀英 110105********002X", "免费代办", "代办人姓名未脱敏"),
+        ("王** 11010519491231002X", "免费代办", "脱敏的身份证号"),
+        ("王**", "免费代办", "脱敏的身份证号"),
+        ("王** 110105********002X", "", "代办方式"),
+    ],
+)
+def test_an_agent_unmasked_or_without_the_kind_of_agency_is_refused(agent, label, message):
+    with pytest.raises(PrintDocumentInvalid, match=message):
+        document_for(dataclasses.replace(sample_agency_receipt(), agent=agent, agency_label=label))
 
 
 @pytest.mark.parametrize(

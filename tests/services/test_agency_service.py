@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from devices.printer.layout import Document, Field, Text
 from shared.domain.agency import TransferState
 from shared.domain.cases import ApplicantKind, CaseState, MaterialReceipt, ReceiptMethod
 from shared.domain.errors import Conflict, InvalidIdentity, PermissionDenied, ValidationError
@@ -22,7 +23,8 @@ from shared.services.agents import Agent
 from shared.services.case_list import case_detail
 from shared.services.cases import Applicant, MaterialsIncomplete
 from shared.services.context import HallContext
-from shared.services.slip_templates import transfer_slip_document
+from shared.services.slip_templates import acceptance_receipt_document, transfer_slip_document
+from shared.services.slips import acceptance_receipt
 from tests.support.services import ELDERLY_ID
 
 ELDERLY_ALLOWANCE = "11532822MB1611313W3000030070000"  # 高龄津贴申请: 村便民服务站 may take it
@@ -53,6 +55,17 @@ def _at(ctx: HallContext, point: str, terminal: str) -> HallContext:
     return HallContext(settings=ctx.settings.model_copy(update={"terminal": t}), store=ctx.store, clock=ctx.clock)
 
 
+def _texts(document: Document) -> list[tuple[str, str]]:
+    """Every (label, value) of a printed document; a text line as ("", text)."""
+    out = []
+    for block in document.blocks:
+        if isinstance(block, Field):
+            out.append((block.label, block.value))
+        elif isinstance(block, Text):
+            out.append(("", block.text))
+    return out
+
+
 def _case_count(ctx: HallContext) -> int:
     with ctx.store.engine.connect() as conn:
         return int(conn.execute(sa.text("SELECT count(*) FROM cases")).scalar_one())
@@ -78,6 +91,10 @@ def test_an_agent_at_the_window_needs_the_power_of_attorney_and_is_kept_masked(c
         raw = conn.execute(sa.text("SELECT agent_id_ct, agent_name_ct FROM case_agents")).one()
         log = [(a, str(d)) for a, d in conn.execute(sa.text("SELECT action, detail FROM audit_log"))]
     assert AGENT_ID.encode() not in bytes(raw[0]) and "王秀英".encode() not in bytes(raw[1])
+    # the receipt names the agent, masked: 委托代办
+    printed = _texts(acceptance_receipt_document(acceptance_receipt(ctx, stored)))
+    assert ("代 办 人", "王** 110105********002X（委托代办）") in printed and ("委 托 人", "岩*") in printed
+    assert not any(AGENT_ID in text for pair in printed for text in pair)
     assert any(action == "case.agent" for action, _ in log)
     assert not any(AGENT_ID in detail or "王秀英" in detail for _, detail in log)
     # without an agent the same materials need no power of attorney
@@ -85,6 +102,8 @@ def test_an_agent_at_the_window_needs_the_power_of_attorney_and_is_kept_masked(c
         ctx, actor=clerk, item_code=ELDERLY_ALLOWANCE, applicant=PRINCIPAL, materials=_receipts(poa=False)
     )
     assert agency.agent_of_case(ctx, actor=clerk, case_no=plain.case_no) == ""
+    plain_receipt = _texts(acceptance_receipt_document(acceptance_receipt(ctx, plain)))
+    assert ("申 请 人", "岩*") in plain_receipt and not any(label == "代 办 人" for label, _ in plain_receipt)
 
 
 def test_an_agent_id_that_fails_the_checksum_is_refused_and_nothing_is_stored(ctx, clerk) -> None:
@@ -151,6 +170,12 @@ def test_a_free_agency_case_travels_village_township_county_and_is_received_by_s
     assert last.arrived and last.accepted is not None
     assert last.accepted.state is CaseState.ACCEPTED and last.accepted.record.promised_date is not None
     assert agency.transfers_in_transit(ctx, actor=clerk) == []
+    # the county's receipt names the agent beside the principal, masked as on the 流转单
+    receipt = acceptance_receipt(ctx, last.accepted)
+    assert (receipt.agent, receipt.agency_label) == ("王** 110105********002X", "免费代办")
+    printed = _texts(acceptance_receipt_document(receipt))
+    assert ("委 托 人", "岩*") in printed and ("代 办 人", "王** 110105********002X（免费代办）") in printed
+    assert not any(AGENT_ID in text or "王秀英" in text for pair in printed for text in pair)
     detail = agency.transfer_detail(ctx, actor=clerk, transfer_no=t.transfer_no)
     assert detail.state is TransferState.RECEIVED and detail.legs == 2
     steps = [(s.from_name, s.to_name, s.handed_by, s.received_by) for s in detail.steps]
