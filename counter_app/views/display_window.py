@@ -8,6 +8,8 @@ what changed even without hearing the announcement.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,11 +29,22 @@ def _label(text: str, role: str) -> QLabel:
     return w
 
 
-ROTATE_MS = 8000  # one notice (and one page of 政务公开) every eight seconds
+ROTATE_MS = 8000  # one notice and one page of 政务公开 every eight seconds, turned together
+
+
+def _set_role(w: QWidget, role: str) -> None:
+    """Give ``w`` a style role; re-polish (restyle and repaint) only when the role changes.
+
+    Re-polishing every tile on every read made the board repaint itself whole every ten
+    seconds with nothing changed (the service refresh)."""
+    if w.property("role") != role:
+        w.setProperty("role", role)
+        w.style().unpolish(w)
+        w.style().polish(w)
 
 
 class NoticeLine(QLabel):
-    """The notice line: one sentence at a time, turning every few seconds.
+    """The notice line: one sentence at a time, turned by the board's page timer.
 
     It does not scroll: a scrolling line repainted 25 times a second cost an idle board
     more than 1 % of a core; a page turn every eight seconds costs nothing measurable.
@@ -45,9 +58,11 @@ class NoticeLine(QLabel):
         self.sentences = sentences or [""]
         self.index = 0
         self.setText(self.sentences[0])
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.turn)
-        self._timer.start(ROTATE_MS)
+
+    @property
+    def turns(self) -> bool:
+        """Whether there is anything to turn to (one sentence stays put)."""
+        return len(self.sentences) > 1
 
     def turn(self) -> None:
         self.index = (self.index + 1) % len(self.sentences)
@@ -101,11 +116,8 @@ class WindowTile(QFrame):
             role = "board-window-ticket"
         self.reason.setText(reason if paused else "")
         self.reason.setVisible(paused and bool(reason))
-        self.number.setProperty("role", role)
-        self.setProperty("role", "board-panel-paused" if paused else "board-panel")
-        for w in (self, self.number):
-            w.style().unpolish(w)
-            w.style().polish(w)
+        _set_role(self.number, role)
+        _set_role(self, "board-panel-paused" if paused else "board-panel")
 
 
 class DisplayWindow(QWidget):
@@ -183,17 +195,20 @@ class DisplayWindow(QWidget):
         public_frame.setMinimumHeight(200)  # a page: the department and two items
         right.addWidget(public_frame, 1)
         self.public_page = 0
-        self._pages = QTimer(self)
-        self._pages.timeout.connect(self._turn_public)
-        self._pages.start(ROTATE_MS)
-        # the clock in the corner moves without any event (a board idle for an hour still shows the time)
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self._tick)
-        self._clock.start(15_000)
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
         self.notice = NoticeLine(vm.notices)
         outer.addWidget(self.notice)
+        # one timer turns the notice and the 政务公开 page together (one repaint, not two),
+        # and runs only while one of them has more than one page
+        self._pages = QTimer(self)
+        self._pages.setInterval(ROTATE_MS)
+        self._pages.timeout.connect(self._turn_pages)
+        # the clock in the corner moves without any event (a board idle for an hour still
+        # shows the time): once a minute, as the minute changes
+        self._clock = QTimer(self)
+        self._clock.setSingleShot(True)
+        self._clock.timeout.connect(self._tick)
 
         self._flash = QTimer(self)
         self._flash.setInterval(400)
@@ -203,13 +218,31 @@ class DisplayWindow(QWidget):
         vm.called.connect(self._called)
         self.render()
 
-    def _tick(self) -> None:
-        self.clock.setText(f"{self.vm.ctx.local_now():%m月%d日 %H:%M}")
+    def _show_time(self) -> datetime:
+        now = self.vm.ctx.local_now()
+        self.clock.setText(f"{now:%m月%d日 %H:%M}")  # the same text again repaints nothing
+        return now
 
-    def _turn_public(self) -> None:
-        if self.vm.public:
+    def _tick(self) -> None:
+        now = self._show_time()
+        # wake at the start of the next minute (a frozen test clock: a minute from now)
+        into_minute_ms = now.second * 1000 + now.microsecond // 1000
+        self._clock.start(max(1000, 60_000 - into_minute_ms + 50))
+
+    def _turn_pages(self) -> None:
+        if self.notice.turns:
+            self.notice.turn()
+        if len(self.vm.public) > 1:
             self.public_page = (self.public_page + 1) % len(self.vm.public)
-        self._show_public()
+            self._show_public()
+
+    def _pages_timer(self) -> None:
+        """Run the page timer only while something has a next page."""
+        wanted = self.notice.turns or len(self.vm.public) > 1
+        if wanted and not self._pages.isActive():
+            self._pages.start()
+        elif not wanted and self._pages.isActive():
+            self._pages.stop()
 
     def _show_public(self) -> None:
         pages = self.vm.public
@@ -231,33 +264,34 @@ class DisplayWindow(QWidget):
     # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
     def render(self) -> None:  # type: ignore[override]
         vm = self.vm
-        self._tick()
+        if self._clock.isActive():
+            self._show_time()
+        else:
+            self._tick()
         self.notice.set_sentences(vm.notices)
         if vm.public and not self.public.text():
             self._show_public()
+        self._pages_timer()
         snap = vm.snapshot
         if snap is None:
             return
         if snap.closed:
             # the whole hall is paused or closed: that, plainly, in the call's place
-            self.latest_frame.setProperty("role", "board-closed")
+            _set_role(self.latest_frame, "board-closed")
             self.latest_caption.setText("暂停服务")
-            self.latest.setProperty("role", "board-closed-text")
+            _set_role(self.latest, "board-closed-text")
             self.latest.setText(snap.closed)
         elif snap.latest is not None:
             c = snap.latest
-            self.latest_frame.setProperty("role", "board-call")
-            self.latest.setProperty("role", "board-latest")
+            _set_role(self.latest_frame, "board-call")
+            _set_role(self.latest, "board-latest")
             self.latest.setText(f"请 {c.number} 号 到 {c.window_no} 号窗口")
             self.latest_caption.setText(f"正在叫号 · {c.category_name}")
         else:
-            self.latest_frame.setProperty("role", "board-call")
-            self.latest.setProperty("role", "board-latest")
+            _set_role(self.latest_frame, "board-call")
+            _set_role(self.latest, "board-latest")
             self.latest.setText("欢迎光临")
             self.latest_caption.setText("请取号后留意叫号")
-        for w in (self.latest_frame, self.latest):
-            w.style().unpolish(w)
-            w.style().polish(w)
         lines = snap.windows[:MAX_WINDOW_TILES]
         # three rows at most on a 1080p board: a hall of more than nine windows gets four columns
         columns = WINDOW_COLUMNS if len(lines) <= 3 * WINDOW_COLUMNS else WINDOW_COLUMNS + 1

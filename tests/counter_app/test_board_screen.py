@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 from counter_app.display import build_display
+from counter_app.views.display_window import ROTATE_MS
 from shared.services import accounts, hall_time, tickets, window_pause
 from shared.services.actor import Actor, Role
 
@@ -103,3 +105,42 @@ def test_the_board_reads_a_pause_without_a_ticket_event(qtbot, ctx, monkeypatch)
     slow, slow_window = build_display(ctx, devices=None, poll_s=3600)
     qtbot.addWidget(slow_window)
     assert slow._service.interval() == 3600 * 1000  # never more often than the board's own poll
+
+
+class _Paints(QObject):
+    """Counts the paint events of the widgets it watches."""
+
+    def __init__(self, widgets) -> None:
+        super().__init__()
+        self.count = 0
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_an_idle_board_repaints_nothing_and_turns_pages_only_when_there_are_pages(qtbot, board) -> None:
+    """Point 7 (an idle board ≤ 1 % of a core): a read that finds the board unchanged (the
+    ten-second service refresh) repaints nothing; the notice and 政务公开 turn on one timer,
+    which stops when there is nothing to turn to; the clock wakes once a minute."""
+    vm, window = board
+    qtbot.waitUntil(lambda: len(vm.notices) > 1 and len(vm.public) > 1, timeout=15_000)
+    assert window._pages.isActive() and window._pages.interval() == ROTATE_MS
+    assert window._clock.isSingleShot() and 0 < window._clock.remainingTime() <= 60_050
+    notice, page = window.notice.index, window.public_page
+    window._turn_pages()  # one tick turns both
+    assert (window.notice.index, window.public_page) == (notice + 1, page + 1)
+
+    qtbot.wait(200)  # the first paints are done
+    paints = _Paints([window.latest_frame, window.latest, *window.tiles])
+    read_at = vm.updated_monotonic
+    vm.poll()  # what the service refresh does every ten seconds
+    qtbot.waitUntil(lambda: vm.updated_monotonic > read_at, timeout=15_000)
+    qtbot.wait(200)
+    assert paints.count == 0, "an unchanged board was repainted"
+    vm.notices, vm.public = ["请保管好随身物品"], [["政务公开"]]
+    window.render()
+    assert not window._pages.isActive()  # one sentence, one page: nothing to turn
