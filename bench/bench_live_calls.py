@@ -9,7 +9,7 @@
 2. idle board: the same process with nothing happening for ``IDLE_S`` seconds; its CPU time
    (all threads) over the wall time, as a share of one core. Target ≤ 1 %. Measured twice:
    the event path alone, and the real board window (``yimen display`` offscreen, its
-   scrolling notice line included), the hard case beside the easy one.
+   notice line and 政务公开 pages turning), the hard case beside the easy one.
 
 Run: ``.venv/bin/python bench/bench_live_calls.py`` (PostgreSQL when 127.0.0.1:5432 answers,
 ``YIMEN_BENCH_PG_URL`` to point elsewhere). Results: bench/results/live_calls.json.

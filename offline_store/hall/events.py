@@ -534,10 +534,17 @@ class SqliteEventSubscriber(EventSubscriber):
     def _choose_mode(self) -> None:
         """inotify if this system has it, else polling (once: the directory exists now)."""
         try:
-            self._watch = _open_watch(self._path)
+            watch = _open_watch(self._path)
+            try:
+                wake_r, wake_w = os.pipe()
+            except OSError as e:  # out of descriptors: the watch alone is no use
+                watch.close()
+                raise InotifyUnavailable(f"no wake pipe: {e}") from e
         except InotifyUnavailable as e:
             self.mode = "poll"
-            log.info(
+            # expected off Linux; on Linux a sign of trouble (the watch limit, descriptors)
+            log.log(
+                logging.WARNING if sys.platform.startswith("linux") else logging.INFO,
                 "hall events %s: no inotify (%s); checking %s every %.0f ms",
                 self.name,
                 e,
@@ -546,7 +553,7 @@ class SqliteEventSubscriber(EventSubscriber):
             )
             return
         self.mode = "inotify"
-        wake_r, wake_w = os.pipe()
+        self._watch = watch
         os.set_blocking(wake_r, False)
         os.set_blocking(wake_w, False)
         self._wake_r = wake_r

@@ -163,3 +163,28 @@ def test_inotify_is_refused_off_linux(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_a_missing_directory_is_reported_as_inotify_unavailable(tmp_path: Path) -> None:
     with pytest.raises(InotifyUnavailable, match=r"inotify_add_watch .*No such file or directory"):
         hall_events._open_watch(tmp_path / "gone" / "yimen.db")
+
+
+@LINUX
+def test_out_of_descriptors_for_the_wake_pipe_falls_back_to_polling(
+    tmp_path: Path, key_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def no_pipe():
+        raise OSError(24, "Too many open files")
+
+    db = tmp_path / "yimen.db"
+    store = Store.for_tests(f"sqlite:///{db}", key_path)
+    monkeypatch.setattr(hall_events.os, "pipe", no_pipe)
+    events: queue.Queue = queue.Queue()
+    with caplog.at_level(logging.WARNING, logger="offline_store.hall.events"):
+        sub = _start(db, events, safety_poll_s=60.0)
+    monkeypatch.undo()
+    try:
+        assert sub.mode == "poll"
+        with store.unit_of_work() as uow:
+            issue_ticket(uow, day=DAY)
+        assert _next(events, "ticket.issued").payload["number"] == "A001"
+    finally:
+        sub.stop()
+        store.close()
+    assert "no inotify (no wake pipe" in caplog.text
