@@ -208,6 +208,7 @@ class DisplayWindow(QWidget):
         # shows the time): once a minute, as the minute changes
         self._clock = QTimer(self)
         self._clock.setSingleShot(True)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may be 3 s late
         self._clock.timeout.connect(self._tick)
 
         self._flash = QTimer(self)
