@@ -77,6 +77,7 @@ class KioskWindow(QWidget):
         self.setFixedSize(self.screen_size)
         self.family = font_family()
         self._mode: DisplayMode | None = None
+        self._banner = (False, False)  # (elderly-mode offer, elderly-mode notice) shown
         self._epoch = vm.epoch
         self.theme = Theme.for_mode(DisplayMode(), width=self._w(), height=self._h(), family=self.family)
 
@@ -217,6 +218,10 @@ class KioskWindow(QWidget):
             apply_theme(self, self.theme)
             for view in (*self.views.values(), self.paused_view):
                 view._dirty = True
+            # elderly portrait: four buttons a quarter of the screen wide each, too narrow for
+            # an icon beside the big words, so the icon goes above them
+            for b in (self.home_button, self.elder_button, self.read_button, self.help_button):
+                b.set_stacked(vm.mode.elder and not self.landscape)
         self.elder_button.setText(
             translate("KioskWindow", "长者模式 ✔") if vm.mode.elder else translate("KioskWindow", "长者模式")
         )
@@ -241,6 +246,10 @@ class KioskWindow(QWidget):
             if vm.mode.elder
             else translate("KioskWindow", "朗读这一页")
         )
+        banner = (bool(vm.elder_offer), bool(vm.elder_notice))
+        if banner != self._banner:  # the home screen gives the offer or notice room (HomeView)
+            self._banner = banner
+            self.views[Screen.HOME]._dirty = True
         paused = vm.service_paused and vm.screen != Screen.TECHNICIAN
         for b in (self.elder_button, self.read_button, self.help_button):
             b.setVisible(not paused)
@@ -268,37 +277,36 @@ class KioskWindow(QWidget):
             inner.addWidget(keep)
             self.banners.addWidget(frame)
         if vm.elder_offer:
-            frame, inner = panel("notice-panel", margins=g)
-            frame.setObjectName("ElderOffer")
-            inner.addWidget(
-                label(
-                    translate(
-                        "KioskWindow", "您已年满{age}周岁，可以使用长者模式：字更大，还能朗读。"
-                    ).format(age=vm.backend.hall.green_channel_age),
-                    "notice",
-                )
+            self._offer(
+                "ElderOffer",
+                translate("KioskWindow", "您已年满{age}周岁，可以使用长者模式：字更大，还能朗读。").format(
+                    age=vm.backend.hall.green_channel_age
+                ),
+                BigButton(translate("KioskWindow", "使用长者模式"), kind="primary", on_click=vm.accept_elder_offer),
+                BigButton(translate("KioskWindow", "不用了"), on_click=vm.decline_elder_offer),
             )
-            row = QHBoxLayout()
-            row.addWidget(
-                BigButton(
-                    translate("KioskWindow", "使用长者模式"), kind="primary", on_click=vm.accept_elder_offer
-                )
-            )
-            row.addWidget(BigButton(translate("KioskWindow", "不用了"), on_click=vm.decline_elder_offer))
-            inner.addLayout(row)
-            self.banners.addWidget(frame)
         elif vm.elder_notice:
-            frame, inner = panel("notice-panel", margins=g)
-            frame.setObjectName("ElderNotice")
-            inner.addWidget(label(translate("KioskWindow", "已打开长者模式。看不清可以换颜色。"), "notice"))
-            row = QHBoxLayout()
-            row.addWidget(
-                BigButton(translate("KioskWindow", "换颜色"), on_click=lambda: vm.go(Screen.DISPLAY))
+            self._offer(
+                "ElderNotice",
+                translate("KioskWindow", "已打开长者模式。看不清可以换颜色。"),
+                BigButton(translate("KioskWindow", "换颜色"), on_click=lambda: vm.go(Screen.DISPLAY)),
+                BigButton(translate("KioskWindow", "知道了"), kind="primary", on_click=vm.dismiss_elder_notice),
             )
-            row.addWidget(
-                BigButton(
-                    translate("KioskWindow", "知道了"), kind="primary", on_click=vm.dismiss_elder_notice
-                )
-            )
-            inner.addLayout(row)
-            self.banners.addWidget(frame)
+
+    def _offer(self, name: str, words: str, *buttons: BigButton) -> None:
+        """A banner of words and two buttons: the buttons below the words in portrait; in
+        landscape beside them, in one row, so the screen under the banner keeps its height."""
+        g = self.theme.sizes.gap
+        frame, inner = panel("notice-panel", margins=g)
+        frame.setObjectName(name)
+        text = label(words, "notice")
+        row = QHBoxLayout()
+        row.setSpacing(g)
+        if self.landscape:
+            row.addWidget(text, 2)
+        else:
+            inner.addWidget(text)
+        for b in buttons:
+            row.addWidget(b, 1)
+        inner.addLayout(row)
+        self.banners.addWidget(frame)

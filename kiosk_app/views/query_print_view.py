@@ -29,7 +29,9 @@ class QueryPrintView(ScreenView):
         if step == "documents":
             buttons = [BigButton(text, kind="tile", icon="query-print", on_click=partial(vm.choose, k)) for k, text in vm.documents()]
             buttons.append(BigButton("核验证明真伪", kind="tile", icon="scan", on_click=lambda: vm.choose("verify")))
-            self.button_grid(layout, buttons)
+            # elderly mode: a long name (不动产登记信息查询结果) and its icon need a whole row
+            elder = root.mode.elder
+            self.button_grid(layout, buttons, columns=(2 if self.landscape else 1) if elder else None)
         elif step == "card":
             frame, inner = panel("panel", margins=self.sizes.gap * 2)
             inner.addWidget(label("请把身份证放在读卡区", "title", center=True))

@@ -90,14 +90,18 @@ class TicketView(ScreenView):
             # said once: the warning panel, the number very large, the helper's line
             frame, inner = panel("danger-panel", margins=g)
             frame.setObjectName("PrintFailed")
-            inner.addWidget(label(translate("KioskTicket", "⚠ 凭条没有打出来"), "danger-banner", center=True))
-            inner.addWidget(
-                label(
-                    translate("KioskTicket", "请记住您的号码，或用手机拍下这个屏幕"),
-                    "danger-banner",
-                    center=True,
+            if self.landscape:  # one line is wide enough, and the number keeps its full height
+                said = translate("KioskTicket", "凭条没有打出来。请记住您的号码，或用手机拍下这个屏幕")
+                inner.addWidget(label("⚠ " + said, "danger-banner", center=True))
+            else:
+                inner.addWidget(label(translate("KioskTicket", "⚠ 凭条没有打出来"), "danger-banner", center=True))
+                inner.addWidget(
+                    label(
+                        translate("KioskTicket", "请记住您的号码，或用手机拍下这个屏幕"),
+                        "danger-banner",
+                        center=True,
+                    )
                 )
-            )
             layout.addWidget(frame)
         else:
             layout.addWidget(label(translate("KioskTicket", "取号成功"), "title", center=True))

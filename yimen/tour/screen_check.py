@@ -110,51 +110,7 @@ def glob_match(text: str, pattern: str) -> bool:
 
 # Open defects on screens other helpers of issue 16 are redesigning, each with the point
 # that removes it. Empty is the goal.
-KNOWN_DEFECTS: tuple[KnownDefect, ...] = (
-    # the design system and the kiosk home (points 1 and 2), after the redesign landed
-    KnownDefect(
-        "kiosk-elder*",
-        "BigButton#*Button[bar]*",
-        "text needs * (clipped)",
-        "point 1: the elderly top bar's icon and word need ~18 px more than each of its four buttons gets",
-    ),
-    KnownDefect(
-        "kiosk-elder*",
-        "BigButton#-[tile]*",
-        "text needs * (clipped)",
-        "point 1: elderly tiles with an icon beside a long word (我的电子证照, 不动产登记信息查询结果)",
-    ),
-    KnownDefect(
-        "kiosk-elder*",
-        "BigButton#-[choice]*项）*",
-        "text needs * (clipped)",
-        "point 3: the longest elderly department choice with its icon (勐海县自然资源局（县不动产登记中心）)",
-    ),
-    KnownDefect(
-        "kiosk-home-elder-notice",
-        "Tile#tile-ticket*",
-        "overlaps Tile#tile-*",
-        "point 2: with the elderly notice open, the 取号 door overlaps 个人办事 / 法人办事 by 6 px",
-    ),
-    KnownDefect(
-        "kiosk-en-home-elder-notice",
-        "Tile#tile-ticket*",
-        "overlaps Tile#tile-*",
-        "point 2: the same 6 px in English (the layout's, not the words': the same geometry)",
-    ),
-    KnownDefect(
-        "kiosk-landscape-home-elder-*",
-        "QLabel*",
-        "text * (clipped)",
-        "point 2: landscape home with the elderly offer or notice squeezes lines below their height",
-    ),
-    KnownDefect(
-        "kiosk-landscape-ticket-printer-failed",
-        "QLabel#TicketNumber*",
-        "text * (clipped)",
-        "point 3 (result screens): the landscape failed-print number 4 px short of its height",
-    ),
-)
+KNOWN_DEFECTS: tuple[KnownDefect, ...] = ()
 
 
 class ScreenCheckFailed(AssertionError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFontInfo, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QIcon, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
-from shared.domain.line_breaks import join_unbreakable
+from shared.domain.line_breaks import WORD_JOINER, join_unbreakable
 
 
 def _font_px(widget: QWidget) -> int:
@@ -63,6 +66,15 @@ class BigButton(QPushButton):
     toggle shows its state with an empty or ticked circle as well as its fill; a list row
     (``choice``) ends in a chevron. ``speech`` is what the read-aloud button says for it when
     it differs from its text (a face drawn beside the word, an arrow).
+
+    :meth:`set_stacked` puts the icon above the words instead of before them, for a row of
+    buttons too narrow for both side by side (the elderly top bar): the words then get the
+    button's whole width.
+
+    A list row (``choice``, or ``wrap=True``) too narrow for its words breaks them over lines
+    and grows taller, never cutting them: where a line breaks follows
+    :func:`shared.domain.line_breaks.join_unbreakable` (a bracketed remark or a number with its
+    unit stays whole). :meth:`text` then holds the lines; :attr:`words` the words as given.
     """
 
     def __init__(
@@ -74,16 +86,22 @@ class BigButton(QPushButton):
         speech: str = "",
         checkable: bool = False,
         icon: str = "",
+        wrap: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
+        self.words = text
+        self.wrap = kind == "choice" if wrap is None else wrap
         self.setProperty("kind", kind)
         self.setCheckable(checkable or kind in ("toggle", "tab"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch screen: no focus rectangles
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(self.wrap)
+        self.setSizePolicy(policy)
         self.setAccessibleName(speech or text)
         self.speech = speech or text
         self.icon_name = icon
+        self.stacked = False
         self._painted: tuple[str, str] | None = None
         if on_click is not None:
             self.clicked.connect(lambda _checked=False: on_click())
@@ -96,6 +114,78 @@ class BigButton(QPushButton):
     def set_icon(self, name: str) -> None:
         self.icon_name = name
         self._painted = None
+        self.update()
+
+    # ---- words over lines (a list row)
+    def setText(self, text: str) -> None:
+        self.words = text
+        super().setText(self._lines_for(self.width()) if self.wrap and self.isVisible() else text)
+
+    def _room(self, width: int) -> tuple[int, int]:
+        """(width, height) the style leaves for the words in a button ``width`` px wide,
+        less the room of an icon drawn beside them."""
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.rect = QRect(0, 0, width, 400)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        room = inner.width()
+        if not self.stacked and self._glyph():
+            room -= self.iconSize().width() + 4
+        return room, 400 - inner.height()
+
+    def _lines_for(self, width: int) -> str:
+        """The words broken into the lines a button ``width`` px wide shows them in."""
+        if not self.words:
+            return self.words
+        room, _ = self._room(width)
+        joined = join_unbreakable(self.words)
+        layout = QTextLayout(joined, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        lines = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, room))
+            lines.append(joined[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+        return "\n".join(part.replace(WORD_JOINER, "").rstrip() for part in lines)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.wrap or super().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        if not self.wrap:
+            return super().heightForWidth(width)
+        lines = self._lines_for(width)
+        need = QFontMetrics(self.font()).size(int(Qt.TextFlag.TextShowMnemonic.value), lines)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = lines
+        # the style adds padding and border and keeps the style sheet's minimum height
+        hint = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, need, self)
+        return max(hint.height(), self.minimumHeight())
+
+    def resizeEvent(self, event) -> None:
+        if self.wrap:
+            lines = self._lines_for(event.size().width())
+            if lines != self.text():
+                super().setText(lines)
+                self.updateGeometry()  # taller or shorter: the layout asks heightForWidth again
+        super().resizeEvent(event)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Icon above the words (True) or before them (False)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self._painted = None
+        if stacked:
+            self.setIcon(QIcon())  # painted by hand above the words, not by the style beside them
+        self.updateGeometry()
         self.update()
 
     def _glyph(self) -> str:
@@ -111,15 +201,75 @@ class BigButton(QPushButton):
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
+        if self.stacked:
+            return self._stacked_size(super().sizeHint())
         if self._glyph() and self.icon().isNull():
             self._refresh_icon()  # the hint counts the icon before the first paint
         return super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        if self.stacked:
+            return self._stacked_size(super().minimumSizeHint())
+        hint = super().minimumSizeHint()
+        if self.wrap:  # the words can break: no wider than a few characters need
+            room, _ = self._room(hint.width())
+            hint.setWidth(min(hint.width(), hint.width() - room + 4 * _font_px(self)))
+        return hint
+
+    # ---- icon above the words
+    def _stacked_metrics(self) -> tuple[int, int, QRect]:
+        """(icon side, gap between icon and words, ink of the words from their baseline)."""
+        px = _font_px(self)
+        fm = QFontMetrics(self.font())
+        ink = fm.tightBoundingRect(self.text() or "字")
+        return max(16, round(px * 1.15)), max(4, px // 5), ink
+
+    def _stacked_size(self, hint: QSize) -> QSize:
+        """``hint`` (the words alone, padding and border included) made tall enough for the
+        icon above them."""
+        side, gap, ink = self._stacked_metrics()
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.rect = QRect(0, 0, 400, 400)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        chrome = 400 - inner.height()
+        return QSize(hint.width(), max(hint.height(), chrome + side + gap + ink.height() + 2 * gap))
+
+    def _paint_stacked(self) -> None:
+        from shared.ui import icons, theme
+
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        text = opt.text
+        opt.text = ""
+        opt.icon = QIcon()
+        p = QStylePainter(self)
+        p.drawControl(QStyle.ControlElement.CE_PushButton, opt)  # the button without its words
+        opt.text = text
+        area = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+        side, gap, ink = self._stacked_metrics()
+        colour = theme.foreground(
+            str(self.property("kind") or "secondary"), checked=self.isChecked(), enabled=self.isEnabled()
+        )
+        top = area.top() + (area.height() - (side + gap + ink.height())) // 2
+        glyph = self._glyph()
+        if glyph:
+            icons.paint(p, QRect(area.center().x() - side // 2, top, side, side), glyph, colour)
+        font = self.font()
+        if self.isChecked():
+            font.setBold(True)  # as the style sheet draws a chosen bar, tab or toggle
+        p.setFont(font)
+        p.setPen(QColor(colour))
+        fm = QFontMetrics(font)
+        x = area.left() + (area.width() - fm.horizontalAdvance(text)) // 2
+        p.drawText(QPoint(x, top + side + gap - ink.top()), text)
+        p.end()
 
     def _refresh_icon(self) -> None:
         from shared.ui import icons, theme
 
         glyph = self._glyph()
-        if not glyph:
+        if not glyph or self.stacked:
             return
         colour = theme.foreground(
             str(self.property("kind") or "secondary"), checked=self.isChecked(), enabled=self.isEnabled()
@@ -131,6 +281,9 @@ class BigButton(QPushButton):
             self.setIcon(icons.icon(glyph, colour, size=px))
 
     def paintEvent(self, event) -> None:
+        if self.stacked:
+            self._paint_stacked()
+            return
         self._refresh_icon()
         super().paintEvent(event)
         if self.property("kind") == "choice":
