@@ -10,14 +10,10 @@ from devices.base import Health
 from kiosk_app.backend.areas import KioskTerminal
 from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.words import device_problems
-from shared.domain.catalog.vocab import WindowKind
 from shared.services import tickets as ticket_service
+from shared.services import waiting_places as places_service
 from shared.services.accounts import list_windows
 from shared.services.hours import HallHours
-
-# the hall's zones (政务服务中心 layout): the 帮办代办 / elderly and the 办不成事 windows are in
-# the 咨询导办区, every other window in the 综合办事区
-CONSULTING_KINDS = frozenset({WindowKind.ASSISTED, WindowKind.UNRESOLVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +51,18 @@ class WaitingPlace:
         return lines
 
 
+# the zones as the shared service names them (the slip prints them), marked for translation
 GENERAL_ZONE = QT_TRANSLATE_NOOP("KioskTicket", "综合办事区")
 CONSULTING_ZONE = QT_TRANSLATE_NOOP("KioskTicket", "咨询导办区")
 
 
 def waiting_places(windows: list, categories: list[str]) -> dict[str, WaitingPlace]:
-    """Each category's place from the hall's windows (number, kind, categories each)."""
-    places = {}
-    for category in categories:
-        serving = [w for w in windows if category in w.categories]
-        consulting = bool(serving) and all(w.kind in CONSULTING_KINDS for w in serving)
-        places[category] = WaitingPlace(
-            CONSULTING_ZONE if consulting else GENERAL_ZONE, tuple(sorted(w.number for w in serving))
-        )
-    return places
+    """Each category's place from the hall's windows (number, kind, categories each), as
+    the printed slip has it (:mod:`shared.services.waiting_places`)."""
+    return {
+        category: WaitingPlace(place.zone, place.windows)
+        for category, place in places_service.waiting_places(windows, categories).items()
+    }
 
 
 class HallInfo:

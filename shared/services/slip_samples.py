@@ -21,6 +21,7 @@ from shared.services.slip_templates import (
     TicketSlip,
     document_for,
 )
+from shared.services.waiting_places import CONSULTING_ZONE, GENERAL_ZONE, WaitingPlace
 
 HALL = "勐海县政务服务中心"
 HALL_PHONE = "0691-5120000"
@@ -28,11 +29,20 @@ BASE_URL = "https://zwfw.mh.example.gov.cn"
 # the demo hall's day (yimen/demo/settings.py: DEMO_NOW), so the printed samples carry the same
 # date as the screens of the tour and the demo
 SAMPLE_DAY = date(2026, 11, 17)
-CASE_NO = "53282226111700100120"  # make_case_no(region_code="532822", day=SAMPLE_DAY, terminal_no=1, seq=12)
+CASE_NO = "53282226111700100120"
+HALL_CODE = "532822-ZWFW"  # the demo catalog's 勐海县政务服务中心  # make_case_no(region_code="532822", day=SAMPLE_DAY, terminal_no=1, seq=12)
+
+
+# each sample category's place in the demo hall (the catalog's points.yaml window plan, as
+# shared.services.waiting_places reads it; tests/devices/test_printer_templates.py checks them)
+SAMPLE_PLACES = {
+    "general": WaitingPlace(GENERAL_ZONE, (1, 2, 3, 9)),
+    "help": WaitingPlace(CONSULTING_ZONE, (8, 9)),
+}
 
 
 def sample_ticket(
-    *, number: str = "A023", category_name: str = "综合业务", priority_label: str = ""
+    *, number: str = "A023", category: str = "general", category_name: str = "综合业务", priority_label: str = ""
 ) -> TicketSlip:
     return TicketSlip(
         number=number,
@@ -41,6 +51,7 @@ def sample_ticket(
         issued_at=datetime(2026, 11, 17, 9, 31),
         hall_name=HALL,
         queue_url=f"{BASE_URL}/q/532822-ZWFW/{number}",
+        place=SAMPLE_PLACES[category],
         priority_label=priority_label,
     )
 
@@ -152,7 +163,7 @@ def sample_documents() -> dict[str, Document]:
         "ticket_58mm": document_for(sample_ticket(), width=PaperWidth.MM58),
         "ticket_80mm": document_for(sample_ticket(), width=PaperWidth.MM80),
         "ticket_priority_58mm": document_for(
-            sample_ticket(number="H005", category_name="帮办代办", priority_label="老年人优先"),
+            sample_ticket(number="H005", category="help", category_name="帮办代办", priority_label="老年人优先"),
             width=PaperWidth.MM58,
         ),
         "acceptance_receipt_80mm": document_for(sample_receipt()),

@@ -26,6 +26,7 @@ from devices.printer.layout import (
 )
 from devices.printer.printable import display_width
 from shared.domain.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod, format_case_no
+from shared.services.waiting_places import CONSULTING_ZONE, GENERAL_ZONE, WaitingPlace
 
 # 好差评 five levels (国办发〔2019〕51号, GB/T 39734-2020), best first. Screens draw them as
 # the five coloured faces; paper has no colour, so the slip lists the words in the same order
@@ -47,6 +48,7 @@ class TicketSlip:
     issued_at: datetime
     hall_name: str
     queue_url: str  # follow the queue on a phone
+    place: WaitingPlace  # where to wait, which windows call the category (the hall's window plan)
     priority_label: str = ""  # "老年人优先" for the green channel, empty otherwise
 
 
@@ -250,6 +252,15 @@ def ticket_document(slip: TicketSlip, *, width: PaperWidth = PaperWidth.MM80) ->
     else:
         b.center("您前面没有人等候，请留意叫号")
     b.center(f"取号时间：{slip.issued_at:%Y-%m-%d %H:%M}")
+    b.sep()
+    # where to sit and which windows will call the number, as the kiosk's screen says it
+    if slip.place.zone not in (GENERAL_ZONE, CONSULTING_ZONE):
+        raise PrintDocumentInvalid(
+            f"凭条上的等候区“{slip.place.zone}”不是大厅的分区。",
+            hint=f"等候区只能是“{GENERAL_ZONE}”或“{CONSULTING_ZONE}”（shared.services.waiting_places）。",
+        )
+    b.field("等候区域", f"{slip.place.zone}等候区", bold=True)
+    b.field("办理窗口", slip.place.window_list() or "叫号时告诉您到哪个窗口", bold=True)
     b.sep()
     b.qr(_require(slip.queue_url, "排队进度链接"))
     b.center("扫码查看排队进度（手机或自助机均可）")

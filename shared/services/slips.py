@@ -14,6 +14,7 @@ from shared.domain.cases import ApplicantKind, DeliveryMethod
 from shared.domain.catalog.models import Material
 from shared.domain.errors import StoreError
 from shared.domain.masking import mask_name
+from shared.services.accounts import list_windows
 from shared.services.agents import Agent
 from shared.services.context import HallContext
 from shared.services.hall_point import hall_phone
@@ -27,6 +28,7 @@ from shared.services.slip_templates import (
     received_materials_from,
 )
 from shared.services.tickets import IssuedTicket
+from shared.services.waiting_places import waiting_places
 
 DELIVERY_LABELS = {
     DeliveryMethod.WINDOW: "窗口领取",
@@ -55,6 +57,8 @@ def evaluation_token(ctx: HallContext, *, kind: str, number: str) -> str:
 
 
 def ticket_slip(ctx: HallContext, issued: IssuedTicket) -> TicketSlip:
+    category = issued.ticket.category
+    place = waiting_places(list_windows(ctx), [category])[category]
     return TicketSlip(
         number=issued.number,
         category_name=issued.category_name,
@@ -62,6 +66,7 @@ def ticket_slip(ctx: HallContext, issued: IssuedTicket) -> TicketSlip:
         issued_at=issued.ticket.issued_at.astimezone(ctx.tz),
         hall_name=ctx.settings.hall.name,
         queue_url=ticket_url(ctx, issued),
+        place=place,
         priority_label=issued.priority_label if issued.ticket.priority.is_green else "",
     )
 

@@ -27,6 +27,7 @@ from shared.services.slip_templates import (
     document_for,
     received_materials_from,
 )
+from shared.services.waiting_places import WaitingPlace
 from tests.support.escpos import parse_one
 
 
@@ -53,6 +54,10 @@ def test_ticket_prints_number_big_category_waiting_time_hall_and_queue_qr(width)
     assert number_line.align == 1
     assert "综合业务" in job.text and "您前面还有 5 人等候" in job.text
     assert "取号时间：2026-11-17 09:31" in job.text and "勐海县政务服务中心" in job.text
+    # where to wait and which windows call 综合业务: the demo hall's window plan
+    assert slip.place.windows == (1, 2, 3, 9)
+    assert "等候区域：综合办事区等候区" in job.text
+    assert "1号、2号、3号、9号窗口" in job.text.replace("\n", "").replace(" ", "")
     assert job.qr_payloads == [slip.queue_url.encode()]
     assert "GS ( k" in job.commands and job.commands[-1] == "GS V"  # the code before the cut
 
@@ -62,6 +67,25 @@ def test_priority_ticket_says_which_green_channel():
         render_bytes(document_for(sample_ticket(priority_label="老年人优先"), width=PaperWidth.MM58))
     )
     assert "【老年人优先】" in job.text
+
+
+def test_the_sample_slips_name_the_demo_halls_own_windows():
+    from shared.domain.catalog.loader import load_demo_catalog
+    from shared.services.slip_samples import HALL_CODE, SAMPLE_PLACES
+    from shared.services.waiting_places import waiting_places
+
+    windows = load_demo_catalog().point(HALL_CODE).windows
+    assert waiting_places(windows, list(SAMPLE_PLACES)) == SAMPLE_PLACES
+
+
+def test_a_ticket_slip_names_the_consulting_zone_or_says_the_call_tells_the_window():
+    helped = sample_ticket(number="H005", category="help", category_name="帮办代办")
+    job = parse_one(render_bytes(document_for(helped, width=PaperWidth.MM58)))
+    assert "咨询导办区等候区" in job.text and "8号、9号窗口" in job.text.replace("\n", "").replace(" ", "")
+    nobody = dataclasses.replace(helped, place=WaitingPlace("综合办事区", ()))
+    assert "叫号时告诉您到哪个窗口" in parse_one(render_bytes(document_for(nobody))).text
+    with pytest.raises(PrintDocumentInvalid, match="等候区"):
+        document_for(dataclasses.replace(helped, place=WaitingPlace("大厅", (1,))))
 
 
 def test_long_ticket_number_falls_back_to_double_size_instead_of_breaking():

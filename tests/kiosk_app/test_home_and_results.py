@@ -215,3 +215,11 @@ def test_case_progress_shows_and_says_its_step(resident: Resident, accepted_case
     steps = vm.cases.steps()
     assert steps[0] == ("收件", "done") and steps[1] == ("受理", "done")
     assert "现在在审查这一步" in vm.speech()
+
+
+def test_the_screen_names_the_zones_the_slip_prints() -> None:
+    """The kiosk translates the zone the shared service names; both must be the same words."""
+    from kiosk_app.backend.hall import CONSULTING_ZONE, GENERAL_ZONE
+    from shared.services import waiting_places as shared_places
+
+    assert (GENERAL_ZONE, CONSULTING_ZONE) == (shared_places.GENERAL_ZONE, shared_places.CONSULTING_ZONE)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from shared.domain.cases import ApplicantKind, MaterialReceipt, ReceiptMethod
+from shared.domain.catalog.vocab import WindowKind
 from shared.domain.payloads import PayloadKind, classify
-from shared.services import cases, tickets
+from shared.services import accounts, cases, tickets
+from shared.services.actor import Actor, Role
 from shared.services.cases import Applicant
 from shared.services.slip_templates import document_for
 from shared.services.slips import acceptance_receipt, evaluation_slip, evaluation_token, ticket_slip
+from shared.services.waiting_places import WaitingPlace
 from tests.support.services import YOUNG_ID
 
 INSURED_PROOF = "11532822MB153717693000010040000"
@@ -72,3 +75,23 @@ def test_receipt_phone_falls_back_to_the_items_line_and_refuses_a_made_up_one(ct
     with pytest.raises(ConfigError) as e:
         hall_phone(ctx)
     assert "532822999-NONE" in e.value.message and "points" in e.value.hint
+
+
+def test_the_ticket_slip_says_where_to_wait_and_which_windows_from_the_hall_plan(ctx, kiosk):
+    """The windows are the hall's own: a window the manager adds for a category is on the next
+    slip; a category only the 帮办代办 / 办不成事 windows call waits in the 咨询导办区."""
+
+    issued = tickets.issue_ticket(ctx, category="social", actor=kiosk, id_number=YOUNG_ID, name="玉香")
+    slip = ticket_slip(ctx, issued)
+    assert slip.place == WaitingPlace("综合办事区", (1, 2, 3))
+    text = " ".join(getattr(b, "value", "") for b in document_for(slip).blocks)
+    assert "综合办事区等候区" in text and "1号、2号、3号窗口" in text
+
+    manager = Actor(user="admin", role=Role.MANAGER, terminal_id="T-0009", window_no=None)
+    accounts.save_window(
+        ctx, actor=manager, number=12, kind=WindowKind.COMPREHENSIVE, name="综合12号", categories=["social"]
+    )
+    assert ticket_slip(ctx, issued).place == WaitingPlace("综合办事区", (1, 2, 3, 12))
+
+    helped = tickets.issue_ticket(ctx, category="help", actor=kiosk, id_number=YOUNG_ID, name="玉香")
+    assert ticket_slip(ctx, helped).place == WaitingPlace("咨询导办区", (8, 9))
