@@ -100,6 +100,32 @@ def test_a_button_too_narrow_for_its_word_fails(qtbot) -> None:
     assert len(found) == 1 and "不予批准的情形" in found[0] and "(clipped)" in found[0], found
 
 
+def test_a_toggle_must_fit_its_words_in_bold_as_the_style_sheet_checks_it(qtbot) -> None:
+    # font() never shows the bold of a :checked rule: the check measures both weights for the
+    # kinds whose checked state is bold, and only the regular weight for other buttons
+    root = _root(qtbot, w=900)
+    text = "Reading aloud: on"
+
+    def fits(kind: str | None, width: int) -> bool:
+        b = QPushButton(text, root)
+        b.setCheckable(True)
+        if kind:
+            b.setProperty("kind", kind)
+        b.setGeometry(10, 10, width, 60)
+        _show(qtbot, root)
+        b.show()  # a child added to a shown window stays hidden until shown
+        assert b.isVisible()
+        found = [p for p in _problems(root) if text in p]
+        b.deleteLater()
+        b.hide()
+        return not found
+
+    width = next(w for w in range(120, 600, 2) if fits(None, w))  # tightest fit, regular weight
+    assert not fits("toggle", width), "a toggle as narrow as its regular-weight words passed"
+    assert fits("toggle", width + 60)
+    assert fits("secondary", width), "a kind that is never bold was measured in bold"
+
+
 def test_overlapping_buttons_fail(qtbot) -> None:
     root = _root(qtbot)
     a = QPushButton("上一页", root)

@@ -34,7 +34,7 @@ from fnmatch import fnmatchcase
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontInfo, QFontMetrics, QTextDocument
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -260,6 +260,10 @@ def _button_option(b: QAbstractButton) -> QStyleOptionButton:
     return opt
 
 
+# button kinds whose ``:checked`` rule in shared/ui/theme.py or counter_app/style.py is bold
+BOLD_WHEN_CHECKED = frozenset({"toggle", "bar", "choice", "nav"})
+
+
 def _button_fit(b: QAbstractButton) -> str | None:
     text = b.text()
     if not text.strip():
@@ -277,11 +281,21 @@ def _button_fit(b: QAbstractButton) -> str | None:
     if element is None:
         return None  # tool buttons draw icons first; the tours use none with text
     rect = b.style().subElementRect(element, opt, b)
-    fm = QFontMetrics(b.font())
-    need = fm.size(int(Qt.TextFlag.TextShowMnemonic.value), text)
-    need_w, need_h = need.width(), need.height()
-    if "\n" not in text:  # one line, centred
-        need_h = centred_line_height(fm, text.replace("&", ""))
+    # the style sheets set bold on a checked toggle, bar button, choice or counter page button
+    # (a pseudo-state that font() never shows): their words must fit in both weights
+    fonts = [b.font()]
+    if b.isCheckable() and b.property("kind") in BOLD_WHEN_CHECKED and not b.font().bold():
+        bold = QFont(b.font())
+        bold.setBold(True)
+        fonts.append(bold)
+    need_w = need_h = 0
+    for font in fonts:
+        fm = QFontMetrics(font)
+        need = fm.size(int(Qt.TextFlag.TextShowMnemonic.value), text)
+        w, h = need.width(), need.height()
+        if "\n" not in text:  # one line, centred
+            h = centred_line_height(fm, text.replace("&", ""))
+        need_w, need_h = max(need_w, w), max(need_h, h)
     if not b.icon().isNull() and isinstance(b, QPushButton):
         need_w += b.iconSize().width() + 4
     if need_w > rect.width() + SLACK_PX or need_h > rect.height() + SLACK_PX:
