@@ -473,7 +473,13 @@ class CounterController(QObject):
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(on_work(fn))
             self.shortcuts[key] = sc
-        for key, fn in {"Ctrl+H": self._ack_first_help, "Escape": self._escape}.items():
+        anywhere_keys = {
+            "Ctrl+H": self._ack_first_help,
+            "Escape": self._escape,
+            "Ctrl+Shift+P": lambda: self._change_password(forced=False),
+            "Ctrl+Shift+Q": lambda: self.signin.sign_out("退出"),
+        }
+        for key, fn in anywhere_keys.items():
             sc = QShortcut(QKeySequence(key), w)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(anywhere(fn))

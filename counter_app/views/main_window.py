@@ -30,9 +30,9 @@ class TopBar(QFrame):
         self.who = label("")
         self.devices = label("")
         self.clock = label("")
-        self.password = button("修改密码", "topbar")
+        self.password = button("修改密码  [Ctrl+Shift+P]", "topbar")
         self.lock = button("锁屏  [Ctrl+L]", "topbar")
-        self.sign_out = button("退出", "topbar")
+        self.sign_out = button("退出  [Ctrl+Shift+Q]", "topbar")
         # a folded help request stays here, counted, until someone answers it
         self.help_chip = button("", "topbar-alert")
         self.help_chip.hide()

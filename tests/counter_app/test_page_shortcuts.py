@@ -183,3 +183,19 @@ def test_keys_do_the_work_with_the_focus_in_a_text_field(qtbot, counter, ctx) ->
     assert QApplication.focusWidget() is accounts.password
     _press(counter, qtbot, "Alt+K")  # 开通
     assert "yuxiang" in [a.username for a in counter.accounts.accounts]
+
+
+def test_the_top_bar_says_its_keys_and_answers_them(qtbot, counter, monkeypatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr("counter_app.controller.ask_password_change", lambda _parent, forced: asked.append(forced))
+    sign_in(counter, qtbot)
+    top = counter.workspace.top
+    for b, key in ((top.password, "Ctrl+Shift+P"), (top.lock, "Ctrl+L"), (top.sign_out, "Ctrl+Shift+Q")):
+        assert b.text().endswith(f"[{key}]") and key in counter.shortcuts
+    assert [str(f) for f in check_screen(top, screen="top", elder=False)] == []
+    _open(counter, qtbot, "complaints")
+    _press(counter, qtbot, "Ctrl+Shift+P")  # 修改密码, from any page
+    assert asked == [False]
+    _press(counter, qtbot, "Ctrl+Shift+Q")  # 退出
+    assert counter.session.signed_in is None
+    assert counter.window.stack.currentWidget() is counter.sign_in_view
