@@ -64,6 +64,8 @@ TERMS = (
     "基本满意",
     "非常不满意",
     "不满意",
+    # a phrase the ticket screens end a line with: never 语音叫｜号
+    "语音叫号",
 )
 _NUMBER_UNIT = r"(?<![0-9A-Za-z.\-])\d+(?:[.．]\d+)?(?:" + "|".join(map(re.escape, _UNITS)) + r")"
 _BRACKETED = r"[（(【《「“][^（）()【】《》「」“”\n]{1," + str(MAX_SPAN_CHARS - 2) + r"}[）)】》」”]"

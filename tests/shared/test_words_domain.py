@@ -38,6 +38,12 @@ def test_unbreakable_spans_keep_units_remarks_and_terms_whole():
     assert spans == ["15个工作日", "3号窗口", "受理凭证", "（手机或自助机均可）"]
 
 
+def test_the_waiting_line_never_leaves_its_last_character_alone():
+    """请到综合办事区等候区就座，留意叫号屏和语音叫｜号 was the elderly ticket screen's line."""
+    text = "请到综合办事区等候区就座，留意叫号屏和语音叫号"
+    assert [text[a:b] for a, b in unbreakable_spans(text)] == ["语音叫号"]
+
+
 def test_a_number_inside_a_code_is_no_unit():
     assert unbreakable_spans("A023号") == []
 
