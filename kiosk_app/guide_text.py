@@ -1,14 +1,17 @@
 """A service guide (办事指南) in the order a resident needs it: what to bring, where, how
 long, what it costs first; the rest of the published elements on demand.
 
-Qt-free: the guide screen, the printed guide slip and the QR code for the phone all use
-these sentences, so the three never disagree.
+Qt-free: the guide screen, what it reads aloud and the QR code for the phone all use these
+sentences, so the three never disagree. The sentences are the kiosk's words, in its language
+(context KioskGuides); what the catalogue says of the item (its name, materials, department,
+address, hours, fees, conditions …) is data and shows as published.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from shared.domain.catalog.catalog import Catalog
 from shared.domain.catalog.guide_lines import item_hours_text
 from shared.domain.catalog.models import Material, ServiceItem
@@ -26,24 +29,44 @@ class GuideSection:
 
 def material_line(m: Material) -> str:
     """ "居民身份证 原件1份（可刷身份证）" and every way to avoid bringing it (免证办)."""
-    need = {Necessity.REQUIRED: "", Necessity.OPTIONAL: "（如有）", Necessity.DEFERRABLE: "（可容缺后补）"}[
-        m.required
-    ]
-    text = f"{m.name} {m.original_or_copy.value}{m.copies}份{need}"
+    need = {
+        Necessity.REQUIRED: "",
+        Necessity.OPTIONAL: translate("KioskGuides", "（如有）"),
+        Necessity.DEFERRABLE: translate("KioskGuides", "（可容缺后补）"),
+    }[m.required]
+    text = translate("KioskGuides", "{material} {form}{copies}份{need}").format(
+        material=m.name,
+        form=translate("KioskGuides", _FORMS[m.original_or_copy]),
+        copies=m.copies,
+        need=need,
+    )
+    ways = _ways(m)
+    if ways:
+        text += translate("KioskGuides", "：") + translate("KioskGuides", "，").join(ways)
+    if m.requirement:
+        text += translate("KioskGuides", "。要求：{requirement}").format(requirement=m.requirement)
+    return text
+
+
+_FORMS = {
+    OriginalOrCopy.ORIGINAL: QT_TRANSLATE_NOOP("KioskGuides", "原件"),
+    OriginalOrCopy.COPY: QT_TRANSLATE_NOOP("KioskGuides", "复印件"),
+    OriginalOrCopy.BOTH: QT_TRANSLATE_NOOP("KioskGuides", "原件和复印件"),
+}
+
+
+def _ways(m: Material) -> list[str]:
+    """Every way not to bring a material (免证办)."""
     ways = []
     if "身份证" in m.name:
-        ways.append("在自助机或窗口刷身份证即可")
+        ways.append(translate("KioskGuides", "在自助机或窗口刷身份证即可"))
     if m.e_licence_type:
-        ways.append(f"可出示{m.e_licence_type}电子证照")
+        ways.append(translate("KioskGuides", "可出示{licence}电子证照").format(licence=m.e_licence_type))
     if m.shared_data_kind:
-        ways.append("可由工作人员通过数据共享调取，不用带")
+        ways.append(translate("KioskGuides", "工作人员可通过数据共享调取，不用带"))
     if m.commitment_allowed:
-        ways.append("可签告知承诺书代替")
-    if ways:
-        text += "：" + "，".join(ways)
-    if m.requirement:
-        text += f"。要求：{m.requirement}"
-    return text
+        ways.append(translate("KioskGuides", "可签告知承诺书代替"))
+    return ways
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,84 +94,101 @@ def material_tags(m: Material) -> tuple[str, ...]:
 def checklist(item: ServiceItem) -> list[ChecklistItem]:
     out = []
     for m in item.materials:
-        need = {Necessity.REQUIRED: "", Necessity.OPTIONAL: "有就带", Necessity.DEFERRABLE: "可容缺后补"}[m.required]
-        parts = [f"{m.copies}份"] + ([need] if need else [])
-        ways = []
-        if "身份证" in m.name:
-            ways.append("在自助机或窗口刷身份证即可")
-        if m.e_licence_type:
-            ways.append(f"可出示{m.e_licence_type}电子证照")
-        if m.shared_data_kind:
-            ways.append("工作人员可通过数据共享调取，不用带")
-        if m.commitment_allowed:
-            ways.append("可签告知承诺书代替")
-        detail = "，".join(parts + ways)
+        need = {
+            Necessity.REQUIRED: "",
+            Necessity.OPTIONAL: translate("KioskGuides", "有就带"),
+            Necessity.DEFERRABLE: translate("KioskGuides", "可容缺后补"),
+        }[m.required]
+        parts = [translate("KioskGuides", "{copies}份").format(copies=m.copies)] + ([need] if need else [])
+        detail = translate("KioskGuides", "，").join(parts + _ways(m))
         if m.requirement:
-            detail += f"。要求：{m.requirement}"
+            detail += translate("KioskGuides", "。要求：{requirement}").format(requirement=m.requirement)
         out.append(ChecklistItem(m.name, material_tags(m), detail))
     return out
 
 
 def how_long(item: ServiceItem) -> str:
     if item.handling_kind is HandlingKind.ON_THE_SPOT or item.promised_limit_days == 0:
-        return "材料齐全的，当场办结"
-    unit = "个工作日" if item.limit_day_kind is DayKind.WORKING else "天"
-    text = f"承诺{item.promised_limit_days}{unit}内办结（法定{item.legal_limit_days}{unit}）"
+        return translate("KioskGuides", "材料齐全的，当场办结")
+    if item.limit_day_kind is DayKind.WORKING:
+        text = translate("KioskGuides", "承诺{days}个工作日内办结（法定{legal}个工作日）")
+    else:
+        text = translate("KioskGuides", "承诺{days}天内办结（法定{legal}天）")
+    text = text.format(days=item.promised_limit_days, legal=item.legal_limit_days)
     if item.special_procedures:
-        extra = "、".join(
-            f"{p.name}{p.limit_days}{'个工作日' if p.day_kind is DayKind.WORKING else '天'}"
-            for p in item.special_procedures
+        extra = translate("KioskGuides", "、").join(
+            _days(p.name, p.limit_days, p.day_kind) for p in item.special_procedures
         )
-        text += f"；另需{extra}，不计入办结时限"
+        text += translate("KioskGuides", "；另需{extra}，不计入办结时限").format(extra=extra)
     return text
 
 
+def _days(name: str, days: int, kind: DayKind) -> str:
+    if kind is DayKind.WORKING:
+        return translate("KioskGuides", "{name}{days}个工作日").format(name=name, days=days)
+    return translate("KioskGuides", "{name}{days}天").format(name=name, days=days)
+
+
 def where(item: ServiceItem, catalog: Catalog | None = None) -> list[str]:
-    lines = [f"{item.department}", f"地点：{item.office_address}", f"时间：{item_hours_text(item, catalog)}"]
+    lines = [
+        f"{item.department}",
+        translate("KioskGuides", "地点：{address}").format(address=item.office_address),
+        translate("KioskGuides", "时间：{hours}").format(hours=item_hours_text(item, catalog)),
+    ]
     if catalog is not None and item.service_points:
         names = [catalog.points[c].name for c in item.service_points if c in catalog.points]
         if len(names) > 1:
-            lines.append("也可以到：" + "、".join(names[1:]))
+            lines.append(translate("KioskGuides", "也可以到：{points}").format(points="、".join(names[1:])))
     return lines
 
 
 def essentials(item: ServiceItem, catalog: Catalog | None = None) -> list[GuideSection]:
     """The four things first: 带什么、去哪里、要多久、收费吗."""
     return [
-        GuideSection("bring", "要带什么", tuple(material_line(m) for m in item.materials)),
-        GuideSection("where", "到哪里办", tuple(where(item, catalog))),
-        GuideSection("time", "要多长时间", (how_long(item),)),
-        GuideSection("fees", "收不收费", (item.fees.describe(),)),
+        GuideSection(
+            "bring", translate("KioskGuides", "要带什么"), tuple(material_line(m) for m in item.materials)
+        ),
+        GuideSection("where", translate("KioskGuides", "到哪里办"), tuple(where(item, catalog))),
+        GuideSection("time", translate("KioskGuides", "要多长时间"), (how_long(item),)),
+        GuideSection("fees", translate("KioskGuides", "收不收费"), (fees(item),)),
     ]
+
+
+def fees(item: ServiceItem) -> str:
+    """不收费 in the kiosk's words; a fee as the catalogue publishes it (its name, amount, unit)."""
+    return translate("KioskGuides", "不收费") if item.fees.free else item.fees.describe()
 
 
 def more_sections(item: ServiceItem) -> list[GuideSection]:
     """Everything else the guide publishes, shown one section at a time on request."""
     sections = [
-        GuideSection("conditions", "办理条件", item.conditions),
+        GuideSection("conditions", translate("KioskGuides", "办理条件"), item.conditions),
         GuideSection(
             "process",
-            "办理流程",
+            translate("KioskGuides", "办理流程"),
             tuple(
                 f"{i}. {p.name}：{p.description}" + (f"（{p.actor}）" if p.actor else "")
                 for i, p in enumerate(item.process, 1)
             ),
         ),
-        GuideSection("results", "办理结果", tuple(r.name for r in item.results)),
+        GuideSection("results", translate("KioskGuides", "办理结果"), tuple(r.name for r in item.results)),
         GuideSection(
             "forms",
-            "申请表格",
-            tuple(f.name + ("（在屏幕上填写）" if f.electronic else "") for f in item.forms),
+            translate("KioskGuides", "申请表格"),
+            tuple(
+                f.name + (translate("KioskGuides", "（在屏幕上填写）") if f.electronic else "")
+                for f in item.forms
+            ),
         ),
-        GuideSection("refusal", "不予批准的情形", item.refusal_conditions),
-        GuideSection("basis", "设定依据", item.legal_basis),
+        GuideSection("refusal", translate("KioskGuides", "不予批准的情形"), item.refusal_conditions),
+        GuideSection("basis", translate("KioskGuides", "设定依据"), item.legal_basis),
         GuideSection(
             "contact",
-            "咨询和投诉",
+            translate("KioskGuides", "咨询和投诉"),
             (
-                f"咨询电话：{item.consult_phone}",
-                f"投诉电话：{item.complaint_phone}",
-                f"交通：{item.transport}",
+                translate("KioskGuides", "咨询电话：{phone}").format(phone=item.consult_phone),
+                translate("KioskGuides", "投诉电话：{phone}").format(phone=item.complaint_phone),
+                translate("KioskGuides", "交通：{transport}").format(transport=item.transport),
                 item.status_query,
             ),
         ),
@@ -158,9 +198,13 @@ def more_sections(item: ServiceItem) -> list[GuideSection]:
             2,
             GuideSection(
                 "special",
-                "特殊环节",
+                translate("KioskGuides", "特殊环节"),
                 tuple(
-                    f"{p.name}：{p.limit_days}{'个工作日' if p.day_kind is DayKind.WORKING else '天'}，不计入办结时限"
+                    (
+                        translate("KioskGuides", "{name}：{days}个工作日，不计入办结时限")
+                        if p.day_kind is DayKind.WORKING
+                        else translate("KioskGuides", "{name}：{days}天，不计入办结时限")
+                    ).format(name=p.name, days=p.limit_days)
                     for p in item.special_procedures
                 ),
             ),
@@ -173,14 +217,14 @@ def phone_text(item: ServiceItem, catalog: Catalog | None = None) -> str:
 
     Trimmed line by line to stay a code a phone reads easily off the screen.
     """
-    lines = [f"【办事指南】{item.name}"]
+    lines = [translate("KioskGuides", "【办事指南】{item}").format(item=item.name)]
     for section in essentials(item, catalog):
-        lines.append(f"{section.title}：")
+        lines.append(translate("KioskGuides", "{title}：").format(title=section.title))
         lines.extend(f"· {line}" for line in section.lines)
-    lines.append(f"咨询电话：{item.consult_phone}")
+    lines.append(translate("KioskGuides", "咨询电话：{phone}").format(phone=item.consult_phone))
     out: list[str] = []
     size = 0
-    tail = "……详情请咨询上面的电话"
+    tail = translate("KioskGuides", "……详情请咨询上面的电话")
     room = MAX_QR_BYTES - len(tail.encode("utf-8")) - 1  # the cut-off line must fit too
     for line in lines:
         n = len(line.encode("utf-8")) + 1
@@ -193,7 +237,14 @@ def phone_text(item: ServiceItem, catalog: Catalog | None = None) -> str:
 
 
 def speech(item: ServiceItem, catalog: Catalog | None = None) -> str:
-    parts = [f"{item.name}。"]
+    parts = [translate("KioskGuides", "{item}。").format(item=item.name)]
     for section in essentials(item, catalog):
-        parts.append(f"{section.title}：" + "；".join(section.lines) + "。")
+        parts.append(section_speech(section))
     return "".join(parts)
+
+
+def section_speech(section: GuideSection) -> str:
+    """A section read aloud: its title, then its lines."""
+    return translate("KioskGuides", "{title}：{lines}。").format(
+        title=section.title, lines=translate("KioskGuides", "；").join(section.lines)
+    )

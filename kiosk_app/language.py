@@ -19,7 +19,9 @@ The view-models import no Qt for this: the kiosk app injects Qt's lookup
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Translator = Callable[[str, str], str]
 
@@ -29,6 +31,7 @@ def _source(context: str, text: str) -> str:
 
 
 _translator: Translator = _source
+_here = threading.local()  # .source: this thread writes in the source language for now
 
 
 def use_translator(translator: Translator | None) -> None:
@@ -39,7 +42,22 @@ def use_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str) -> str:
     """``text`` (Chinese, as written in the code) in the kiosk's language."""
+    if getattr(_here, "source", False):
+        return text
     return _translator(context, text)
+
+
+@contextmanager
+def source_language() -> Iterator[None]:
+    """Within this block, on this thread only, :func:`translate` answers in the source language:
+    for words that share code with a translated screen but are not translated themselves (the
+    printed guide, a screen still Chinese-only)."""
+    before = getattr(_here, "source", False)
+    _here.source = True
+    try:
+        yield
+    finally:
+        _here.source = before
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

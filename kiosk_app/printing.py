@@ -8,6 +8,7 @@ from datetime import datetime
 
 from devices.printer.layout import Document, DocumentBuilder, PaperWidth, TextSize
 from kiosk_app.guide_text import essentials, more_sections
+from kiosk_app.language import source_language
 from kiosk_app.words import KIOSK_NEXT_STEP
 from offline_store.records import StoredCase
 from shared.domain.cases import NEXT_STEP, CaseState, format_case_no
@@ -31,7 +32,15 @@ def guide_document(
     printed_at: datetime,
     width: PaperWidth = PaperWidth.MM80,
 ) -> Document:
-    """办事指南 on paper: everything needed at once, so nobody has to come twice (一次性告知)."""
+    """办事指南 on paper: everything needed at once, so nobody has to come twice (一次性告知).
+    In Chinese whatever the screen's language: prints are not translated (docs/translations.md)."""
+    with source_language():
+        return _guide_document(item, catalog=catalog, hall_name=hall_name, printed_at=printed_at, width=width)
+
+
+def _guide_document(
+    item: ServiceItem, *, catalog: Catalog | None, hall_name: str, printed_at: datetime, width: PaperWidth
+) -> Document:
     b = DocumentBuilder(width, title=f"办事指南 {item.name}")
     b.center(hall_name, bold=True)
     b.center("办事指南（一次性告知）", size=TextSize.DOUBLE_HEIGHT, bold=True)

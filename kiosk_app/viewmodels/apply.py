@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from devices.idcard import IdCardData
 from kiosk_app.backend.cases import submission_receipt_job_id
 from kiosk_app.guide_text import how_long
+from kiosk_app.language import source_language
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged
 from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
 from kiosk_app.words import KIOSK_NEXT_STEP
@@ -385,7 +386,8 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         rec = self.stored.record
         lines = [("办件编号", format_case_no(rec.case_no)), ("事项", rec.item_name), ("下一步", self.next_step())]
         if self.item is not None:
-            lines.append(("多长时间", how_long(self.item) + "，从正式受理算起"))
+            with source_language():  # the 自助办理 screens are not translated yet
+                lines.append(("多长时间", how_long(self.item) + "，从正式受理算起"))
         return lines
 
     def next_step(self) -> str:

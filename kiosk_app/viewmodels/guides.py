@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kiosk_app import guide_text
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged
 from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
 from shared.domain.catalog.catalog import Catalog
@@ -36,10 +37,37 @@ BUSINESS_EVENTS = (
     LifeEvent.BUSINESS_CHANGE,
     LifeEvent.BUSINESS_CLOSE,
 )
-MODES = (("events", "按人生大事"), ("departments", "按部门"), ("search", "搜索"))
+# the tabs, as written; shown through translate("KioskGuides", …)
+MODES = (
+    ("events", QT_TRANSLATE_NOOP("KioskGuides", "按人生大事")),
+    ("departments", QT_TRANSLATE_NOOP("KioskGuides", "按部门")),
+    ("search", QT_TRANSLATE_NOOP("KioskGuides", "搜索")),
+)
 MODE_ICONS = {"events": "person", "departments": "business", "search": "scan"}
 # the home screen's 个人办事 / 法人办事: the life events of a person or of a business
-AUDIENCES = {"person": ("个人办事", PERSONAL_EVENTS), "business": ("法人办事", BUSINESS_EVENTS)}
+AUDIENCES = {
+    "person": (QT_TRANSLATE_NOOP("KioskGuides", "个人办事"), PERSONAL_EVENTS),
+    "business": (QT_TRANSLATE_NOOP("KioskGuides", "法人办事"), BUSINESS_EVENTS),
+}
+# the life events' names in the kiosk's language (the catalogue's tags are a fixed vocabulary,
+# unlike its department names, which are data)
+EVENT_WORDS = {
+    LifeEvent.BIRTH: QT_TRANSLATE_NOOP("KioskGuides", "出生"),
+    LifeEvent.SCHOOL: QT_TRANSLATE_NOOP("KioskGuides", "上学"),
+    LifeEvent.EMPLOYMENT: QT_TRANSLATE_NOOP("KioskGuides", "就业"),
+    LifeEvent.MARRIAGE: QT_TRANSLATE_NOOP("KioskGuides", "婚育"),
+    LifeEvent.RESIDENCE: QT_TRANSLATE_NOOP("KioskGuides", "居住"),
+    LifeEvent.MEDICAL: QT_TRANSLATE_NOOP("KioskGuides", "就医"),
+    LifeEvent.ASSISTANCE: QT_TRANSLATE_NOOP("KioskGuides", "救助"),
+    LifeEvent.DISABILITY: QT_TRANSLATE_NOOP("KioskGuides", "残疾"),
+    LifeEvent.ELDERLY: QT_TRANSLATE_NOOP("KioskGuides", "养老"),
+    LifeEvent.RETIREMENT: QT_TRANSLATE_NOOP("KioskGuides", "退休"),
+    LifeEvent.DEATH: QT_TRANSLATE_NOOP("KioskGuides", "身后"),
+    LifeEvent.BUSINESS_START: QT_TRANSLATE_NOOP("KioskGuides", "企业开办"),
+    LifeEvent.BUSINESS_OPERATION: QT_TRANSLATE_NOOP("KioskGuides", "经营"),
+    LifeEvent.BUSINESS_CHANGE: QT_TRANSLATE_NOOP("KioskGuides", "变更"),
+    LifeEvent.BUSINESS_CLOSE: QT_TRANSLATE_NOOP("KioskGuides", "注销"),
+}
 # touch rows the browse screen spends on the top bar, title, tabs and the pager
 BROWSE_RESERVED_ROWS = 4.8
 LIST_RESERVED_ROWS = 5.5  # … and on a list: the top bar, title, pager and the way back
@@ -48,7 +76,10 @@ MAX_QUERY = 20
 
 class GuidesViewModel(PrintingScreen, ScreenViewModel):
     screen = "guides"
-    title = "办事指南"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskGuides", "办事指南")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -96,7 +127,7 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
 
     @property
     def heading(self) -> str:
-        return AUDIENCES[self.audience][0] if self.audience else "办事指南"
+        return translate("KioskGuides", AUDIENCES[self.audience][0] if self.audience else "办事指南")
 
     def _events(self) -> tuple[LifeEvent, ...]:
         return AUDIENCES[self.audience][1] if self.audience else (*PERSONAL_EVENTS, *BUSINESS_EVENTS)
@@ -138,6 +169,12 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
 
     def group_pages(self) -> int:
         return max(1, -(-len(self._all_groups()) // self.group_page_size))
+
+    def group_name(self, group: str) -> str:
+        """A life event in the kiosk's language; a department as the catalogue names it."""
+        if self.mode == "events" and group in EVENT_WORDS:
+            return translate("KioskGuides", EVENT_WORDS[LifeEvent(group)])
+        return group
 
     def open_group(self, group: str) -> None:
         if self.catalog is None:
@@ -266,9 +303,9 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
 
     def print_line(self) -> str:
         return {
-            "printing": "正在打印办事指南…",
-            "printed": "已打印，请取走下方的指南",
-            "failed": "打印机暂时不能打印，可以扫二维码把指南存到手机上",
+            "printing": translate("KioskGuides", "正在打印办事指南…"),
+            "printed": translate("KioskGuides", "已打印，请取走下方的指南"),
+            "failed": translate("KioskGuides", "打印机暂时不能打印，可以扫二维码把指南存到手机上"),
         }.get(self.print_state, "")
 
     def can_apply_here(self) -> bool:
@@ -285,15 +322,28 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
 
     def speech(self) -> str:
         if self.step == "detail" and self.item is not None and self.more_open:
-            return "更多内容。" + choices_speech([x.title for x in self.more_sections()])
+            return translate("KioskGuides", "更多内容。") + choices_speech(
+                [x.title for x in self.more_sections()]
+            )
         if self.step == "detail" and self.item is not None:
             opened = self.opened_section()
-            extra = f"{opened.title}：" + "；".join(opened.lines) + "。" if opened else ""
+            extra = guide_text.section_speech(opened) if opened else ""
             return guide_text.speech(self.item, self.catalog) + extra + self.print_line()
         if self.step == "list":
-            return f"{self.group}。" + choices_speech([n for _, n in self.visible_results()])
+            return translate("KioskGuides", "{group}。").format(
+                group=self.group_name(self.group)
+            ) + choices_speech([n for _, n in self.visible_results()])
         if self.mode == "search":
             found = choices_speech([n for _, n in self.visible_results()]) if self.query else ""
-            return "请用屏幕上的字母输入事项名称的拼音首字母，例如户口迁移输入 h k q y。" + found
-        where = f"{self.heading}。" if self.audience else ""
-        return where + "请选择您要办的事情属于哪一类。" + choices_speech([g for g, _ in self.groups()])
+            return (
+                translate(
+                    "KioskGuides", "请用屏幕上的字母输入事项名称的拼音首字母，例如户口迁移输入 h k q y。"
+                )
+                + found
+            )
+        where = translate("KioskGuides", "{heading}。").format(heading=self.heading) if self.audience else ""
+        return (
+            where
+            + translate("KioskGuides", "请选择您要办的事情属于哪一类。")
+            + choices_speech([self.group_name(g) for g, _ in self.groups()])
+        )

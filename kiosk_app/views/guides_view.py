@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
+from kiosk_app.language import translate
 from kiosk_app.viewmodels.guides import MODE_ICONS, MODES
 from kiosk_app.views.common import ScreenView, back_button
 from shared.ui.widgets import BigButton, PinyinKeyboard, QrLabel, empty_state, label, panel, tag
@@ -19,7 +20,7 @@ class GuidesView(ScreenView):
             self.title(layout, vm.heading)
             self.error_panel(layout)
             if not vm.error:
-                layout.addWidget(label("正在打开办事指南…", "heading", center=True))
+                layout.addWidget(label(translate("KioskGuides", "正在打开办事指南…"), "heading", center=True))
             layout.addStretch(1)
             return
         {"browse": self._browse, "list": self._list, "detail": self._detail}[vm.step](layout)
@@ -29,7 +30,12 @@ class GuidesView(ScreenView):
         row = QHBoxLayout()
         row.setSpacing(0)  # one strip: the chosen tab filled, the others words on a line
         for mode, text in MODES:
-            b = BigButton(text, kind="tab", icon=MODE_ICONS[mode], on_click=partial(vm.set_mode, mode))
+            b = BigButton(
+                translate("KioskGuides", text),
+                kind="tab",
+                icon=MODE_ICONS[mode],
+                on_click=partial(vm.set_mode, mode),
+            )
             b.setChecked(vm.mode == mode)
             b.setObjectName(f"guides-mode-{mode}")
             row.addWidget(b)
@@ -37,18 +43,19 @@ class GuidesView(ScreenView):
 
     def _browse(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, vm.heading, sub="要带什么、去哪办、多久办好、收不收费")
+        self.title(layout, vm.heading, sub=translate("KioskGuides", "要带什么、去哪办、多久办好、收不收费"))
         self._tabs(layout)
         if vm.mode == "search":
             self._search(layout)
             return
         buttons = []
         for group, count in vm.groups():
+            name = vm.group_name(group)
             b = BigButton(
-                f"{group}（{count}项）",
+                translate("KioskGuides", "{group}（{count}项）").format(group=name, count=count),
                 kind="choice",
                 on_click=partial(vm.open_group, group),
-                speech=group,
+                speech=name,
             )
             buttons.append(b)
         columns = (2 if self.landscape else 1) if vm.mode == "departments" else (3 if self.landscape else 2)
@@ -77,16 +84,23 @@ class GuidesView(ScreenView):
             keys.addWidget(box)
             box.show()
             box.setFocus()
-            keys.addWidget(label("点上面的输入框，用屏幕上的拼音键盘输入汉字，例如“津贴”", "muted"))
+            keys.addWidget(
+                label(
+                    translate("KioskGuides", "点上面的输入框，用屏幕上的拼音键盘输入汉字，例如“津贴”"),
+                    "muted",
+                )
+            )
         else:
             box = QLineEdit(vm.query)
             box.setObjectName("GuideSearch")
             box.setReadOnly(True)  # typed on the keys below; no system input method
             keys.addWidget(box)
-            keys.addWidget(label("用拼音首字母找事项：例如“高龄津贴”输入 g l j t", "muted"))
+            keys.addWidget(
+                label(translate("KioskGuides", "用拼音首字母找事项：例如“高龄津贴”输入 g l j t"), "muted")
+            )
         results = vm.visible_results()
         if vm.query and not results:
-            found.addWidget(empty_state("没有找到，换几个字试试，或点“呼叫帮办”"))
+            found.addWidget(empty_state(translate("KioskGuides", "没有找到，换几个字试试，或点“呼叫帮办”")))
         buttons = [
             BigButton(name, kind="choice", on_click=partial(vm.open_item, code)) for code, name in results
         ]
@@ -98,11 +112,8 @@ class GuidesView(ScreenView):
             keyboard.setObjectName("PinyinKeyboard")
             keyboard.key.connect(vm.key)
             keys.addWidget(keyboard)
-        switch = BigButton(
-            "改用字母键" if vm.hanzi else "输入汉字",
-            on_click=lambda: vm.use_hanzi(not vm.hanzi),
-            speech="改用字母键" if vm.hanzi else "输入汉字",
-        )
+        words = translate("KioskGuides", "改用字母键") if vm.hanzi else translate("KioskGuides", "输入汉字")
+        switch = BigButton(words, on_click=lambda: vm.use_hanzi(not vm.hanzi), speech=words)
         switch.setObjectName("HanziSwitch")
         (found if keys is not found else keys).addWidget(switch)
         if keys is not found:
@@ -110,7 +121,7 @@ class GuidesView(ScreenView):
 
     def _list(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, vm.group, sub="请选择要了解的事项")
+        self.title(layout, vm.group_name(vm.group), sub=translate("KioskGuides", "请选择要了解的事项"))
         buttons = [
             BigButton(name, kind="choice", on_click=partial(vm.open_item, code))
             for code, name in vm.visible_results()
@@ -127,7 +138,7 @@ class GuidesView(ScreenView):
         self.title(layout, item.name)
         if vm.more_open:
             # the further sections as a list of whole buttons, outside any scrolling area
-            layout.addWidget(label("还想了解什么？点一下打开：", "strong"))
+            layout.addWidget(label(translate("KioskGuides", "还想了解什么？点一下打开："), "strong"))
             more = []
             for sec in vm.more_sections():
                 b = BigButton(sec.title, kind="choice", on_click=partial(vm.open_section, sec.key))
@@ -139,7 +150,12 @@ class GuidesView(ScreenView):
             body = self.scroll(layout)
             if vm.show_qr:
                 frame, inner = panel(margins=g)
-                inner.addWidget(label("用手机微信“扫一扫”，把这份指南存到手机上（不用上网）", "body"))
+                inner.addWidget(
+                    label(
+                        translate("KioskGuides", "用手机微信“扫一扫”，把这份指南存到手机上（不用上网）"),
+                        "body",
+                    )
+                )
                 qr = QrLabel(vm.qr_payload(), size=560 if self.window_.vm.mode.elder else 480)
                 qr.setObjectName("GuideQr")
                 inner.addWidget(qr)
@@ -170,21 +186,37 @@ class GuidesView(ScreenView):
         # one filled button: 在这里办 where the kiosk can do it, else 打印指南
         main = []
         if vm.can_apply_here():
-            main.append(BigButton("在这里办", kind="primary", icon="apply", on_click=vm.apply_here))
+            main.append(
+                BigButton(
+                    translate("KioskGuides", "在这里办"), kind="primary", icon="apply", on_click=vm.apply_here
+                )
+            )
         main.append(
-            BigButton("打印指南", kind="secondary" if main else "primary", icon="print", on_click=vm.print_guide)
+            BigButton(
+                translate("KioskGuides", "打印指南"),
+                kind="secondary" if main else "primary",
+                icon="print",
+                on_click=vm.print_guide,
+            )
         )
         self.bottom_row(layout, *main)
         opened_any = vm.more_open or vm.section
+        more_words = translate("KioskGuides", "回到要点") if opened_any else translate("KioskGuides", "更多内容")
         self.bottom_row(
             layout,
             back_button(vm.back),
-            BigButton("收起二维码" if vm.show_qr else "存到手机", icon="phone", on_click=vm.toggle_qr),
             BigButton(
-                "回到要点" if opened_any else "更多内容",
+                translate("KioskGuides", "收起二维码")
+                if vm.show_qr
+                else translate("KioskGuides", "存到手机"),
+                icon="phone",
+                on_click=vm.toggle_qr,
+            ),
+            BigButton(
+                more_words,
                 icon="back" if opened_any else "more",
                 on_click=(lambda: vm.open_section(vm.section)) if vm.section else vm.toggle_more,
-                speech="回到要点" if opened_any else "更多内容",
+                speech=more_words,
             ),
         )
 
@@ -194,10 +226,10 @@ class GuidesView(ScreenView):
         g = self.sizes.gap
         frame, inner = panel(margins=g, spacing=g)
         frame.setObjectName("GuideChecklist")
-        inner.addWidget(label("要带什么", "heading"))
+        inner.addWidget(label(translate("KioskGuides", "要带什么"), "heading"))
         items = vm.checklist()
         if not items:
-            inner.addWidget(label("不用带材料", "body"))
+            inner.addWidget(label(translate("KioskGuides", "不用带材料"), "body"))
         for i, it in enumerate(items, 1):
             head = QHBoxLayout()
             head.setSpacing(12)

@@ -1,23 +1,28 @@
 """The kiosk in another language (issue 16, point 7; docs/translations.md): its home screen,
-top bar and the whole 取号 flow show and say no Chinese in English, every string they show
-goes through the translation system, and a string that skips it is caught.
+top bar, the whole 取号 flow and the 办事指南 screens show and say no Chinese in English, every
+string they show goes through the translation system, and a string that skips it is caught.
 
-The screens are the tour's own (yimen/tour/kiosk.py), driven up to the after-hours home screen;
+The screens are the tour's own (yimen/tour/kiosk.py), driven up to its last 办事指南 state;
 each is also measured by the screen check (nothing clipped, nothing overlapping) in English.
-What stays Chinese is data, named here: the hall's name and the resident's masked name.
+What stays Chinese is data, named here: the hall's name, the resident's masked name and what
+the catalogue says (department and item names, and every text of the guide shown).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from devices.idcard.cardfile import load_cards
+from kiosk_app.printing import guide_document
 from kiosk_app.viewmodels.ticket import TicketViewModel
+from shared.domain.catalog.guide_lines import item_hours_text
 from shared.domain.masking import mask_name
 from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
 from yimen.demo.kiosk_hall import ELDER_CARD, YOUNG_CARD, kiosk_window
@@ -43,6 +48,21 @@ HOME_AND_TICKET = (
     "ticket-closed",
     "home-closed",
 )
+# the tour's 办事指南 states, in its order
+GUIDES = (
+    "guides-person",
+    "guides-events",
+    "guides-departments",
+    "guides-list",
+    "guides-detail",
+    "guides-detail-sections",
+    "guides-detail-more",
+    "guides-qr",
+    "guides-printed",
+    "guides-search",
+    "guides-search-hanzi",
+)
+TRANSLATED = HOME_AND_TICKET + GUIDES
 
 
 class PseudoTranslator(QTranslator):
@@ -74,10 +94,32 @@ def translators(qapp) -> Iterator[list[QTranslator]]:
     install_translations(qapp, SOURCE_LANGUAGE)
 
 
+def _texts(value) -> Iterator[str]:
+    """Every text a catalogue record holds (its fixed vocabulary aside: enum values)."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name))
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for v in value:
+            yield from _texts(v)
+    elif type(value) is str and value:
+        yield value
+
+
 def data_words(window) -> list[str]:
-    """What the hall and the resident wrote, shown as written in every language."""
+    """What the hall, the resident and the catalogue wrote, shown as written in every language;
+    longest first, so a short name inside a longer text never leaves the rest behind."""
     cards = load_cards()
-    return [window.vm.backend.hall.name, *(mask_name(cards[c].name) for c in (ELDER_CARD, YOUNG_CARD))]
+    words = [window.vm.backend.hall.name, *(mask_name(cards[c].name) for c in (ELDER_CARD, YOUNG_CARD))]
+    guides = window.vm.guides
+    if guides.catalog is not None:
+        words += guides.catalog.departments() + [name for _, name in guides.results]
+        words += [point.name for point in guides.catalog.points.values()]
+        if guides.item is not None:
+            words += [*_texts(guides.item), item_hours_text(guides.item, guides.catalog)]
+            if not guides.item.fees.free:
+                words.append(guides.item.fees.describe())
+    return sorted(set(words), key=len, reverse=True)
 
 
 def chinese_on(window) -> list[str]:
@@ -94,6 +136,7 @@ def chinese_on(window) -> list[str]:
     texts.append(("window title", window.windowTitle()))
     found = []
     for where, text in texts:
+        text = text.replace("\u2060", "")  # the word joiners a label puts between Han characters
         for word in data:
             text = text.replace(word, "")
         if HAN.search(text):
@@ -101,9 +144,18 @@ def chinese_on(window) -> list[str]:
     return found
 
 
-def visit_home_and_ticket(window, hall, case_no) -> Iterator[str]:
-    """The tour's home and 取号 states, then stop (the tour goes on to the other screens)."""
-    wanted = set(HOME_AND_TICKET)
+def printed_guide(window) -> str:
+    """The text of the guide slip the kiosk prints for the guide on the screen."""
+    guides = window.vm.guides
+    slip = guide_document(
+        guides.item, catalog=guides.catalog, hall_name="", printed_at=datetime(2026, 11, 17)
+    )
+    return "\n".join(str(getattr(block, "text", "")) for block in slip.blocks)
+
+
+def visit_translated(window, hall, case_no) -> Iterator[str]:
+    """The tour's translated states, then stop (the tour goes on to the other screens)."""
+    wanted = set(TRANSLATED)
     for state in tour_states(window, hall, case_no):
         if state in wanted:
             wanted.discard(state)
@@ -113,35 +165,39 @@ def visit_home_and_ticket(window, hall, case_no) -> Iterator[str]:
     raise AssertionError(f"the tour no longer reaches {sorted(wanted)}")
 
 
-def test_english_home_and_ticket_flow_show_no_chinese(qtbot, translators) -> None:
+def test_english_translated_screens_show_no_chinese(qtbot, translators) -> None:
     problems: list[str] = []
     screens = ScreenWatch("kiosk")  # the screen check, with its known defects, as the tour runs it
     with kiosk_window(portrait=True, language="en") as (window, hall, case_no):
         seen = []
-        for state in visit_home_and_ticket(window, hall, case_no):
+        for state in visit_translated(window, hall, case_no):
             seen.append(state)
             problems += [f"{state}: {p}" for p in chinese_on(window)]
             screens.look(window, f"kiosk-en-{state}", elder=False)
+            if state == "guides-printed":
+                printed = printed_guide(window)
+                # prints are not translated: the slip is Chinese while the screen is English
+                assert "【要带什么】" in printed and "What to bring" not in printed, printed
+                assert "What to bring" in [w.text() for w in shown(window) if isinstance(w, QLabel)]
         # the English words are really there, not just an absence of Chinese
         assert window.help_button.text() == "Get help"
-    assert seen == list(HOME_AND_TICKET)
+    assert seen == list(TRANSLATED)
     assert not problems, "\n".join(problems)
     assert not screens.report(), screens.report()
 
 
-def test_every_string_of_the_home_and_ticket_screens_goes_through_translation(
-    qtbot, translators, qapp
-) -> None:
+def test_every_string_of_the_translated_screens_goes_through_translation(qtbot, translators, qapp) -> None:
     pseudo = PseudoTranslator()
     qapp.installTranslator(pseudo)
     translators.append(pseudo)
     problems: list[str] = []
     with kiosk_window(portrait=True) as (window, hall, case_no):
-        for state in visit_home_and_ticket(window, hall, case_no):
+        for state in visit_translated(window, hall, case_no):
             problems += [f"{state}: {p}" for p in chinese_on(window)]
     assert not problems, "\n".join(problems)
     contexts = {context for context, _ in pseudo.asked}
-    assert {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory"} <= contexts, contexts
+    expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides"}
+    assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard"} <= contexts, contexts
 
 
 def test_a_string_that_skips_the_translation_call_is_caught(qtbot, translators, qapp, monkeypatch) -> None:
@@ -152,7 +208,7 @@ def test_a_string_that_skips_the_translation_call_is_caught(qtbot, translators, 
     monkeypatch.setattr(TicketViewModel, "wait_line", lambda self: "您前面没有人" if self.issued else "")
     found: list[str] = []
     with kiosk_window(portrait=True) as (window, hall, case_no):
-        for state in visit_home_and_ticket(window, hall, case_no):
+        for state in visit_translated(window, hall, case_no):
             if state == "ticket-issued":
                 found = chinese_on(window)
                 break

@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>上一页</source>
-        <translation>Previous page</translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>下一页</source>
-        <translation>Next page</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>第{page}/{pages}页</source>
@@ -73,6 +73,401 @@
     <message>
         <source>返回</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuides</name>
+    <message>
+        <source>（如有）</source>
+        <translation> (if you have it)</translation>
+    </message>
+    <message>
+        <source>（可容缺后补）</source>
+        <translation> (may come later)</translation>
+    </message>
+    <message>
+        <source>{material} {form}{copies}份{need}</source>
+        <translation>{material}: {form} ×{copies}{need}</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>。要求：{requirement}</source>
+        <translation>. Required: {requirement}</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>原件和复印件</source>
+        <translation>original and copy</translation>
+    </message>
+    <message>
+        <source>在自助机或窗口刷身份证即可</source>
+        <translation>just swipe your ID card here or at a window</translation>
+    </message>
+    <message>
+        <source>可出示{licence}电子证照</source>
+        <translation>or show the e-licence {licence}</translation>
+    </message>
+    <message>
+        <source>工作人员可通过数据共享调取，不用带</source>
+        <translation>staff can fetch it from shared data: no need to bring it</translation>
+    </message>
+    <message>
+        <source>可签告知承诺书代替</source>
+        <translation>or sign a pledge instead</translation>
+    </message>
+    <message>
+        <source>有就带</source>
+        <translation>bring it if you have it</translation>
+    </message>
+    <message>
+        <source>可容缺后补</source>
+        <translation>may come later</translation>
+    </message>
+    <message>
+        <source>{copies}份</source>
+        <translation>×{copies}</translation>
+    </message>
+    <message>
+        <source>材料齐全的，当场办结</source>
+        <translation>Done on the spot if nothing is missing</translation>
+    </message>
+    <message>
+        <source>承诺{days}个工作日内办结（法定{legal}个工作日）</source>
+        <translation>Within {days} working days (by law {legal})</translation>
+    </message>
+    <message>
+        <source>承诺{days}天内办结（法定{legal}天）</source>
+        <translation>Within {days} days (by law {legal})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；另需{extra}，不计入办结时限</source>
+        <translation>; plus {extra}, not counted</translation>
+    </message>
+    <message>
+        <source>{name}{days}个工作日</source>
+        <translation>{name} {days} working days</translation>
+    </message>
+    <message>
+        <source>{name}{days}天</source>
+        <translation>{name} {days} days</translation>
+    </message>
+    <message>
+        <source>地点：{address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>时间：{hours}</source>
+        <translation>Hours: {hours}</translation>
+    </message>
+    <message>
+        <source>也可以到：{points}</source>
+        <translation>Also at: {points}</translation>
+    </message>
+    <message>
+        <source>要带什么</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>到哪里办</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>要多长时间</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>收不收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>不收费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>办理条件</source>
+        <translation>Who may apply</translation>
+    </message>
+    <message>
+        <source>办理流程</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>What you get</translation>
+    </message>
+    <message>
+        <source>申请表格</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>（在屏幕上填写）</source>
+        <translation> (filled in on screen)</translation>
+    </message>
+    <message>
+        <source>不予批准的情形</source>
+        <translation>When it is refused</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>咨询和投诉</source>
+        <translation>Ask or complain</translation>
+    </message>
+    <message>
+        <source>咨询电话：{phone}</source>
+        <translation>Questions: {phone}</translation>
+    </message>
+    <message>
+        <source>投诉电话：{phone}</source>
+        <translation>Complaints: {phone}</translation>
+    </message>
+    <message>
+        <source>交通：{transport}</source>
+        <translation>Getting there: {transport}</translation>
+    </message>
+    <message>
+        <source>特殊环节</source>
+        <translation>Extra steps</translation>
+    </message>
+    <message>
+        <source>{name}：{days}个工作日，不计入办结时限</source>
+        <translation>{name}: {days} working days, not counted</translation>
+    </message>
+    <message>
+        <source>{name}：{days}天，不计入办结时限</source>
+        <translation>{name}: {days} days, not counted</translation>
+    </message>
+    <message>
+        <source>【办事指南】{item}</source>
+        <translation>[Service guide] {item}</translation>
+    </message>
+    <message>
+        <source>{title}：</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>……详情请咨询上面的电话</source>
+        <translation>… more: call the number above</translation>
+    </message>
+    <message>
+        <source>{item}。</source>
+        <translation>{item}. </translation>
+    </message>
+    <message>
+        <source>{title}：{lines}。</source>
+        <translation>{title}: {lines}. </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>按人生大事</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>按部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>个人办事</source>
+        <translation>For residents</translation>
+    </message>
+    <message>
+        <source>法人办事</source>
+        <translation>For businesses</translation>
+    </message>
+    <message>
+        <source>出生</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>上学</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>就业</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>婚育</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>居住</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>就医</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <source>救助</source>
+        <translation>Social aid</translation>
+    </message>
+    <message>
+        <source>残疾</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>养老</source>
+        <translation>Old age</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>身后</source>
+        <translation>After a death</translation>
+    </message>
+    <message>
+        <source>企业开办</source>
+        <translation>Start a business</translation>
+    </message>
+    <message>
+        <source>经营</source>
+        <translation>Run a business</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Closing down</translation>
+    </message>
+    <message>
+        <source>办事指南</source>
+        <translation>Service guides</translation>
+    </message>
+    <message>
+        <source>正在打印办事指南…</source>
+        <translation>Printing the guide…</translation>
+    </message>
+    <message>
+        <source>已打印，请取走下方的指南</source>
+        <translation>Printed: take the guide below</translation>
+    </message>
+    <message>
+        <source>打印机暂时不能打印，可以扫二维码把指南存到手机上</source>
+        <translation>The printer is not working. Scan the QR code to keep the guide.</translation>
+    </message>
+    <message>
+        <source>更多内容。</source>
+        <translation>More. </translation>
+    </message>
+    <message>
+        <source>{group}。</source>
+        <translation>{group}. </translation>
+    </message>
+    <message>
+        <source>请用屏幕上的字母输入事项名称的拼音首字母，例如户口迁移输入 h k q y。</source>
+        <translation>Type the pinyin initials of the item&apos;s name with the letters on the screen, for example h k q y for moving your household registration. </translation>
+    </message>
+    <message>
+        <source>{heading}。</source>
+        <translation>{heading}. </translation>
+    </message>
+    <message>
+        <source>请选择您要办的事情属于哪一类。</source>
+        <translation>Choose what your matter is about. </translation>
+    </message>
+    <message>
+        <source>正在打开办事指南…</source>
+        <translation>Opening the guides…</translation>
+    </message>
+    <message>
+        <source>要带什么、去哪办、多久办好、收不收费</source>
+        <translation>What to bring, where, how long, fees</translation>
+    </message>
+    <message>
+        <source>{group}（{count}项）</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>点上面的输入框，用屏幕上的拼音键盘输入汉字，例如“津贴”</source>
+        <translation>Tap the box above and type Chinese with the on-screen pinyin keys</translation>
+    </message>
+    <message>
+        <source>用拼音首字母找事项：例如“高龄津贴”输入 g l j t</source>
+        <translation>Type pinyin initials: g l j t finds the old-age allowance</translation>
+    </message>
+    <message>
+        <source>没有找到，换几个字试试，或点“呼叫帮办”</source>
+        <translation>Nothing found. Try other letters, or tap “Get help”</translation>
+    </message>
+    <message>
+        <source>改用字母键</source>
+        <translation>Use letters</translation>
+    </message>
+    <message>
+        <source>输入汉字</source>
+        <translation>Type Chinese</translation>
+    </message>
+    <message>
+        <source>请选择要了解的事项</source>
+        <translation>Choose an item</translation>
+    </message>
+    <message>
+        <source>还想了解什么？点一下打开：</source>
+        <translation>What else? Tap to open:</translation>
+    </message>
+    <message>
+        <source>用手机微信“扫一扫”，把这份指南存到手机上（不用上网）</source>
+        <translation>Scan with WeChat to keep this guide on your phone (no internet needed)</translation>
+    </message>
+    <message>
+        <source>在这里办</source>
+        <translation>Apply here</translation>
+    </message>
+    <message>
+        <source>打印指南</source>
+        <translation>Print guide</translation>
+    </message>
+    <message>
+        <source>回到要点</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>更多内容</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>收起二维码</source>
+        <translation>Hide QR code</translation>
+    </message>
+    <message>
+        <source>存到手机</source>
+        <translation>To my phone</translation>
+    </message>
+    <message>
+        <source>不用带材料</source>
+        <translation>Nothing to bring</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1120,44 @@
     </message>
 </context>
 <context>
+    <name>PinyinKeyboard</name>
+    <message>
+        <source>字母{letter}</source>
+        <translation>Letter {letter}</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除一个字母</source>
+        <translation>Delete a letter</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPanel</name>
+    <message>
+        <source>上一屏</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <source>下一屏</source>
+        <translation>Scroll down</translation>
+    </message>
+    <message>
+        <source>下面还有内容，请点“下一屏”或向上滑动</source>
+        <translation>More below: tap “Scroll down” or swipe up</translation>
+    </message>
+    <message>
+        <source>第{now}/{total}屏</source>
+        <translation>{now} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>StatusMark</name>
     <message>
         <source>办理中</source>
@@ -737,6 +1170,21 @@
     <message>
         <source>设备故障</source>
         <translation>Device fault</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>免提交</source>
+        <translation>Not needed</translation>
     </message>
 </context>
 </TS>

@@ -89,14 +89,18 @@ def status_line(state: str, text: str, *, size: int = 40) -> tuple[QWidget, Stat
     return host, dot, words
 
 
-TAG_WORDS = {"original": "原件", "copy": "复印件", "free": "免提交"}
+TAG_WORDS = {  # as written; shown through QCoreApplication.translate("Tag", …)
+    "original": QT_TRANSLATE_NOOP("Tag", "原件"),
+    "copy": QT_TRANSLATE_NOOP("Tag", "复印件"),
+    "free": QT_TRANSLATE_NOOP("Tag", "免提交"),
+}
 
 
 def tag(kind: str, text: str = "") -> QLabel:
     """A material's tag: 原件 (filled), 复印件 (outlined), 免提交 (green outline)."""
     if kind not in TAG_WORDS:
         raise ValueError(f"tag is one of {tuple(TAG_WORDS)}")
-    lab = label(text or TAG_WORDS[kind], f"tag-{kind}", wrap=False)
+    lab = label(text or QCoreApplication.translate("Tag", TAG_WORDS[kind]), f"tag-{kind}", wrap=False)
     lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
     lab.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return lab

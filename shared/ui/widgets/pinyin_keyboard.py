@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from shared.ui.widgets.basics import BigButton
@@ -35,13 +35,22 @@ class PinyinKeyboard(QWidget):
         width = max(len(r) for r in rows)
         for r, row in enumerate(rows):
             for c, letter in enumerate(row):
-                b = BigButton(letter, kind="key", speech=f"字母{letter}")
+                b = BigButton(
+                    letter,
+                    kind="key",
+                    speech=QCoreApplication.translate("PinyinKeyboard", "字母{letter}").format(letter=letter),
+                )
                 b.clicked.connect(lambda _c=False, v=letter.lower(): self.key.emit(v))
                 grid.addWidget(b, r, c)
         last = len(rows)
-        clear = BigButton("清空", kind="key", speech="清空")
+        clear_word = QCoreApplication.translate("PinyinKeyboard", "清空")
+        clear = BigButton(clear_word, kind="key", speech=clear_word)
         clear.clicked.connect(lambda _c=False: self.key.emit(CLEAR))
-        back = BigButton("删除", kind="key", speech="删除一个字母")
+        back = BigButton(
+            QCoreApplication.translate("PinyinKeyboard", "删除"),
+            kind="key",
+            speech=QCoreApplication.translate("PinyinKeyboard", "删除一个字母"),
+        )
         back.clicked.connect(lambda _c=False: self.key.emit(BACKSPACE))
         half = width // 2
         grid.addWidget(clear, last, 0, 1, half)

@@ -10,7 +10,7 @@ edge would cut in half is left out (its place kept) until it is scrolled in whol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from shared.ui.widgets.basics import BigButton, clear_layout, label
@@ -30,13 +30,21 @@ class ScrollPanel(QWidget):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.area.setWidget(self.content)
-        self.up = BigButton("上一屏", icon="page-up", speech="上一屏", on_click=lambda: self.page(-1))
+        up, down = (
+            QCoreApplication.translate("ScrollPanel", "上一屏"),
+            QCoreApplication.translate("ScrollPanel", "下一屏"),
+        )
+        self.up = BigButton(up, icon="page-up", speech=up, on_click=lambda: self.page(-1))
         self.up.setObjectName("ScrollUp")
-        self.down = BigButton("下一屏", icon="page-down", speech="下一屏", on_click=lambda: self.page(1))
+        self.down = BigButton(down, icon="page-down", speech=down, on_click=lambda: self.page(1))
         self.down.setObjectName("ScrollDown")
         self.count = label("", "muted", center=True, wrap=False)
         self.count.setObjectName("ScrollCount")
-        self.cue = label("下面还有内容，请点“下一屏”或向上滑动", "cue", center=True)
+        self.cue = label(
+            QCoreApplication.translate("ScrollPanel", "下面还有内容，请点“下一屏”或向上滑动"),
+            "cue",
+            center=True,
+        )
         self.cue.setObjectName("ScrollCue")
         buttons = QHBoxLayout()
         buttons.addWidget(self.up, 2)
@@ -130,7 +138,9 @@ class ScrollPanel(QWidget):
         self.down.setEnabled(bar.value() < bar.maximum())
         if overflow:
             now, total = self.screens()
-            self.count.setText(f"第{now}/{total}屏")
+            self.count.setText(
+                QCoreApplication.translate("ScrollPanel", "第{now}/{total}屏").format(now=now, total=total)
+            )
         self._hide_cut_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
