@@ -125,7 +125,9 @@ class KioskWindow(QWidget):
         for b in (self.home_button, self.elder_button, self.read_button, self.help_button):
             buttons.addWidget(b)
         if self.landscape:  # one row is wide enough
-            top.addLayout(buttons, 2)
+            # the buttons take three quarters of the row: in elderly mode their big words
+            # (长者模式 ✔, 朗读：开) need it, the hall's name and the clock need far less
+            top.addLayout(buttons, 3)
             bar_rows.addLayout(top)
         else:
             bar_rows.addLayout(top)
