@@ -156,8 +156,16 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
 
     # ---------------------------------------------------------------- choosing
     @property
+    def category_columns(self) -> int:
+        """Categories a row: landscape has width to spare and little height, so in elderly
+        mode a page of four goes in one row of four (two rows do not fit above the pager)."""
+        if not self.root.landscape:
+            return 2
+        return 4 if self.root.mode.elder else 3
+
+    @property
     def category_page_size(self) -> int:
-        columns = 3 if self.root.landscape else 2
+        columns = self.category_columns
         reserved = CHOOSE_RESERVED_ROWS + (1 if self.root.landscape else 0)
         return self.root.choices_that_fit(columns=columns, reserved_rows=reserved)
 

@@ -49,7 +49,7 @@ class TicketView(ScreenView):
             b.setObjectName(f"category-{code}")
             b.setEnabled(not vm.busy)
             buttons.append(b)
-        self.button_grid(layout, buttons)
+        self.button_grid(layout, buttons, columns=vm.category_columns)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
         if not vm.is_green_by_age:
             layout.addWidget(
