@@ -5,11 +5,14 @@ data masked (the service returns it masked)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from devices.idcard import IdCardData
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.viewmodels.base import ScreenViewModel, paged
-from shared.domain.cases import CaseState, format_case_no, is_valid_case_no
+from kiosk_app.words import MONTHS
+from shared.domain.cases import STATE_LABELS, CaseState, format_case_no, is_valid_case_no
 from shared.services.cases import CaseProgress
 from shared.ui.widgets.keypad import apply_key
 
@@ -17,7 +20,54 @@ if TYPE_CHECKING:
     from shared.domain.payloads import Payload
 
 CASE_NO_LENGTH = 20
-STEPS = ("收件", "受理", "审查", "办结")
+STEPS = (
+    QT_TRANSLATE_NOOP("KioskCases", "收件"),
+    QT_TRANSLATE_NOOP("KioskCases", "受理"),
+    QT_TRANSLATE_NOOP("KioskCases", "审查"),
+    QT_TRANSLATE_NOOP("KioskCases", "办结"),
+)
+# a case's state and what happens next, as shared.domain.cases words them (STATE_LABELS,
+# NEXT_STEP; a test holds the two the same), marked here for the kiosk's language
+STATE_WORDS = {
+    CaseState.SUBMITTED: QT_TRANSLATE_NOOP("KioskCases", "已提交"),
+    CaseState.ACCEPTED: QT_TRANSLATE_NOOP("KioskCases", "已受理"),
+    CaseState.IN_REVIEW: QT_TRANSLATE_NOOP("KioskCases", "审查中"),
+    CaseState.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("KioskCases", "待补正"),
+    CaseState.COMPLETED: QT_TRANSLATE_NOOP("KioskCases", "已办结"),
+    CaseState.REJECTED: QT_TRANSLATE_NOOP("KioskCases", "不予批准"),
+    CaseState.NOT_ACCEPTED: QT_TRANSLATE_NOOP("KioskCases", "不予受理"),
+    CaseState.WITHDRAWN: QT_TRANSLATE_NOOP("KioskCases", "已撤回"),
+}
+NEXT_STEP_WORDS = {
+    CaseState.SUBMITTED: QT_TRANSLATE_NOOP("KioskCases", "请到综合窗口核验材料后正式受理"),
+    CaseState.ACCEPTED: QT_TRANSLATE_NOOP("KioskCases", "材料已收齐，正在转交审批"),
+    CaseState.IN_REVIEW: QT_TRANSLATE_NOOP("KioskCases", "审批部门正在审查，请留意短信通知"),
+    CaseState.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("KioskCases", "请按补正告知书一次补齐材料后到窗口提交"),
+    CaseState.COMPLETED: QT_TRANSLATE_NOOP("KioskCases", "已办结，请按约定方式领取结果"),
+    CaseState.REJECTED: QT_TRANSLATE_NOOP("KioskCases", "未获批准，理由见决定书，可依法申请复议"),
+    CaseState.NOT_ACCEPTED: QT_TRANSLATE_NOOP(
+        "KioskCases", "不予受理，理由、有权办理的机关和救济途径见不予受理通知书"
+    ),
+    CaseState.WITHDRAWN: QT_TRANSLATE_NOOP("KioskCases", "申请已撤回"),
+}
+_STATE_OF_LABEL = {label: state for state, label in STATE_LABELS.items()}
+
+
+def state_words(state: CaseState) -> str:
+    return translate("KioskCases", STATE_WORDS[state])
+
+
+def history_state(label: str) -> str:
+    """A state of the case's history (the service gives its Chinese label) in the kiosk's words."""
+    state = _STATE_OF_LABEL.get(label)
+    return state_words(state) if state is not None else label
+
+
+def long_date(day: date) -> str:
+    """2026年11月17日 / 17 November 2026."""
+    return translate("KioskCases", "{year}年{month}{day}日").format(
+        year=day.year, month=translate("KioskHours", MONTHS[day.month - 1]), day=day.day
+    )
 
 
 def case_steps(state: CaseState, *, accepted: bool) -> list[tuple[str, str]]:
@@ -35,7 +85,8 @@ def case_steps(state: CaseState, *, accepted: bool) -> list[tuple[str, str]]:
         CaseState.WITHDRAWN: ((2, 2, True) if accepted else (1, 1, True)),
     }[state]
     out = []
-    for i, words in enumerate(STEPS):
+    for i, step in enumerate(STEPS):
+        words = translate("KioskCases", step)
         if i < done_until:
             out.append((words, "done"))
         elif i == now:
@@ -47,7 +98,10 @@ def case_steps(state: CaseState, *, accepted: bool) -> list[tuple[str, str]]:
 
 class CaseQueryViewModel(ScreenViewModel):
     screen = "cases"
-    title = "办件查询"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskCases", "办件查询")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -81,10 +135,12 @@ class CaseQueryViewModel(ScreenViewModel):
     def submit_number(self) -> None:
         number = self.number
         if len(number) != CASE_NO_LENGTH:
-            self.number_problem = f"办件编号是20位数字，您输入了{len(number)}位，请核对受理凭证"
+            self.number_problem = translate(
+                "KioskCases", "办件编号是20位数字，您输入了{n}位，请核对受理凭证"
+            ).format(n=len(number))
         elif not is_valid_case_no(number):
             # the last digit is a check digit: one mistyped digit is caught here
-            self.number_problem = "这个办件编号有一位不对，请对照受理凭证再核对一遍"
+            self.number_problem = translate("KioskCases", "这个办件编号有一位不对，请对照受理凭证再核对一遍")
         else:
             self.number_problem = ""
             self._load(number)
@@ -122,7 +178,8 @@ class CaseQueryViewModel(ScreenViewModel):
             self._load(value.no)
             return True
         if payload.kind == "unknown" and payload.problem:
-            self.error, self.hint = payload.problem, "请把受理凭证上的二维码对准扫码口，或输入办件编号。"
+            self.error = payload.problem
+            self.hint = translate("KioskCases", "请把受理凭证上的二维码对准扫码口，或输入办件编号。")
             self.changed()
             return True
         return False
@@ -162,42 +219,55 @@ class CaseQueryViewModel(ScreenViewModel):
     def steps_speech(self) -> str:
         done = [w for w, s in self.steps() if s == "done"]
         now = [w for w, s in self.steps() if s in ("now", "stopped")]
-        said = ("已经完成：" + "、".join(done) + "。") if done else ""
-        return said + (f"现在在{now[0]}这一步。" if now else "")
+        said = (
+            translate("KioskCases", "已经完成：{steps}。").format(steps=translate("KioskCommon", "、").join(done))
+            if done
+            else ""
+        )
+        return said + (translate("KioskCases", "现在在{step}这一步。").format(step=now[0]) if now else "")
 
     def detail_lines(self) -> list[tuple[str, str]]:
         p = self.progress
         if p is None:
             return []
         lines = [
-            ("办件编号", format_case_no(p.case_no)),
-            ("事项", p.item_name),
-            ("申请人", f"{p.applicant}（{p.applicant_id}）"),
-            ("当前状态", p.state_label),
-            ("下一步", p.next_step),
+            (translate("KioskCases", "办件编号"), format_case_no(p.case_no)),
+            (translate("KioskCases", "事项"), p.item_name),
+            (
+                translate("KioskCases", "申请人"),
+                translate("KioskCases", "{name}（{id}）").format(name=p.applicant, id=p.applicant_id),
+            ),
+            (translate("KioskCases", "当前状态"), state_words(p.state)),
+            (translate("KioskCases", "下一步"), translate("KioskCases", NEXT_STEP_WORDS[p.state])),
         ]
         if p.promised_date is not None:
-            note = "（节假日安排公布后可能调整）" if p.deadline_provisional else ""
+            note = translate("KioskCases", "（节假日安排公布后可能调整）") if p.deadline_provisional else ""
             lines.append(
                 (
-                    "承诺办结",
-                    f"{p.promised_date.year}年{p.promised_date.month}月{p.promised_date.day}日前{note}",
+                    translate("KioskCases", "承诺办结"),
+                    translate("KioskCases", "{date}前{note}").format(date=long_date(p.promised_date), note=note),
                 )
             )
         if p.missing:
-            lines.append(("还缺", "；".join(p.missing)))
+            lines.append((translate("KioskCases", "还缺"), translate("KioskCases", "；").join(p.missing)))
         return lines
 
     def speech(self) -> str:
         if self.step == "detail":
-            lines = "。".join(f"{k}：{v}" for k, v in self.detail_lines() if k != "办件编号") + "。"
+            number = translate("KioskCases", "办件编号")
+            lines = "".join(
+                translate("KioskCases", "{key}：{value}。").format(key=k, value=v)
+                for k, v in self.detail_lines()
+                if k != number
+            )
             return self.steps_speech() + lines
         if self.step == "list":
             if not self.cases:
-                return "没有查到您的办件。"
-            return (
-                f"查到{len(self.cases)}件办件。"
-                + "。".join(f"{c.item_name}，{c.state_label}" for c in self.visible_cases())
-                + "。"
+                return translate("KioskCases", "没有查到您的办件。")
+            return translate("KioskCases", "查到{n}件办件。").format(n=len(self.cases)) + "".join(
+                translate("KioskCases", "{item}，{state}。").format(item=c.item_name, state=state_words(c.state))
+                for c in self.visible_cases()
             )
-        return "请扫描受理凭证上的二维码，或在下面输入20位办件编号，也可以刷身份证查看您的全部办件。"
+        return translate(
+            "KioskCases", "请扫描受理凭证上的二维码，或在下面输入20位办件编号，也可以刷身份证查看您的全部办件。"
+        )

@@ -148,7 +148,7 @@ class ScreenView(QWidget):
         frame, inner = panel(margins=self.sizes.gap)
         for key, value in lines:
             row = QHBoxLayout()
-            k = label(f"{key}：", "strong", wrap=False)
+            k = label(translate("KioskCommon", "{key}：").format(key=key), "strong", wrap=False)
             k.setAlignment(Qt.AlignmentFlag.AlignTop)
             row.addWidget(k)
             row.addWidget(label(value, "body"), 1)

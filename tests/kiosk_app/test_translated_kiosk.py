@@ -1,11 +1,12 @@
 """The kiosk in another language (issue 16, point 7; docs/translations.md): its home screen,
-top bar, the whole 取号 flow and the 办事指南 screens show and say no Chinese in English, every
+top bar, the whole 取号 flow, the 办事指南 and the 办件查询 screens show and say no Chinese in English, every
 string they show goes through the translation system, and a string that skips it is caught.
 
 The screens are the tour's own (yimen/tour/kiosk.py), driven up to its last 办事指南 state;
 each is also measured by the screen check (nothing clipped, nothing overlapping) in English.
 What stays Chinese is data, named here: the hall's name, the resident's masked name and what
-the catalogue says (department and item names, and every text of the guide shown).
+the catalogue says (department and item names, and every text of the guide shown), and what a
+case holds (its item, applicant, the notes staff wrote, the materials missing).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from devices.idcard.cardfile import load_cards
 from kiosk_app.printing import guide_document
+from kiosk_app.viewmodels.cases import NEXT_STEP_WORDS, STATE_WORDS
 from kiosk_app.viewmodels.ticket import TicketViewModel
+from shared.domain.cases import NEXT_STEP, STATE_LABELS
 from shared.domain.catalog.guide_lines import item_hours_text
 from shared.domain.masking import mask_name
 from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
@@ -62,7 +65,9 @@ GUIDES = (
     "guides-search",
     "guides-search-hanzi",
 )
-TRANSLATED = HOME_AND_TICKET + GUIDES
+# … and its 办件查询 states
+CASES = ("cases-input", "cases-bad-number", "cases-detail", "cases-list")
+TRANSLATED = HOME_AND_TICKET + GUIDES + CASES
 
 
 class PseudoTranslator(QTranslator):
@@ -119,6 +124,9 @@ def data_words(window) -> list[str]:
             words += [*_texts(guides.item), item_hours_text(guides.item, guides.catalog)]
             if not guides.item.fees.free:
                 words.append(guides.item.fees.describe())
+    cases = window.vm.cases
+    for case in [*cases.cases, *([cases.progress] if cases.progress else [])]:
+        words += [case.item_name, case.applicant, *case.missing, *(note for _, _, note in case.history if note)]
     return sorted(set(words), key=len, reverse=True)
 
 
@@ -196,8 +204,15 @@ def test_every_string_of_the_translated_screens_goes_through_translation(qtbot, 
             problems += [f"{state}: {p}" for p in chinese_on(window)]
     assert not problems, "\n".join(problems)
     contexts = {context for context, _ in pseudo.asked}
-    expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides"}
-    assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard"} <= contexts, contexts
+    expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides", "KioskCases"}
+    assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard", "NumericKeypad"} <= contexts, contexts
+
+
+def test_the_kiosk_words_a_case_state_as_the_domain_does() -> None:
+    """The kiosk marks the case states and next steps for translation; in Chinese they are
+    the domain's own words, so the counter, the receipt and the kiosk never disagree."""
+    assert {s: STATE_WORDS[s] for s in STATE_LABELS} == STATE_LABELS
+    assert {s: NEXT_STEP_WORDS[s] for s in NEXT_STEP} == NEXT_STEP
 
 
 def test_a_string_that_skips_the_translation_call_is_caught(qtbot, translators, qapp, monkeypatch) -> None:

@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>KioskCases</name>
+    <message>
+        <source>收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation>Papers missing</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>请到综合窗口核验材料后正式受理</source>
+        <translation>Bring your papers to a window to be checked and accepted</translation>
+    </message>
+    <message>
+        <source>材料已收齐，正在转交审批</source>
+        <translation>All papers are in; passing it on for approval</translation>
+    </message>
+    <message>
+        <source>审批部门正在审查，请留意短信通知</source>
+        <translation>The department is reviewing it; watch for a text message</translation>
+    </message>
+    <message>
+        <source>请按补正告知书一次补齐材料后到窗口提交</source>
+        <translation>Bring all the papers the notice asks for to a window</translation>
+    </message>
+    <message>
+        <source>已办结，请按约定方式领取结果</source>
+        <translation>Done: collect the result as agreed</translation>
+    </message>
+    <message>
+        <source>未获批准，理由见决定书，可依法申请复议</source>
+        <translation>Refused: the decision gives the reasons; you may appeal</translation>
+    </message>
+    <message>
+        <source>不予受理，理由、有权办理的机关和救济途径见不予受理通知书</source>
+        <translation>Not accepted: the notice says why, who can handle it and how to appeal</translation>
+    </message>
+    <message>
+        <source>申请已撤回</source>
+        <translation>The application was withdrawn</translation>
+    </message>
+    <message>
+        <source>{year}年{month}{day}日</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>办件查询</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <source>办件编号是20位数字，您输入了{n}位，请核对受理凭证</source>
+        <translation>A case number has 20 digits; you typed {n}. Check your receipt.</translation>
+    </message>
+    <message>
+        <source>这个办件编号有一位不对，请对照受理凭证再核对一遍</source>
+        <translation>One digit of this case number is wrong. Check it against your receipt.</translation>
+    </message>
+    <message>
+        <source>请把受理凭证上的二维码对准扫码口，或输入办件编号。</source>
+        <translation>Hold the QR code of your receipt to the scanner, or type the case number.</translation>
+    </message>
+    <message>
+        <source>已经完成：{steps}。</source>
+        <translation>Done: {steps}. </translation>
+    </message>
+    <message>
+        <source>现在在{step}这一步。</source>
+        <translation>Now at: {step}. </translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>{name}（{id}）</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>（节假日安排公布后可能调整）</source>
+        <translation> (may change once the holidays are published)</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>{date}前{note}</source>
+        <translation>{date}{note}</translation>
+    </message>
+    <message>
+        <source>还缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{key}：{value}。</source>
+        <translation>{key}: {value}. </translation>
+    </message>
+    <message>
+        <source>没有查到您的办件。</source>
+        <translation>No cases found for you. </translation>
+    </message>
+    <message>
+        <source>查到{n}件办件。</source>
+        <translation>Cases found: {n}. </translation>
+    </message>
+    <message>
+        <source>{item}，{state}。</source>
+        <translation>{item}, {state}. </translation>
+    </message>
+    <message>
+        <source>请扫描受理凭证上的二维码，或在下面输入20位办件编号，也可以刷身份证查看您的全部办件。</source>
+        <translation>Scan the QR code on your receipt, type the 20-digit case number below, or tap your ID card to see all your cases. </translation>
+    </message>
+    <message>
+        <source>三种方法任选一种：</source>
+        <translation>Any one of three ways:</translation>
+    </message>
+    <message>
+        <source>把受理凭证上的二维码对准扫码口</source>
+        <translation>Hold your receipt&apos;s QR code to the scanner</translation>
+    </message>
+    <message>
+        <source>把身份证放在读卡区，查看您的全部办件</source>
+        <translation>Put your ID card on the reader to see all your cases</translation>
+    </message>
+    <message>
+        <source>在下面输入20位办件编号</source>
+        <translation>Type the 20-digit case number below</translation>
+    </message>
+    <message>
+        <source>正在查询…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>您的办件</source>
+        <translation>Your cases</translation>
+    </message>
+    <message>
+        <source>没有查到您的办件。如果刚在窗口办理，请稍后再查，或点“呼叫帮办”</source>
+        <translation>No cases found. If you just applied at a window, try later or tap “Get help”</translation>
+    </message>
+    <message>
+        <source>，承诺{date}前办结</source>
+        <translation>, done by {date}</translation>
+    </message>
+    <message>
+        <source>办件进度</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{date} {time} {state}</source>
+        <translation>{date} {time} {state}</translation>
+    </message>
+    <message>
+        <source>：{note}</source>
+        <translation>: {note}</translation>
+    </message>
+    <message>
+        <source>完成，回首页</source>
+        <translation>Done, go home</translation>
+    </message>
+</context>
+<context>
     <name>KioskCategory</name>
     <message>
         <source>综合业务</source>
@@ -69,6 +300,10 @@
     <message>
         <source>第{page}/{pages}页</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>{key}：</source>
+        <translation>{key}:</translation>
     </message>
     <message>
         <source>返回</source>
@@ -1117,6 +1352,25 @@
     <message>
         <source>语音朗读暂时不能用</source>
         <translation>Reading aloud is not working right now</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>数字{digit}</source>
+        <translation>{digit}</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除一位</source>
+        <translation>Delete a digit</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from shared.ui.widgets.basics import BigButton
@@ -21,12 +21,15 @@ class NumericKeypad(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        digits = "123456789"
-        for i, d in enumerate(digits):
-            grid.addWidget(self._button(d, d, f"数字{d}"), i // 3, i % 3)
-        grid.addWidget(self._button("清空", CLEAR, "清空"), 3, 0)
-        grid.addWidget(self._button("0", "0", "数字0"), 3, 1)
-        grid.addWidget(self._button("删除", BACKSPACE, "删除一位"), 3, 2)
+        digit = QCoreApplication.translate("NumericKeypad", "数字{digit}")
+        clear = QCoreApplication.translate("NumericKeypad", "清空")
+        back = QCoreApplication.translate("NumericKeypad", "删除")
+        back_said = QCoreApplication.translate("NumericKeypad", "删除一位")
+        for i, d in enumerate("123456789"):
+            grid.addWidget(self._button(d, d, digit.format(digit=d)), i // 3, i % 3)
+        grid.addWidget(self._button(clear, CLEAR, clear), 3, 0)
+        grid.addWidget(self._button("0", "0", digit.format(digit=0)), 3, 1)
+        grid.addWidget(self._button(back, BACKSPACE, back_said), 3, 2)
         if extra:  # "X" for the last character of an ID number
             grid.addWidget(self._button(extra, extra, extra), 4, 1)
 
