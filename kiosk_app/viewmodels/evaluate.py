@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.viewmodels.base import ScreenViewModel
 from shared.domain.cases import is_valid_case_no
-from shared.domain.evaluations import LEVEL_LABELS, REASON_LABELS, BadReviewReason, EvaluationLevel
+from shared.domain.evaluations import BadReviewReason, EvaluationLevel
 from shared.services.evaluations import ReviewTarget
 from shared.ui.widgets.keypad import apply_key
 
@@ -18,11 +19,36 @@ if TYPE_CHECKING:
 LEVELS = tuple(sorted(EvaluationLevel, reverse=True))  # 非常满意 first
 # "其他" needs a written comment the kiosk cannot take; that goes to the 办不成事 window
 KIOSK_REASONS = tuple(r for r in BadReviewReason if r is not BadReviewReason.OTHER)
+# the levels and reasons as shared.domain.evaluations words them (a test holds the two the
+# same), marked here for the kiosk's language
+LEVEL_WORDS = {
+    EvaluationLevel.VERY_SATISFIED: QT_TRANSLATE_NOOP("KioskEvaluate", "非常满意"),
+    EvaluationLevel.SATISFIED: QT_TRANSLATE_NOOP("KioskEvaluate", "满意"),
+    EvaluationLevel.BASIC: QT_TRANSLATE_NOOP("KioskEvaluate", "基本满意"),
+    EvaluationLevel.DISSATISFIED: QT_TRANSLATE_NOOP("KioskEvaluate", "不满意"),
+    EvaluationLevel.VERY_DISSATISFIED: QT_TRANSLATE_NOOP("KioskEvaluate", "非常不满意"),
+}
+REASON_WORDS = {
+    BadReviewReason.SLOW: QT_TRANSLATE_NOOP("KioskEvaluate", "办事效率低、超时办结"),
+    BadReviewReason.ATTITUDE: QT_TRANSLATE_NOOP("KioskEvaluate", "服务态度差"),
+    BadReviewReason.MULTIPLE_TRIPS: QT_TRANSLATE_NOOP("KioskEvaluate", "多次跑动"),
+    BadReviewReason.UNCLEAR_REQUIREMENTS: QT_TRANSLATE_NOOP("KioskEvaluate", "材料要求不清、未一次性告知"),
+    BadReviewReason.EXCESSIVE_MATERIALS: QT_TRANSLATE_NOOP("KioskEvaluate", "要求提供不必要的材料或证明"),
+    BadReviewReason.LONG_WAIT: QT_TRANSLATE_NOOP("KioskEvaluate", "排队等候时间长"),
+    BadReviewReason.NOT_DONE: QT_TRANSLATE_NOOP("KioskEvaluate", "事情没有办成"),
+    BadReviewReason.SYSTEM_FAULT: QT_TRANSLATE_NOOP("KioskEvaluate", "系统或设备故障"),
+    BadReviewReason.IMPROPER_FEES: QT_TRANSLATE_NOOP("KioskEvaluate", "违规收费"),
+    BadReviewReason.FACILITIES: QT_TRANSLATE_NOOP("KioskEvaluate", "指引不清、办事环境差"),
+    BadReviewReason.OTHER: QT_TRANSLATE_NOOP("KioskEvaluate", "其他"),
+}
 
 
 class EvaluateViewModel(ScreenViewModel):
     screen = "evaluate"
-    title = "好差评"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskEvaluate", "好差评")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -55,7 +81,9 @@ class EvaluateViewModel(ScreenViewModel):
 
     def submit_number(self) -> None:
         if len(self.number) != 20 or not is_valid_case_no(self.number):
-            self.number_problem = "请输入受理凭证上的20位办件编号（最后一位是校验位，请逐位核对）"
+            self.number_problem = translate(
+                "KioskEvaluate", "请输入受理凭证上的20位办件编号（最后一位是校验位，请逐位核对）"
+            )
             self.changed()
             return
         number = self.number
@@ -72,8 +100,8 @@ class EvaluateViewModel(ScreenViewModel):
         elif isinstance(value, TicketRef):
             self.run(lambda: self.backend.reviews.for_ticket(value), self._found)
         else:
-            self.error = payload.problem or "这个二维码不能用来评价。"
-            self.hint = "请扫描排队凭条、受理凭证或评价单上的二维码。"
+            self.error = payload.problem or translate("KioskEvaluate", "这个二维码不能用来评价。")
+            self.hint = translate("KioskEvaluate", "请扫描排队凭条、受理凭证或评价单上的二维码。")
             self.changed()
         return True
 
@@ -84,7 +112,7 @@ class EvaluateViewModel(ScreenViewModel):
 
     # ---------------------------------------------------------------- the review
     def levels(self) -> list[tuple[EvaluationLevel, str]]:
-        return [(lv, LEVEL_LABELS[lv]) for lv in LEVELS]
+        return [(lv, translate("KioskEvaluate", LEVEL_WORDS[lv])) for lv in LEVELS]
 
     def choose(self, level: EvaluationLevel) -> None:
         self.level = level
@@ -99,7 +127,7 @@ class EvaluateViewModel(ScreenViewModel):
     def reason_choices(self) -> list[tuple[BadReviewReason, str, bool]]:
         size = self.page_size * 2
         shown = KIOSK_REASONS[self.page * size : (self.page + 1) * size]
-        return [(r, REASON_LABELS[r], r in self.reasons) for r in shown]
+        return [(r, translate("KioskEvaluate", REASON_WORDS[r]), r in self.reasons) for r in shown]
 
     def reason_pages(self) -> int:
         return max(1, -(-len(KIOSK_REASONS) // (self.page_size * 2)))
@@ -119,7 +147,8 @@ class EvaluateViewModel(ScreenViewModel):
     def send_reasons(self) -> None:
         if not self.reasons:
             # 差评 must say why (GB/T 39734-2020) so that it can be followed up and fixed
-            self.error, self.hint = "请至少选择一个不满意的原因。", "我们会在15个工作日内回访整改。"
+            self.error = translate("KioskEvaluate", "请至少选择一个不满意的原因。")
+            self.hint = translate("KioskEvaluate", "我们会在15个工作日内回访整改。")
             self.changed()
             return
         self._submit()
@@ -136,23 +165,25 @@ class EvaluateViewModel(ScreenViewModel):
 
     def thanks_text(self) -> str:
         if self.level is not None and self.level.is_bad:
-            return "谢谢您告诉我们。我们会认真整改，并在15个工作日内回访。"
-        return "谢谢您的评价！"
+            return translate("KioskEvaluate", "谢谢您告诉我们。我们会认真整改，并在15个工作日内回访。")
+        return translate("KioskEvaluate", "谢谢您的评价！")
 
     def speech(self) -> str:
         if self.step == "input":
-            return "请扫描凭条或受理凭证上的二维码，或输入办件编号。评价完全自愿，不想评价可以直接返回。"
+            return translate(
+                "KioskEvaluate", "请扫描凭条或受理凭证上的二维码，或输入办件编号。评价完全自愿，不想评价可以直接返回。"
+            )
         if self.step == "choose" and self.target is not None:
-            words = "、".join(label for _, label in self.levels())
-            return f"请评价：{self.target.service_name}。{words}。"
+            words = translate("KioskCommon", "、").join(label for _, label in self.levels())
+            return translate("KioskEvaluate", "请评价：{service}。{levels}。").format(
+                service=self.target.service_name, levels=words
+            )
         if self.step == "reasons":
-            return (
-                "请选择不满意的原因，可以选多个："
-                + "、".join(label for _, label, _ in self.reason_choices())
-                + "。"
+            return translate("KioskEvaluate", "请选择不满意的原因，可以选多个：{reasons}。").format(
+                reasons=translate("KioskCommon", "、").join(label for _, label, _ in self.reason_choices())
             )
         if self.step == "already":
-            return "这项服务已经评价过了，每项服务只评价一次。谢谢您。"
+            return translate("KioskEvaluate", "这项服务已经评价过了，每项服务只评价一次。谢谢您。")
         if self.step == "thanks":
             return self.thanks_text()
         return self.title

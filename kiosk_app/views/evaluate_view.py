@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
+from kiosk_app.language import translate
 from kiosk_app.views.cases_view import grouped
 from kiosk_app.views.common import ScreenView
 from shared.ui.widgets import BigButton, FaceIcon, IconLabel, NumericKeypad, label
@@ -19,18 +20,18 @@ class EvaluateView(ScreenView):
         if self.vm.step in ("input", "choose", "reasons"):
             self.bottom_row(
                 layout,
-                BigButton("不评了，回首页", kind="quiet", icon="home", on_click=self.window_.vm.go_home),
+                BigButton(translate("KioskEvaluate", "不评了，回首页"), kind="quiet", icon="home", on_click=self.window_.vm.go_home),
             )
 
     def _input(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "好差评", sub="评价完全自愿，工作人员不会干预")
+        self.title(layout, vm.title, sub=translate("KioskEvaluate", "评价完全自愿，工作人员不会干预"))
         info, keys = self.columns(layout)
         # an instruction, not a box: a box above the number field would look like a second field
         row = QHBoxLayout()
         row.setSpacing(self.sizes.gap)
         row.addWidget(IconLabel("scan", size=self.sizes.tile_icon), 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(label("请扫描排队凭条、受理凭证或评价单上的二维码，或在下面输入办件编号", "body"), 1)
+        row.addWidget(label(translate("KioskEvaluate", "请扫描排队凭条、受理凭证或评价单上的二维码，或在下面输入办件编号"), "body"), 1)
         info.addLayout(row)
         box = QLineEdit(grouped(vm.number))
         box.setObjectName("EvalNumber")
@@ -46,13 +47,13 @@ class EvaluateView(ScreenView):
         info.addStretch(1)
         if keys is not info:
             keys.addStretch(1)
-        self.bottom_row(layout, BigButton("下一步", kind="primary", on_click=vm.submit_number))
+        self.bottom_row(layout, BigButton(translate("KioskEvaluate", "下一步"), kind="primary", on_click=vm.submit_number))
 
     def _choose(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         t = vm.target
-        where = f"，{t.window_no}号窗口" if t.window_no else ""
-        self.title(layout, "您对这次服务满意吗？", sub=f"{t.service_name}{where}")
+        where = translate("KioskEvaluate", "，{window}号窗口").format(window=t.window_no) if t.window_no else ""
+        self.title(layout, translate("KioskEvaluate", "您对这次服务满意吗？"), sub=f"{t.service_name}{where}")
         self.error_panel(layout)
         face = int(self.sizes.touch * 0.8)
         for level, word in vm.levels():
@@ -71,7 +72,11 @@ class EvaluateView(ScreenView):
 
     def _reasons(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "哪里不满意？", sub="可以选多个，我们会回访整改")
+        self.title(
+            layout,
+            translate("KioskEvaluate", "哪里不满意？"),
+            sub=translate("KioskEvaluate", "可以选多个，我们会回访整改"),
+        )
         self.error_panel(layout)
         buttons = []
         for reason, text, chosen in vm.reason_choices():
@@ -83,20 +88,28 @@ class EvaluateView(ScreenView):
         self.button_grid(layout, buttons, columns=2 if wide else 1)
         self.pager(layout, vm.page, vm.reason_pages(), vm.turn_page)
         layout.addStretch(1)
-        self.bottom_row(layout, BigButton("提交评价", kind="primary", on_click=vm.send_reasons))
+        self.bottom_row(layout, BigButton(translate("KioskEvaluate", "提交评价"), kind="primary", on_click=vm.send_reasons))
 
     def _thanks(self, layout: QVBoxLayout) -> None:
         vm = self.vm
         layout.addStretch(1)
         layout.addWidget(label(vm.thanks_text(), "title", center=True))
         layout.addStretch(1)
-        self.bottom_row(layout, BigButton("回首页", kind="primary", on_click=self.window_.vm.go_home))
+        self.bottom_row(
+            layout, BigButton(translate("KioskEvaluate", "回首页"), kind="primary", on_click=self.window_.vm.go_home)
+        )
 
     def _already(self, layout: QVBoxLayout) -> None:
         layout.addStretch(1)
-        layout.addWidget(label("这项服务已经评价过了", "title", center=True))
+        layout.addWidget(label(translate("KioskEvaluate", "这项服务已经评价过了"), "title", center=True))
         layout.addWidget(
-            label("每项服务只评价一次。如还有意见，可以到“办不成事”反映窗口。谢谢您！", "body", center=True)
+            label(
+                translate("KioskEvaluate", "每项服务只评价一次。如还有意见，可以到“办不成事”反映窗口。谢谢您！"),
+                "body",
+                center=True,
+            )
         )
         layout.addStretch(1)
-        self.bottom_row(layout, BigButton("回首页", kind="primary", on_click=self.window_.vm.go_home))
+        self.bottom_row(
+            layout, BigButton(translate("KioskEvaluate", "回首页"), kind="primary", on_click=self.window_.vm.go_home)
+        )

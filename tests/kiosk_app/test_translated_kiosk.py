@@ -1,12 +1,13 @@
 """The kiosk in another language (issue 16, point 7; docs/translations.md): its home screen,
-top bar, the whole 取号 flow, the 办事指南 and the 办件查询 screens show and say no Chinese in English, every
+top bar, the whole 取号 flow, the 办事指南, 办件查询 and 好差评 screens show and say no Chinese in English, every
 string they show goes through the translation system, and a string that skips it is caught.
 
 The screens are the tour's own (yimen/tour/kiosk.py), driven up to its last 办事指南 state;
 each is also measured by the screen check (nothing clipped, nothing overlapping) in English.
 What stays Chinese is data, named here: the hall's name, the resident's masked name and what
 the catalogue says (department and item names, and every text of the guide shown), and what a
-case holds (its item, applicant, the notes staff wrote, the materials missing).
+case holds (its item, applicant, the notes staff wrote, the materials missing) and the name of
+the service reviewed.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from devices.idcard.cardfile import load_cards
 from kiosk_app.printing import guide_document
 from kiosk_app.viewmodels.cases import NEXT_STEP_WORDS, STATE_WORDS
+from kiosk_app.viewmodels.evaluate import LEVEL_WORDS, REASON_WORDS
 from kiosk_app.viewmodels.ticket import TicketViewModel
 from shared.domain.cases import NEXT_STEP, STATE_LABELS
 from shared.domain.catalog.guide_lines import item_hours_text
+from shared.domain.evaluations import LEVEL_LABELS, REASON_LABELS
 from shared.domain.masking import mask_name
 from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
 from yimen.demo.kiosk_hall import ELDER_CARD, YOUNG_CARD, kiosk_window
@@ -67,7 +70,9 @@ GUIDES = (
 )
 # … and its 办件查询 states
 CASES = ("cases-input", "cases-bad-number", "cases-detail", "cases-list")
-TRANSLATED = HOME_AND_TICKET + GUIDES + CASES
+# … and its 好差评 states
+EVALUATE = ("evaluate-input", "evaluate-choose", "evaluate-reasons", "evaluate-thanks", "evaluate-already")
+TRANSLATED = HOME_AND_TICKET + GUIDES + CASES + EVALUATE
 
 
 class PseudoTranslator(QTranslator):
@@ -127,6 +132,8 @@ def data_words(window) -> list[str]:
     cases = window.vm.cases
     for case in [*cases.cases, *([cases.progress] if cases.progress else [])]:
         words += [case.item_name, case.applicant, *case.missing, *(note for _, _, note in case.history if note)]
+    if window.vm.evaluate.target is not None:
+        words.append(window.vm.evaluate.target.service_name)
     return sorted(set(words), key=len, reverse=True)
 
 
@@ -204,7 +211,7 @@ def test_every_string_of_the_translated_screens_goes_through_translation(qtbot, 
             problems += [f"{state}: {p}" for p in chinese_on(window)]
     assert not problems, "\n".join(problems)
     contexts = {context for context, _ in pseudo.asked}
-    expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides", "KioskCases"}
+    expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides", "KioskCases", "KioskEvaluate"}
     assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard", "NumericKeypad"} <= contexts, contexts
 
 
@@ -213,6 +220,12 @@ def test_the_kiosk_words_a_case_state_as_the_domain_does() -> None:
     the domain's own words, so the counter, the receipt and the kiosk never disagree."""
     assert {s: STATE_WORDS[s] for s in STATE_LABELS} == STATE_LABELS
     assert {s: NEXT_STEP_WORDS[s] for s in NEXT_STEP} == NEXT_STEP
+
+
+def test_the_kiosk_words_a_review_as_the_domain_does() -> None:
+    """The same for 好差评's five levels and the reasons of a bad review."""
+    assert {lv: LEVEL_WORDS[lv] for lv in LEVEL_LABELS} == LEVEL_LABELS
+    assert {r: REASON_WORDS[r] for r in REASON_LABELS} == REASON_LABELS
 
 
 def test_a_string_that_skips_the_translation_call_is_caught(qtbot, translators, qapp, monkeypatch) -> None:

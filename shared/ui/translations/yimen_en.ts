@@ -311,6 +311,169 @@
     </message>
 </context>
 <context>
+    <name>KioskEvaluate</name>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>办事效率低、超时办结</source>
+        <translation>Slow, or later than promised</translation>
+    </message>
+    <message>
+        <source>服务态度差</source>
+        <translation>Unfriendly staff</translation>
+    </message>
+    <message>
+        <source>多次跑动</source>
+        <translation>Had to come many times</translation>
+    </message>
+    <message>
+        <source>材料要求不清、未一次性告知</source>
+        <translation>Unclear what papers to bring</translation>
+    </message>
+    <message>
+        <source>要求提供不必要的材料或证明</source>
+        <translation>Asked for needless papers</translation>
+    </message>
+    <message>
+        <source>排队等候时间长</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <source>事情没有办成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>系统或设备故障</source>
+        <translation>System or machine fault</translation>
+    </message>
+    <message>
+        <source>违规收费</source>
+        <translation>Improper fees</translation>
+    </message>
+    <message>
+        <source>指引不清、办事环境差</source>
+        <translation>Poor signs or hall</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <source>请输入受理凭证上的20位办件编号（最后一位是校验位，请逐位核对）</source>
+        <translation>Type the 20-digit case number on your receipt (the last digit is a check digit: check each digit)</translation>
+    </message>
+    <message>
+        <source>这个二维码不能用来评价。</source>
+        <translation>This QR code cannot be used to rate a service.</translation>
+    </message>
+    <message>
+        <source>请扫描排队凭条、受理凭证或评价单上的二维码。</source>
+        <translation>Scan the QR code on your queue slip, receipt or rating slip.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个不满意的原因。</source>
+        <translation>Choose at least one reason.</translation>
+    </message>
+    <message>
+        <source>我们会在15个工作日内回访整改。</source>
+        <translation>We will follow up within 15 working days.</translation>
+    </message>
+    <message>
+        <source>谢谢您告诉我们。我们会认真整改，并在15个工作日内回访。</source>
+        <translation>Thank you for telling us. We will put it right and follow up within 15 working days.</translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>请扫描凭条或受理凭证上的二维码，或输入办件编号。评价完全自愿，不想评价可以直接返回。</source>
+        <translation>Scan the QR code on your slip or receipt, or type the case number. Rating is up to you: you can leave at any time. </translation>
+    </message>
+    <message>
+        <source>请评价：{service}。{levels}。</source>
+        <translation>Please rate: {service}. {levels}. </translation>
+    </message>
+    <message>
+        <source>请选择不满意的原因，可以选多个：{reasons}。</source>
+        <translation>What went wrong? Choose one or more: {reasons}. </translation>
+    </message>
+    <message>
+        <source>这项服务已经评价过了，每项服务只评价一次。谢谢您。</source>
+        <translation>This service has been rated already; each service is rated once. Thank you. </translation>
+    </message>
+    <message>
+        <source>不评了，回首页</source>
+        <translation>No rating, go home</translation>
+    </message>
+    <message>
+        <source>评价完全自愿，工作人员不会干预</source>
+        <translation>Rating is up to you; staff will not interfere</translation>
+    </message>
+    <message>
+        <source>请扫描排队凭条、受理凭证或评价单上的二维码，或在下面输入办件编号</source>
+        <translation>Scan the QR code on your queue slip, receipt or rating slip, or type the case number below</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>，{window}号窗口</source>
+        <translation>, window {window}</translation>
+    </message>
+    <message>
+        <source>您对这次服务满意吗？</source>
+        <translation>Were you satisfied?</translation>
+    </message>
+    <message>
+        <source>哪里不满意？</source>
+        <translation>What went wrong?</translation>
+    </message>
+    <message>
+        <source>可以选多个，我们会回访整改</source>
+        <translation>Choose one or more; we will follow up</translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation>Send rating</translation>
+    </message>
+    <message>
+        <source>回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>这项服务已经评价过了</source>
+        <translation>Already rated</translation>
+    </message>
+    <message>
+        <source>每项服务只评价一次。如还有意见，可以到“办不成事”反映窗口。谢谢您！</source>
+        <translation>Each service is rated once. For more, go to the “Problems” window. Thank you!</translation>
+    </message>
+</context>
+<context>
     <name>KioskGuides</name>
     <message>
         <source>（如有）</source>
