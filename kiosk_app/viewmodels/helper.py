@@ -6,17 +6,26 @@ what the resident can do meanwhile."""
 from __future__ import annotations
 
 from kiosk_app.backend.help import OffDuty
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
 from kiosk_app.viewmodels.base import ScreenViewModel
+from kiosk_app.words import describe_day
 from offline_store.records import HelpRequest
-from shared.services.hours import describe_day
 
-# what the kiosk itself still does after hours (screen key, words)
-WHAT_NOW_OFF_DUTY = (("guides", "查办事指南"), ("cases", "查办件进度"), ("apply", "自助办理"))
+# what the kiosk itself still does after hours (screen key, words as written; shown through
+# translate("KioskHelper", …))
+WHAT_NOW_OFF_DUTY = (
+    ("guides", QT_TRANSLATE_NOOP("KioskHelper", "查办事指南")),
+    ("cases", QT_TRANSLATE_NOOP("KioskHelper", "查办件进度")),
+    ("apply", QT_TRANSLATE_NOOP("KioskHelper", "自助办理")),
+)
 
 
 class HelperViewModel(ScreenViewModel):
     screen = "helper"
-    title = "呼叫帮办"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskHelper", "呼叫帮办")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -34,7 +43,7 @@ class HelperViewModel(ScreenViewModel):
         if self.request is not None and self.request.acknowledged_at is None:
             self.changed()
             return
-        where = {
+        where = {  # what staff read: in Chinese whatever the screen's language
             "ticket": "取号",
             "guides": "办事指南",
             "cases": "办件查询",
@@ -54,7 +63,9 @@ class HelperViewModel(ScreenViewModel):
 
     def _failed(self, error: BaseException) -> None:
         self.request = None
-        self.error = "呼叫没有发出去。请到大厅的咨询导办台找工作人员，或请身边的人帮忙叫一下。"
+        self.error = translate(
+            "KioskHelper", "呼叫没有发出去。请到大厅的咨询导办台找工作人员，或请身边的人帮忙叫一下。"
+        )
         self.hint = ""
         self.changed()
 
@@ -77,31 +88,40 @@ class HelperViewModel(ScreenViewModel):
         if self.off_duty is not None:
             return self.off_duty_lines()
         if self.request is None:
-            return ["正在呼叫工作人员…"]
+            return [translate("KioskHelper", "正在呼叫工作人员…")]
         when = self.request.created_at.astimezone(self.backend.hall.tz)
         first = (
-            "工作人员已收到，正在赶来，请在这里稍等。"
+            translate("KioskHelper", "工作人员已收到，正在赶来，请在这里稍等。")
             if self.request.acknowledged_at is not None
-            else "已通知工作人员，马上就来，请在这台机器旁稍等。"
+            else translate("KioskHelper", "已通知工作人员，马上就来，请在这台机器旁稍等。")
         )
-        return [first, f"呼叫时间 {when:%H:%M}，本机：{self.backend.hall.terminal_name}"]
+        called = translate("KioskHelper", "呼叫时间 {time}，本机：{kiosk}").format(
+            time=f"{when:%H:%M}", kiosk=self.backend.hall.terminal_name
+        )
+        return [first, called]
 
     def off_duty_lines(self) -> list[str]:
         off = self.off_duty
         assert off is not None
         opens = off.hours.next_open
-        lines = ["现在是下班时间，大厅里没有工作人员值班，呼叫不会有人来。"]
+        lines = [translate("KioskHelper", "现在是下班时间，大厅里没有工作人员值班，呼叫不会有人来。")]
         if opens is not None:
             when = (
-                f"今天{opens:%H:%M}"
+                translate("KioskHelper", "今天{time}").format(time=f"{opens:%H:%M}")
                 if opens.date() == off.hours.now.date()
-                else f"{describe_day(opens)}{opens:%H:%M}"
+                else translate("KioskHelper", "{day}{time}").format(day=describe_day(opens), time=f"{opens:%H:%M}")
             )
-            lines.append(f"{when}上班后，请到大厅咨询导办台找工作人员。")
+            lines.append(translate("KioskHelper", "{when}上班后，请到大厅咨询导办台找工作人员。").format(when=when))
         if off.phone:
-            lines.append(f"有急事可以打电话：{off.phone}")
-        lines.append("现在在这台机器上您可以：" + "、".join(text for _, text in WHAT_NOW_OFF_DUTY))
+            lines.append(translate("KioskHelper", "有急事可以打电话：{phone}").format(phone=off.phone))
+        lines.append(
+            self.what_now_heading()
+            + translate("KioskCommon", "、").join(translate("KioskHelper", text) for _, text in WHAT_NOW_OFF_DUTY)
+        )
         return lines
+
+    def what_now_heading(self) -> str:
+        return translate("KioskHelper", "现在在这台机器上您可以：")
 
     def speech(self) -> str:
         return "".join(self.lines())

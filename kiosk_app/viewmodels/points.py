@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from kiosk_app.language import translate
 from kiosk_app.viewmodels.base import ScreenViewModel, paged
 from shared.domain.catalog.models import ServicePoint
 
 
 class PointsViewModel(ScreenViewModel):
     screen = "points"
-    title = "服务网点"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskPoints", "服务网点")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -40,8 +44,17 @@ class PointsViewModel(ScreenViewModel):
         self.changed()
 
     def lines(self, p: ServicePoint) -> list[str]:
-        here = "（就是这里）" if p.code == self.backend.hall.code else ""
-        return [f"{p.name}{here}", f"地址：{p.address}", f"电话：{p.phone}", f"时间：{p.hours_text}"]
+        """The point's name, address, phone and hours as the catalogue publishes them (data)."""
+        here = translate("KioskPoints", "（就是这里）") if p.code == self.backend.hall.code else ""
+        return [
+            f"{p.name}{here}",
+            translate("KioskPoints", "地址：{address}").format(address=p.address),
+            translate("KioskPoints", "电话：{phone}").format(phone=p.phone),
+            translate("KioskPoints", "时间：{hours}").format(hours=p.hours_text),
+        ]
 
     def speech(self) -> str:
-        return "。".join("，".join(self.lines(p)) for p in self.visible()) + "。"
+        return "".join(
+            translate("KioskPoints", "{lines}。").format(lines=translate("KioskPoints", "，").join(self.lines(p)))
+            for p in self.visible()
+        )

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
+from kiosk_app.language import translate
 from kiosk_app.viewmodels.helper import WHAT_NOW_OFF_DUTY
 from kiosk_app.views.common import ScreenView
 from shared.ui.widgets import BigButton, NumericKeypad, label, panel
@@ -14,7 +15,7 @@ from shared.ui.widgets import BigButton, NumericKeypad, label, panel
 class HelperView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "呼叫帮办")
+        self.title(layout, vm.title)
         if vm.off_duty is not None:
             self._off_duty(layout)
             return
@@ -28,9 +29,9 @@ class HelperView(ScreenView):
         layout.addStretch(1)
         root = self.window_.vm
         back = root.screen_before_helper
-        buttons = [BigButton("回首页", kind="primary", on_click=root.go_home)]
+        buttons = [BigButton(translate("KioskHelper", "回首页"), kind="primary", on_click=root.go_home)]
         if back not in ("home", "helper"):
-            buttons.insert(0, BigButton("回到刚才的页面", on_click=lambda: root.go(back)))
+            buttons.insert(0, BigButton(translate("KioskHelper", "回到刚才的页面"), on_click=lambda: root.go(back)))
         self.bottom_row(layout, *buttons)
 
 
@@ -44,21 +45,25 @@ class HelperView(ScreenView):
         for line in lines[1:-1]:
             inner.addWidget(label(line, "notice"))
         layout.addWidget(frame)
-        layout.addWidget(label(lines[-1].split("：")[0] + "：", "strong"))
+        layout.addWidget(label(vm.what_now_heading(), "strong"))
         icons = {"guides": "guide", "cases": "case", "apply": "apply"}
         buttons = [
-            BigButton(text, kind="secondary", icon=icons[screen], on_click=partial(root.go, screen))
+            BigButton(
+                translate("KioskHelper", text), kind="secondary", icon=icons[screen], on_click=partial(root.go, screen)
+            )
             for screen, text in WHAT_NOW_OFF_DUTY
         ]
         self.button_grid(layout, buttons, columns=1)
         layout.addStretch(1)
-        self.bottom_row(layout, BigButton("回首页", kind="primary", icon="home", on_click=root.go_home))
+        self.bottom_row(
+            layout, BigButton(translate("KioskHelper", "回首页"), kind="primary", icon="home", on_click=root.go_home)
+        )
 
 
 class PointsView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "服务网点", sub="这些地方也能办理，就近办、少跑路")
+        self.title(layout, vm.title, sub=translate("KioskPoints", "这些地方也能办理，就近办、少跑路"))
         self.error_panel(layout)
         # landscape: two columns; one under another, three points overflowed the 1080 px
         # height and squeezed every line (the screen check, issue 16 point 8)

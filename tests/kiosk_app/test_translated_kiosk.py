@@ -1,5 +1,6 @@
 """The kiosk in another language (issue 16, point 7; docs/translations.md): its home screen,
-top bar, the whole 取号 flow, the 办事指南, 办件查询 and 好差评 screens show and say no Chinese in English, every
+top bar, the whole 取号 flow, the 办事指南, 办件查询, 好差评, 呼叫帮办 and 服务网点 screens show and
+say no Chinese in English, every
 string they show goes through the translation system, and a string that skips it is caught.
 
 The screens are the tour's own (yimen/tour/kiosk.py), driven up to its last 办事指南 state;
@@ -7,7 +8,8 @@ each is also measured by the screen check (nothing clipped, nothing overlapping)
 What stays Chinese is data, named here: the hall's name, the resident's masked name and what
 the catalogue says (department and item names, and every text of the guide shown), and what a
 case holds (its item, applicant, the notes staff wrote, the materials missing) and the name of
-the service reviewed.
+the service reviewed, the kiosk's own name, the hall's phone and the service points' names,
+addresses, phones and hours.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ GUIDES = (
 CASES = ("cases-input", "cases-bad-number", "cases-detail", "cases-list")
 # … and its 好差评 states
 EVALUATE = ("evaluate-input", "evaluate-choose", "evaluate-reasons", "evaluate-thanks", "evaluate-already")
-TRANSLATED = HOME_AND_TICKET + GUIDES + CASES + EVALUATE
+# 呼叫帮办 after hours comes between the home screen after hours and 办事指南 in the tour
+TRANSLATED = (*HOME_AND_TICKET, "helper-closed", *GUIDES, *CASES, *EVALUATE, "helper", "points")
 
 
 class PseudoTranslator(QTranslator):
@@ -132,6 +135,11 @@ def data_words(window) -> list[str]:
     cases = window.vm.cases
     for case in [*cases.cases, *([cases.progress] if cases.progress else [])]:
         words += [case.item_name, case.applicant, *case.missing, *(note for _, _, note in case.history if note)]
+    words.append(window.vm.backend.hall.terminal_name)
+    if window.vm.helper.off_duty is not None and window.vm.helper.off_duty.phone:
+        words.append(window.vm.helper.off_duty.phone)
+    for point in window.vm.points.points:
+        words += [point.name, point.address, point.phone, point.hours_text]
     if window.vm.evaluate.target is not None:
         words.append(window.vm.evaluate.target.service_name)
     return sorted(set(words), key=len, reverse=True)
@@ -212,6 +220,7 @@ def test_every_string_of_the_translated_screens_goes_through_translation(qtbot, 
     assert not problems, "\n".join(problems)
     contexts = {context for context, _ in pseudo.asked}
     expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides", "KioskCases", "KioskEvaluate"}
+    expected |= {"KioskHelper", "KioskPoints"}
     assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard", "NumericKeypad"} <= contexts, contexts
 
 

@@ -869,6 +869,77 @@
     </message>
 </context>
 <context>
+    <name>KioskHelper</name>
+    <message>
+        <source>查办事指南</source>
+        <translation>Read service guides</translation>
+    </message>
+    <message>
+        <source>查办件进度</source>
+        <translation>Track a case</translation>
+    </message>
+    <message>
+        <source>自助办理</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>呼叫帮办</source>
+        <translation>Get help</translation>
+    </message>
+    <message>
+        <source>呼叫没有发出去。请到大厅的咨询导办台找工作人员，或请身边的人帮忙叫一下。</source>
+        <translation>The call did not go out. Ask at the hall&apos;s help desk, or ask someone near you to call staff.</translation>
+    </message>
+    <message>
+        <source>正在呼叫工作人员…</source>
+        <translation>Calling staff…</translation>
+    </message>
+    <message>
+        <source>工作人员已收到，正在赶来，请在这里稍等。</source>
+        <translation>Staff got your call and are coming. Please wait here.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员，马上就来，请在这台机器旁稍等。</source>
+        <translation>Staff have been told and will come soon. Please wait by this machine.</translation>
+    </message>
+    <message>
+        <source>呼叫时间 {time}，本机：{kiosk}</source>
+        <translation>Called at {time} from {kiosk}</translation>
+    </message>
+    <message>
+        <source>现在是下班时间，大厅里没有工作人员值班，呼叫不会有人来。</source>
+        <translation>The hall is closed. No staff are on duty, so nobody would come.</translation>
+    </message>
+    <message>
+        <source>今天{time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>{day}{time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>{when}上班后，请到大厅咨询导办台找工作人员。</source>
+        <translation>When the hall opens {when}, ask at the help desk.</translation>
+    </message>
+    <message>
+        <source>有急事可以打电话：{phone}</source>
+        <translation>If it is urgent, call {phone}</translation>
+    </message>
+    <message>
+        <source>现在在这台机器上您可以：</source>
+        <translation>On this machine you can now:</translation>
+    </message>
+    <message>
+        <source>回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>回到刚才的页面</source>
+        <translation>Back to where I was</translation>
+    </message>
+</context>
+<context>
     <name>KioskHome</name>
     <message>
         <source>取号</source>
@@ -1132,6 +1203,41 @@
     <message>
         <source>{state}，{day}{time}上班</source>
         <translation>{state}, open again {day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPoints</name>
+    <message>
+        <source>服务网点</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <source>（就是这里）</source>
+        <translation> (you are here)</translation>
+    </message>
+    <message>
+        <source>地址：{address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>电话：{phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>时间：{hours}</source>
+        <translation>Hours: {hours}</translation>
+    </message>
+    <message>
+        <source>{lines}。</source>
+        <translation>{lines}. </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>这些地方也能办理，就近办、少跑路</source>
+        <translation>You can also do it at these places, nearer home</translation>
     </message>
 </context>
 <context>
