@@ -105,15 +105,24 @@ class TicketView(ScreenView):
             layout.addWidget(frame)
         else:
             layout.addWidget(label(translate("KioskTicket", "取号成功"), "title", center=True))
+        # elderly landscape: the number at its full height does not fit above where to wait,
+        # so the number and its category go on the left, where to wait on the right
+        body = layout
+        if self.landscape and self.window_.vm.mode.elder:
+            left, body = self.columns(layout)
+        else:
+            left = layout
         number = label(issued.number, "huge-number" if failed else "big-number", center=True, wrap=False)
         number.setObjectName("TicketNumber")
         number.setAccessibleName(spoken_ticket_number(issued.number))
-        layout.addWidget(number)
+        left.addWidget(number)
         sub = category_name(issued.category_name) + (
             f" · {priority_name(issued.priority_label)}" if issued.ticket.priority.is_green else ""
         )
-        layout.addWidget(label(sub, "heading", center=True))
-        layout.addWidget(label(vm.wait_line(), "body", center=True))
+        left.addWidget(label(sub, "heading", center=True))
+        if left is not layout:
+            left.addStretch(1)
+        body.addWidget(label(vm.wait_line(), "body", center=True))
         place, p = panel(margins=g, spacing=g // 2)
         place.setObjectName("WaitingPlace")
         for icon, line in zip(("wait", "window"), vm.place_lines(), strict=False):
@@ -122,12 +131,14 @@ class TicketView(ScreenView):
             row.addWidget(IconLabel(icon, size=self.sizes.icon), 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(label(line, "strong" if icon == "window" else "body"), 1)
             p.addLayout(row)
-        layout.addWidget(place)
+        body.addWidget(place)
         if failed:
-            layout.addWidget(label(vm.help_line(), "strong", center=True))
+            body.addWidget(label(vm.help_line(), "strong", center=True))
         elif vm.print_line():
             role = "ok" if vm.print_state == "printed" else "body"
-            layout.addWidget(label(vm.print_line(), role, center=True))
+            body.addWidget(label(vm.print_line(), role, center=True))
+        if body is not layout:
+            body.addStretch(1)
         layout.addStretch(1)
         done = BigButton(
             translate("KioskTicket", "完成，回首页"),
