@@ -124,13 +124,21 @@ class EvaluateViewModel(ScreenViewModel):
             self.reasons = []
             self._submit()
 
+    @property
+    def reason_page_size(self) -> int:
+        """Reasons a page: twice the mode's page of choices, but in elderly landscape three
+        rows of two (the height under the title, above the pager and the buttons)."""
+        if self.root.mode.elder and self.root.landscape:
+            return 6
+        return self.page_size * 2
+
     def reason_choices(self) -> list[tuple[BadReviewReason, str, bool]]:
-        size = self.page_size * 2
+        size = self.reason_page_size
         shown = KIOSK_REASONS[self.page * size : (self.page + 1) * size]
         return [(r, translate("KioskEvaluate", REASON_WORDS[r]), r in self.reasons) for r in shown]
 
     def reason_pages(self) -> int:
-        return max(1, -(-len(KIOSK_REASONS) // (self.page_size * 2)))
+        return max(1, -(-len(KIOSK_REASONS) // self.reason_page_size))
 
     def turn_page(self, delta: int) -> None:
         self.page = min(max(0, self.page + delta), self.reason_pages() - 1)

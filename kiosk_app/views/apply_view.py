@@ -58,13 +58,15 @@ class ApplyView(ScreenView):
         self.title(layout, "核对信息", sub="以下信息从身份证读取")
         info, keys = self.columns(layout)
         self.field_lines(info, vm.card_lines())
-        keys.addWidget(label("手机号码（可不填，用于接收办理结果短信）：", "strong"))
+        # landscape: the field under the card's lines, the keypad alone on the right (in
+        # elderly mode four rows of keys at full height fill that column)
+        info.addWidget(label("手机号码（可不填，用于接收办理结果短信）：", "strong"))
         box = QLineEdit(vm.phone_shown())
         box.setObjectName("PhoneNumber")
         box.setReadOnly(True)
-        keys.addWidget(box)
+        info.addWidget(box)
         if vm.phone_problem:
-            keys.addWidget(label("⚠ " + vm.phone_problem, "error"))
+            info.addWidget(label("⚠ " + vm.phone_problem, "error"))
         pad = NumericKeypad()
         pad.key.connect(vm.phone_key)
         keys.addWidget(pad)

@@ -42,7 +42,9 @@ class CaseQueryView(ScreenView):
         box = QLineEdit(grouped(vm.number))
         box.setObjectName("CaseNumber")
         box.setReadOnly(True)
-        keys.addWidget(box)
+        # landscape: the field under the words that ask for it, the keypad alone on the right
+        # (in elderly mode four rows of keys at full height fill that column)
+        info.addWidget(box)
         if vm.number_problem:
             info.addWidget(label("⚠ " + vm.number_problem, "error"))
         self.error_panel(info)

@@ -17,11 +17,21 @@ class EvaluateView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         getattr(self, f"_{self.vm.step}")(layout)
         # no pressure: leaving without a review is always one tap away
-        if self.vm.step in ("input", "choose", "reasons"):
-            self.bottom_row(
-                layout,
-                BigButton(translate("KioskEvaluate", "不评了，回首页"), kind="quiet", icon="home", on_click=self.window_.vm.go_home),
-            )
+        if self.vm.step == "choose":
+            self.bottom_row(layout, self._leave())
+
+    def _leave(self) -> BigButton:
+        words = translate("KioskEvaluate", "不评了，回首页")
+        return BigButton(words, kind="quiet", icon="home", on_click=self.window_.vm.go_home)
+
+    def _last_rows(self, layout: QVBoxLayout, primary: BigButton) -> None:
+        """The step's main button, and 不评了 under it; in landscape both in one row, so the
+        keypad and the reasons keep their height."""
+        if self.landscape:
+            self.bottom_row(layout, self._leave(), primary)
+        else:
+            self.bottom_row(layout, primary)
+            self.bottom_row(layout, self._leave())
 
     def _input(self, layout: QVBoxLayout) -> None:
         vm = self.vm
@@ -36,7 +46,9 @@ class EvaluateView(ScreenView):
         box = QLineEdit(grouped(vm.number))
         box.setObjectName("EvalNumber")
         box.setReadOnly(True)
-        keys.addWidget(box)
+        # landscape: the field under the words that ask for it, the keypad alone on the right
+        # (in elderly mode four rows of keys at full height fill that column)
+        info.addWidget(box)
         if vm.number_problem:
             info.addWidget(label("⚠ " + vm.number_problem, "error"))
         self.error_panel(info)
@@ -47,7 +59,9 @@ class EvaluateView(ScreenView):
         info.addStretch(1)
         if keys is not info:
             keys.addStretch(1)
-        self.bottom_row(layout, BigButton(translate("KioskEvaluate", "下一步"), kind="primary", on_click=vm.submit_number))
+        self._last_rows(
+            layout, BigButton(translate("KioskEvaluate", "下一步"), kind="primary", on_click=vm.submit_number)
+        )
 
     def _choose(self, layout: QVBoxLayout) -> None:
         vm = self.vm
@@ -83,12 +97,14 @@ class EvaluateView(ScreenView):
             b = BigButton(text, kind="toggle", on_click=partial(vm.toggle_reason, reason), speech=text)
             b.setChecked(chosen)
             buttons.append(b)
-        # two side by side cut 材料要求不清、未一次性告知 in portrait (the screen check, issue 16 point 8)
-        wide = self.landscape and not self.window_.vm.mode.elder
-        self.button_grid(layout, buttons, columns=2 if wide else 1)
+        # two side by side cut 材料要求不清、未一次性告知 in portrait (the screen check, issue 16
+        # point 8); landscape has the width for two, even in elderly mode
+        self.button_grid(layout, buttons, columns=2 if self.landscape else 1)
         self.pager(layout, vm.page, vm.reason_pages(), vm.turn_page)
         layout.addStretch(1)
-        self.bottom_row(layout, BigButton(translate("KioskEvaluate", "提交评价"), kind="primary", on_click=vm.send_reasons))
+        self._last_rows(
+            layout, BigButton(translate("KioskEvaluate", "提交评价"), kind="primary", on_click=vm.send_reasons)
+        )
 
     def _thanks(self, layout: QVBoxLayout) -> None:
         vm = self.vm
