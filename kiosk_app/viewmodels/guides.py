@@ -133,12 +133,25 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
         return AUDIENCES[self.audience][1] if self.audience else (*PERSONAL_EVENTS, *BUSINESS_EVENTS)
 
     @property
+    def group_columns(self) -> int:
+        """Life events or departments a row. Elderly landscape: the mode's page of four life
+        events in one row of four, since two rows do not fit above the pager under a banner."""
+        if self.mode == "departments":
+            return 2 if self.root.landscape else 1
+        if not self.root.landscape:
+            return 2
+        return 4 if self.root.mode.elder else 3
+
+    @property
+    def result_columns(self) -> int:
+        """Items a row in a life event's or department's list: two in elderly landscape, where
+        the mode's page of four does not fit one a row above the pager."""
+        return 2 if self.step == "list" and self.root.landscape and self.root.mode.elder else 1
+
+    @property
     def group_page_size(self) -> int:
         """Every life event or department on one screen when they fit."""
-        if self.mode == "departments":
-            columns = 2 if self.root.landscape else 1
-        else:
-            columns = 3 if self.root.landscape else 2
+        columns = self.group_columns
         # landscape: a banner (the idle warning) takes a larger share of the short side
         reserved = BROWSE_RESERVED_ROWS + (2 if self.root.landscape else 0)
         return self.root.choices_that_fit(columns=columns, reserved_rows=reserved)
@@ -221,7 +234,7 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
         share the screen with the keyboard, so they keep the mode's page."""
         if self.step != "list":
             return self.page_size
-        return self.root.choices_that_fit(columns=1, reserved_rows=LIST_RESERVED_ROWS)
+        return self.root.choices_that_fit(columns=self.result_columns, reserved_rows=LIST_RESERVED_ROWS)
 
     def visible_results(self) -> list[tuple[str, str]]:
         shown, self.page, _ = paged(self.results, self.page, self.result_page_size)

@@ -58,8 +58,7 @@ class GuidesView(ScreenView):
                 speech=name,
             )
             buttons.append(b)
-        columns = (2 if self.landscape else 1) if vm.mode == "departments" else (3 if self.landscape else 2)
-        self.button_grid(layout, buttons, columns=columns)
+        self.button_grid(layout, buttons, columns=vm.group_columns)
         self.pager(layout, vm.page, vm.group_pages(), vm.turn_page)
         layout.addStretch(1)
 
@@ -126,7 +125,7 @@ class GuidesView(ScreenView):
             BigButton(name, kind="choice", on_click=partial(vm.open_item, code))
             for code, name in vm.visible_results()
         ]
-        self.button_grid(layout, buttons, columns=1)
+        self.button_grid(layout, buttons, columns=vm.result_columns)
         self.pager(layout, vm.page, vm.result_pages(), vm.turn_page)
         layout.addStretch(1)
         self.bottom_row(layout, back_button(vm.back))

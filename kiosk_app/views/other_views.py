@@ -53,7 +53,9 @@ class HelperView(ScreenView):
             )
             for screen, text in WHAT_NOW_OFF_DUTY
         ]
-        self.button_grid(layout, buttons, columns=1)
+        # landscape: the three side by side; one under another they overflowed the short side
+        # in elderly mode and squeezed the notice (the screen check, issue 16 point 8)
+        self.button_grid(layout, buttons, columns=3 if self.landscape else 1)
         layout.addStretch(1)
         self.bottom_row(
             layout, BigButton(translate("KioskHelper", "回首页"), kind="primary", icon="home", on_click=root.go_home)
