@@ -27,7 +27,10 @@ class QueueViewModel(ViewModel):
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
-        self.current: TicketRecord | None = None
+        self._current: TicketRecord | None = None
+        # bumped whenever an action of this window sets the current ticket: a queue read
+        # that started before it must not undo it with its older picture of the queue
+        self._acted = 0
         self.held: list[TicketRecord] = []
         self.status: list[CategoryStatus] = []
         self.windows: list[WindowInfo] = []
@@ -47,6 +50,16 @@ class QueueViewModel(ViewModel):
         self._again = False
 
     # ------------------------------------------------------------------ reading
+    @property
+    def current(self) -> TicketRecord | None:
+        """The ticket this window has called or is serving."""
+        return self._current
+
+    @current.setter
+    def current(self, ticket: TicketRecord | None) -> None:
+        self._current = ticket
+        self._acted += 1
+
     @property
     def categories(self) -> tuple[str, ...]:
         w = self.session.window
@@ -159,30 +172,37 @@ class QueueViewModel(ViewModel):
         if w is None or self.session.signed_in is None:
             return
         # straight to the runner: a refresh already under way is not "an operation in progress"
+        acted = self._acted
         started = self.runner.run(
             tickets.window_queue,
             self.ctx,
             actor=self.session.actor,
-            on_done=self._refreshed,
+            on_done=lambda snap: self._refreshed(snap, acted),
             on_error=self.fail,
             key="queue-refresh",
         )
         if started is None:
             self._again = True  # something changed while reading: read once more after it
 
-    def _refreshed(self, snap: WindowQueue) -> None:
-        if self._again:
+    def _refreshed(self, snap: WindowQueue, acted: int) -> None:
+        # a read again is started at the loop's next turn: inside this callback the finished
+        # read still holds its key, and the runner would refuse the new one
+        stale = acted != self._acted
+        if self._again or stale:
             self._again = False
-            self.refresh()
+            self.runner.call_soon(self.refresh)
         self.status = snap.status
+        if stale:
+            # read before this window's own call, finish or hold was applied: its list of
+            # our tickets is older than what we know; read again rather than undo the action
+            self.changed.emit()
+            return
         self.held = [t for t in snap.mine if t.state is TicketState.HELD]
         active = [t for t in snap.mine if t.state in (TicketState.CALLED, TicketState.SERVING)]
-        if self.current is None and active:
-            self.current = active[-1]  # after a restart: the ticket this window was serving
-        elif self.current is not None and self.current.id not in {t.id for t in active}:
-            self.current = next((t for t in active if t.id == self.current.id), None) or (
-                active[-1] if active else None
-            )
+        if self._current is None and active:
+            self._current = active[-1]  # after a restart: the ticket this window was serving
+        elif self._current is not None and self._current.id not in {t.id for t in active}:
+            self._current = active[-1] if active else None
         self.changed.emit()
 
     def load_windows(self) -> None:
