@@ -37,7 +37,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 
 from devices.errors import DeviceError
 from shared.domain.errors import YimenError
@@ -159,7 +159,10 @@ class TaskRunner(QObject):
         )
         # (ident, result, error, seconds) from a job, or (0, callback, None, 0.0) from call_soon
         self._outcomes: queue.SimpleQueue = queue.SimpleQueue()
-        self._landed.connect(self._drain)
+        # queued even from the UI thread itself: call_soon() from inside a delivered callback
+        # would otherwise drain the queue there and then, delivering a later outcome in the
+        # middle of the earlier callback (a queue read then undid the call it had just seen)
+        self._landed.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._owner = threading.get_ident()
         self._in_flight = 0  # jobs whose outcome has not been delivered yet
         self._workers = _Workers()  # jobs still on a worker thread

@@ -119,6 +119,31 @@ def test_callbacks_posted_from_device_threads_run_on_the_ui_thread_in_order(qtbo
         assert [i for n, i, _ in seen if n == name] == list(range(50))
 
 
+def test_call_soon_inside_a_callback_waits_for_the_callback_to_end(qtbot) -> None:
+    """A callback that posts more work runs to its end before anything else is delivered:
+    the counter's queue read once posted its next read, and the drain that post started at
+    once delivered F1's call in the middle of the read, which then undid it."""
+    runner = TaskRunner(max_threads=1)  # one worker: the first call's outcome is queued first
+    order: list[str] = []
+    gate = threading.Event()
+
+    def first_done(_r: object) -> None:
+        order.append("first: start")
+        # white-box: wait until the second call's outcome is waiting in the runner's queue
+        deadline = time.monotonic() + 5
+        while runner._outcomes.empty() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        assert not runner._outcomes.empty()
+        runner.call_soon(lambda: order.append("posted"))
+        order.append("first: end")
+
+    runner.run(lambda: gate.wait(5), on_done=first_done)
+    runner.run(lambda: "second", on_done=order.append)
+    gate.set()
+    assert runner.wait_idle(5)
+    assert order == ["first: start", "first: end", "second", "posted"]
+
+
 def test_a_failing_callback_does_not_strand_the_others(qtbot, caplog) -> None:
     runner = TaskRunner()
     got: list[str] = []
