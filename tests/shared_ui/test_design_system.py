@@ -180,6 +180,30 @@ def test_the_scroll_panel_counts_screens_shows_a_cue_and_never_cuts_at_the_top(q
     assert not panel.cue.isVisible() and not panel.down.isEnabled()
 
 
+def test_the_scroll_panel_shows_again_a_button_that_fits_once_its_content_is_reflowed(qtbot) -> None:
+    # a screen reuses its panel: emptied, refilled and placed in a narrower column (the elderly
+    # landscape 查询打印 options): buttons judged cut at the old width must not stay hidden
+    from PySide6.QtWidgets import QGridLayout
+
+    panel = ScrollPanel()
+    host = _shown(qtbot, panel, DisplayMode(elder=True))
+    host.resize(1800, 500)
+    QApplication.processEvents()
+    panel.empty()
+    grid = QGridLayout()
+    buttons = [BigButton(f"用途{i + 1}") for i in range(5)]
+    for i, b in enumerate(buttons):
+        grid.addWidget(b, i // 2, i % 2)
+    panel.body.addWidget(label("用途", "heading"))
+    panel.body.addLayout(grid)
+    panel.body.addStretch(1)
+    QApplication.processEvents()
+    host.resize(900, 900)
+    QApplication.processEvents()
+    assert panel.area.verticalScrollBar().maximum() == 0, "all five fit the area"
+    assert [b.text() for b in buttons if not b.isVisible()] == []
+
+
 def test_the_design_sheet_renders_in_every_mode(qtbot, tmp_path) -> None:
     from shared.ui.design_sheet import SHEETS, write_sheets
 

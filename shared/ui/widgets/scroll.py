@@ -59,6 +59,9 @@ class ScrollPanel(QWidget):
         bar.rangeChanged.connect(lambda *_: self._update_buttons())
         bar.valueChanged.connect(lambda *_: self._update_buttons())
         self.area.viewport().installEventFilter(self)
+        # the content is resized after the viewport (a new width, its rows wrapped anew): a
+        # button judged cut at the old geometry is shown again once it fits at the new one
+        self.content.installEventFilter(self)
         self._cut: set[QAbstractButton] = set()  # buttons hidden because the edge cuts them
         self._update_buttons()
 
