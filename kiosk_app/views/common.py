@@ -80,10 +80,19 @@ class ScreenView(QWidget):
         raise NotImplementedError
 
     # ---------------------------------------------------------------- pieces
-    def title(self, layout: QBoxLayout, text: str, *, sub: str = "") -> None:
-        layout.addWidget(label(text, "title"))
-        if sub:
-            layout.addWidget(label(sub, "muted"))
+    def title(self, layout: QBoxLayout, text: str, *, sub: str = "", beside: bool = False) -> None:
+        """The screen's title, its line of explanation under it, or ``beside`` it on the same
+        line (elderly landscape screens that need the short side's every row)."""
+        if not (sub and beside):
+            layout.addWidget(label(text, "title"))
+            if sub:
+                layout.addWidget(label(sub, "muted"))
+            return
+        row = QHBoxLayout()
+        row.setSpacing(self.sizes.gap * 2)
+        row.addWidget(label(text, "title", wrap=False), 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(label(sub, "muted"), 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
 
     def error_panel(self, layout: QBoxLayout, message: str = "", hint: str = "") -> None:
         message = message or getattr(self.vm, "error", "")

@@ -23,7 +23,10 @@ class QueryPrintView(ScreenView):
         vm = self.vm
         root = self.window_.vm
         step = vm.step
-        self.title(layout, "查询打印", sub="当场打印带二维码和验真码的证明，扫码即可核验真伪")
+        # elderly landscape: the short side has room for few rows, so the line of explanation
+        # goes beside the title and the options beside their consent
+        wide = self.landscape and root.mode.elder
+        self.title(layout, "查询打印", sub="当场打印带二维码和验真码的证明，扫码即可核验真伪", beside=wide)
         self.error_panel(layout)
         self.busy_line(layout)
         if step == "documents":
@@ -40,22 +43,28 @@ class QueryPrintView(ScreenView):
                 inner.addWidget(label(vm.card_error, "notice", center=True))
             layout.addWidget(frame)
         elif step == "options":
-            body = self.scroll(layout)
+            # elderly landscape: the choices scroll on the left, the consent and its 查询 on the
+            # right (one above the other, an error panel above them, they did not fit the height)
+            choices, consent = self.columns(layout) if wide else (layout, layout)
+            body = self.scroll(choices)
             if vm.kind is DocumentKind.SOCIAL_INSURANCE_RECORD:
                 body.addWidget(label("险种", "heading"))
                 types = [_toggle(t.value, vm.insurance_type is t, partial(vm.set_insurance_type, t.value)) for t in InsuranceType]
-                self.button_grid(body, types)
+                self.button_grid(body, types, columns=2 if wide else None)
                 row = [BigButton("上一年", icon="back", on_click=lambda: vm.turn_year(-1)), BigButton("下一年", icon="chevron", on_click=lambda: vm.turn_year(1))]
                 body.addWidget(label(f"年度：{vm.year}年", "heading"))
                 self.bottom_row(body, *row)
             body.addWidget(label("用途", "heading"))
-            self.button_grid(body, [_toggle(p, vm.purpose == p, partial(vm.set_purpose, p)) for p in PURPOSES])
+            purposes = [_toggle(p, vm.purpose == p, partial(vm.set_purpose, p)) for p in PURPOSES]
+            self.button_grid(body, purposes, columns=2 if wide else None)
             frame, inner = panel("panel", margins=self.sizes.gap)
             inner.addWidget(label(CONSENT_TEXT, "body"))
             inner.addWidget(_toggle("我已同意" if vm.consent else "我同意", vm.consent, lambda: vm.agree(not vm.consent)))
             body.addStretch(1)
-            layout.addWidget(frame)  # the consent stays in view, whole, beside its 查询
-            self.bottom_row(layout, back_button(vm.back), BigButton("查询", kind="primary", on_click=vm.query))
+            consent.addWidget(frame)  # the consent stays in view, whole, beside its 查询
+            if wide:
+                consent.addStretch(1)
+            self.bottom_row(consent, back_button(vm.back), BigButton("查询", kind="primary", on_click=vm.query))
             return
         elif step == "preview":
             layout.addWidget(label("请核对（姓名和证件号已部分隐藏）", "heading"))
