@@ -72,6 +72,7 @@ EVENT_WORDS = {
 BROWSE_RESERVED_ROWS = 4.8
 LIST_RESERVED_ROWS = 5.5  # … and on a list: the top bar, title, pager and the way back
 MAX_QUERY = 20
+SEARCH_ROW_RESULTS = 2  # search results a page in one row (elderly landscape), names over lines
 
 
 class GuidesViewModel(PrintingScreen, ScreenViewModel):
@@ -229,11 +230,18 @@ class GuidesViewModel(PrintingScreen, ScreenViewModel):
         self.changed()
 
     @property
+    def results_in_a_row(self) -> bool:
+        """Elderly landscape search: the keyboard takes the whole width under the results, which
+        go in one row between it and the search box (no room for a column of them beside it)."""
+        return self.root.landscape and self.root.mode.elder
+
+    @property
     def result_page_size(self) -> int:
         """A life event's or department's items: as many as fit (one a row); search results
-        share the screen with the keyboard, so they keep the mode's page."""
+        share the screen with the keyboard, so they keep the mode's page (two, the row's
+        share, in elderly landscape)."""
         if self.step != "list":
-            return self.page_size
+            return SEARCH_ROW_RESULTS if self.results_in_a_row else self.page_size
         return self.root.choices_that_fit(columns=self.result_columns, reserved_rows=LIST_RESERVED_ROWS)
 
     def visible_results(self) -> list[tuple[str, str]]:

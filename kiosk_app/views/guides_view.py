@@ -11,6 +11,7 @@ from kiosk_app.language import translate
 from kiosk_app.viewmodels.guides import MODE_ICONS, MODES
 from kiosk_app.views.common import ScreenView, back_button
 from shared.ui.widgets import BigButton, PinyinKeyboard, QrLabel, empty_state, label, panel, tag
+from shared.ui.widgets.pinyin_keyboard import ROWS_ABC_WIDE
 
 
 class GuidesView(ScreenView):
@@ -43,7 +44,9 @@ class GuidesView(ScreenView):
 
     def _browse(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, vm.heading, sub=translate("KioskGuides", "要带什么、去哪办、多久办好、收不收费"))
+        sub = translate("KioskGuides", "要带什么、去哪办、多久办好、收不收费")
+        # elderly landscape: the explanation beside the title, a row more for the search
+        self.title(layout, vm.heading, sub=sub, beside=self.landscape and self.window_.vm.mode.elder)
         self._tabs(layout)
         if vm.mode == "search":
             self._search(layout)
@@ -73,8 +76,67 @@ class GuidesView(ScreenView):
             self.keep.add(box)
         return box
 
+    def _switch(self) -> BigButton:
+        vm = self.vm
+        words = translate("KioskGuides", "改用字母键") if vm.hanzi else translate("KioskGuides", "输入汉字")
+        switch = BigButton(words, on_click=lambda: vm.use_hanzi(not vm.hanzi), speech=words)
+        switch.setObjectName("HanziSwitch")
+        return switch
+
+    def _search_in_rows(self, layout: QVBoxLayout) -> None:
+        """Elderly landscape: the box, its hint and the switch in a row; the results in a row
+        with their pager; the keyboard across the whole width in two rows of letters (a column
+        of results beside a keyboard of five rows did not fit the short side: keys overlapped)."""
+        vm = self.vm
+        top = QHBoxLayout()
+        top.setSpacing(self.sizes.gap)
+        if vm.hanzi:
+            box = self._hanzi_box()
+            if box.text() != vm.query:
+                box.setText(vm.query)
+            top.addWidget(box, 1)
+            box.show()
+            box.setFocus()
+        else:
+            box = QLineEdit(vm.query)
+            box.setObjectName("GuideSearch")
+            box.setReadOnly(True)  # typed on the keys below; no system input method
+            top.addWidget(box, 2)
+            hint = label(translate("KioskGuides", "用拼音首字母找事项：例如“高龄津贴”输入 g l j t"), "muted")
+            top.addWidget(hint, 3)
+        top.addWidget(self._switch())
+        layout.addLayout(top)
+        if vm.hanzi:
+            layout.addWidget(
+                label(
+                    translate("KioskGuides", "点上面的输入框，用屏幕上的拼音键盘输入汉字，例如“津贴”"),
+                    "muted",
+                )
+            )
+        row = QHBoxLayout()
+        row.setSpacing(self.sizes.gap)
+        results = vm.visible_results()
+        if vm.query and not results:
+            row.addWidget(empty_state(translate("KioskGuides", "没有找到，换几个字试试，或点“呼叫帮办”")), 1)
+        else:
+            for code, name in results:
+                row.addWidget(BigButton(name, kind="choice", on_click=partial(vm.open_item, code)), 1)
+            if results:
+                row.addStretch(vm.result_page_size - len(results))  # a last page's one result keeps its width
+        self.pager(row, vm.page, vm.result_pages(), vm.turn_page)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        if not vm.hanzi:
+            keyboard = PinyinKeyboard(rows=ROWS_ABC_WIDE, edit_keys_at_ends=True)
+            keyboard.setObjectName("PinyinKeyboard")
+            keyboard.key.connect(vm.key)
+            layout.addWidget(keyboard)
+
     def _search(self, layout: QVBoxLayout) -> None:
         vm = self.vm
+        if vm.results_in_a_row:
+            self._search_in_rows(layout)
+            return
         found, keys = self.columns(layout)
         if vm.hanzi:
             box = self._hanzi_box()
@@ -111,9 +173,7 @@ class GuidesView(ScreenView):
             keyboard.setObjectName("PinyinKeyboard")
             keyboard.key.connect(vm.key)
             keys.addWidget(keyboard)
-        words = translate("KioskGuides", "改用字母键") if vm.hanzi else translate("KioskGuides", "输入汉字")
-        switch = BigButton(words, on_click=lambda: vm.use_hanzi(not vm.hanzi), speech=words)
-        switch.setObjectName("HanziSwitch")
+        switch = self._switch()
         (found if keys is not found else keys).addWidget(switch)
         if keys is not found:
             keys.addStretch(1)

@@ -20,14 +20,28 @@ from shared.ui.widgets.keypad import BACKSPACE, CLEAR
 # alphabetical rows: people who never used a computer find letters faster in ABC order
 ROWS_ABC = ("ABCDEFG", "HIJKLMN", "OPQRST", "UVWXYZ")
 ROWS_QWERTY = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+# the whole alphabet in two rows across a landscape screen, 删除 and 清空 at their ends
+ROWS_ABC_WIDE = ("ABCDEFGHIJKLM", "NOPQRSTUVWXYZ")
 
 
 class PinyinKeyboard(QWidget):
-    """Letter keys plus 删除 and 清空; ``key`` carries a lower-case letter, BACKSPACE or CLEAR."""
+    """Letter keys plus 删除 and 清空; ``key`` carries a lower-case letter, BACKSPACE or CLEAR.
+
+    删除 and 清空 share a row of their own under the letters, or with ``edit_keys_at_ends``
+    (a short, wide keyboard: :data:`ROWS_ABC_WIDE`) end the first and the last row, two keys wide.
+    """
 
     key = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, rows: tuple[str, ...] = ROWS_ABC) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        rows: tuple[str, ...] = ROWS_ABC,
+        edit_keys_at_ends: bool = False,
+    ) -> None:
+        if edit_keys_at_ends and len(rows) < 2:
+            raise ValueError("删除 and 清空 at the rows' ends need two rows of letters at least")
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +66,12 @@ class PinyinKeyboard(QWidget):
             speech=QCoreApplication.translate("PinyinKeyboard", "删除一个字母"),
         )
         back.clicked.connect(lambda _c=False: self.key.emit(BACKSPACE))
+        if edit_keys_at_ends:
+            grid.addWidget(back, 0, len(rows[0]), 1, 2)
+            grid.addWidget(clear, last - 1, len(rows[-1]), 1, 2)
+            for c in range(width + 2):  # a column of two-key-wide keys only is as wide as a letter's
+                grid.setColumnStretch(c, 1)
+            return
         half = width // 2
         grid.addWidget(clear, last, 0, 1, half)
         grid.addWidget(back, last, half, 1, width - half)
