@@ -80,3 +80,43 @@ def test_the_audit_catches_small_text_small_targets_and_low_contrast(qtbot) -> N
     assert any("灰色文字" in k and "contrast" in v for k, v in by_widget.items())
     assert any("确定" in k and "touch target" in v for k, v in by_widget.items())
     assert not any("清楚的字" in k for k in by_widget)
+
+
+def test_the_audit_measures_a_label_at_a_scrolling_edge_only_where_a_line_of_it_shows(qtbot) -> None:
+    from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    w = QWidget()
+    w.setStyleSheet(
+        'QWidget { background: #FFFFFF; font-family: "Noto Sans CJK SC"; }'
+        " QLabel { color: #AAAAAA; font-size: 40px; }"
+    )
+    outer = QVBoxLayout(w)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    content = QWidget()
+    lay = QVBoxLayout(content)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(0)
+    first, second = QLabel("第一行"), QLabel("第二行")
+    for x in (first, second):
+        x.setFixedHeight(60)
+        lay.addWidget(x)
+    lay.addStretch(1)
+    area.setWidget(content)
+    outer.addWidget(area)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+
+    def grey_ones(shown_of_second: int) -> list[str]:
+        w.resize(600, 60 + shown_of_second)
+        qtbot.waitUntil(lambda: second.visibleRegion().boundingRect().height() == shown_of_second)
+        found, _ = audit(w, min_text_px=32, min_touch_px=96, min_contrast=7.0)
+        # a sliver measured reads as "no text pixels"; a line shown as its low contrast
+        pixels = [f for f in found if f.problem.startswith(("contrast", "no text pixels"))]
+        return sorted("第一行" if "第一行" in f.widget else "第二行" for f in pixels)
+
+    assert grey_ones(45) == ["第一行", "第二行"]  # a line of its glyphs shows: measured
+    assert grey_ones(11) == ["第一行"]  # under the glyphs' tops: measured when scrolled in

@@ -132,8 +132,10 @@ def audit(
         if spacing < min_line_spacing:
             findings.append(Finding(name, f"line spacing {spacing:.2f} < {min_line_spacing}"))
         rect = _visible_rect(window, w)
-        if rect is None:
-            continue  # scrolled out of view: measured when it is scrolled in
+        if rect is None or rect[3] - rect[1] < info.pixelSize():
+            # scrolled out of view, or but a sliver of it at a scrolling area's edge (less than a
+            # line of its text, no glyph whole): measured when it is scrolled in
+            continue
         x0, y0, x1, y1 = rect
         inset = BORDER_INSET if tappable else 0
         block = pixels[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
