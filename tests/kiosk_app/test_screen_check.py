@@ -1,8 +1,8 @@
 """The screen check (issue 16, point 8; yimen/tour/screen_check.py): what it fails on, shown on
 widgets built to break each rule, and the kiosk's portrait tour in normal mode checked screen
-by screen (the elderly passes in each scheme and the landscape pass are checked in
-test_elder_accessibility.py, the counter and the board in tests/counter_app/test_tour.py:
-one tour pass per app and mode)."""
+by screen (the elderly passes in each scheme, portrait and landscape, and the normal landscape
+pass are checked in test_elder_accessibility.py, the counter and the board in
+tests/counter_app/test_tour.py: one tour pass per app and mode)."""
 
 from __future__ import annotations
 
