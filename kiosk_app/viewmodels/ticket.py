@@ -5,6 +5,7 @@ the person is asked to remember or photograph it, and the hall is alerted."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -231,8 +232,9 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
         if self.busy:
             return  # a double tap must not take two numbers
         card, declared = self.card, self.declared
+        tickets = self.backend.tickets
         self.run(
-            lambda: self.backend.tickets.issue(category=category, card=card, declared=declared),
+            lambda: tickets.with_slip(tickets.issue(category=category, card=card, declared=declared)),
             self._issued,
             self._refused,
         )
@@ -246,18 +248,20 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
             return False
         if not self.busy:
             code, card = payload.value.code, self.card
+            tickets = self.backend.tickets
             self.run(
-                lambda: self.backend.tickets.check_in_booking(code=code, card=card),
+                lambda: tickets.with_slip(tickets.check_in_booking(code=code, card=card)),
                 self._issued,
                 self._refused,
             )
         return True
 
-    def _issued(self, issued: IssuedTicket) -> None:
+    def _issued(self, answer: tuple[IssuedTicket, Future]) -> None:
+        issued, slip = answer  # the slip is with the printer already (backend.tickets.with_slip)
         self.issued = issued
         self.step = "issued"
-        self.slip.start(
-            lambda: self.backend.tickets.print(issued),
+        self.slip.follow(
+            slip,
             job_id=ticket_job_id(issued),
             # the number is on the screen, but the hall must know the printer failed
             help_reason=lambda problem: (
