@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk_app.language import spoken_ticket_number, translate
 from kiosk_app.viewmodels.ticket import (
@@ -16,11 +18,68 @@ from kiosk_app.viewmodels.ticket import (
     what_now_when_closed,
 )
 from kiosk_app.views.common import ScreenView
-from shared.ui.widgets import BigButton, IconLabel, label, panel
+from shared.ui.widgets import BigButton, IconLabel, label, panel, set_role
+
+
+@dataclass
+class _Built:
+    """What the last build showed, and the widgets a change of the busy or print line alone
+    is set on (``shape`` is everything else the build was made from)."""
+
+    shape: tuple[Any, ...] | None
+    categories: list[BigButton] = field(default_factory=list)
+    busy: QLabel | None = None
+    print_line: QLabel | None = None
 
 
 class TicketView(ScreenView):
+    _built: _Built | None = None
+
+    def render(self, *, force: bool = False) -> None:  # type: ignore[override]
+        # A tap on a category shows 正在取号 and the ticket screen then 正在打印 → 请取走凭条:
+        # each of these changes one line, and a rebuild would make, lay out and paint every
+        # widget of the screen again (~20 ms of the UI thread, while the issued ticket waits
+        # to be shown). So when nothing else changed, the line is set on what is shown.
+        if self._dirty and not force and self._update_in_place():
+            self._dirty = False
+            return
+        super().render(force=force)
+
+    def _shape(self) -> tuple[Any, ...] | None:
+        """Everything the build of the current step shows but the busy and print lines; None
+        for the steps that are always rebuilt."""
+        vm = self.vm
+        theme = self.window_.theme
+        if vm.step == "choose":
+            categories = tuple((code, prefix, category_name(name)) for code, prefix, name in vm.categories())
+            return (
+                "choose", theme, vm.title, vm.card is None, vm.card_line(), vm.error, vm.hint, categories,
+                vm.page, vm.pages(), vm.category_columns, vm.is_green_by_age, vm.declared,
+            )  # fmt: skip
+        if vm.step == "issued" and vm.issued is not None and vm.print_state != "failed":
+            issued = vm.issued
+            return (
+                "issued", theme, issued.number, issued.category_name, issued.priority_label,
+                vm.wait_line(), tuple(vm.place_lines()), bool(vm.print_line()),
+            )  # fmt: skip
+        return None
+
+    def _update_in_place(self) -> bool:
+        built = self._built
+        if built is None or built.shape is None or built.shape != self._shape():
+            return False
+        vm = self.vm
+        if built.busy is not None:
+            built.busy.setVisible(vm.busy)
+            for b in built.categories:
+                b.setEnabled(not vm.busy)
+        if built.print_line is not None:
+            built.print_line.setText(vm.print_line())
+            set_role(built.print_line, "ok" if vm.print_state == "printed" else "body")
+        return True
+
     def build(self, layout: QVBoxLayout) -> None:
+        self._built = _Built(self._shape())
         step = self.vm.step
         {"choose": self._choose, "closed": self._closed, "issued": self._issued, "refused": self._refused}[
             step
@@ -37,8 +96,11 @@ class TicketView(ScreenView):
             inner.addWidget(BigButton(translate("KioskTicket", "不用身份证取号"), on_click=vm.forget_card))
         layout.addWidget(frame)
         self.error_panel(layout)
-        if vm.busy:
-            layout.addWidget(label(translate("KioskTicket", "正在取号，请稍候…"), "heading", center=True))
+        # made hidden when not busy, so a tap shows it without a rebuild (render)
+        busy = label(translate("KioskTicket", "正在取号，请稍候…"), "heading", center=True)
+        busy.setObjectName("TicketBusy")
+        layout.addWidget(busy)  # parented first: shown unparented it would be a window of its own
+        busy.setVisible(vm.busy)
         buttons = []
         for code, prefix, name in vm.categories():
             shown = category_name(name)
@@ -49,6 +111,8 @@ class TicketView(ScreenView):
             b.setObjectName(f"category-{code}")
             b.setEnabled(not vm.busy)
             buttons.append(b)
+        if self._built is not None:
+            self._built.busy, self._built.categories = busy, buttons
         self.button_grid(layout, buttons, columns=vm.category_columns)
         self.pager(layout, vm.page, vm.pages(), vm.turn_page)
         if not vm.is_green_by_age:
@@ -136,7 +200,11 @@ class TicketView(ScreenView):
             body.addWidget(label(vm.help_line(), "strong", center=True))
         elif vm.print_line():
             role = "ok" if vm.print_state == "printed" else "body"
-            body.addWidget(label(vm.print_line(), role, center=True))
+            line = label(vm.print_line(), role, center=True)
+            line.setObjectName("TicketPrintLine")
+            if self._built is not None:
+                self._built.print_line = line
+            body.addWidget(line)
         if body is not layout:
             body.addStretch(1)
         layout.addStretch(1)
