@@ -3,6 +3,7 @@ and the idle wipe leaving no personal data in any widget."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 
@@ -135,6 +136,45 @@ def test_after_hours_the_ticket_tile_cannot_be_tapped(qtbot, window, driver: Dri
     assert any("上班后再来取号" in t for t in visible_texts(window, QLabel))
     qtbot.mouseClick(ticket, Qt.MouseButton.LeftButton)
     assert window.vm.screen == Screen.HOME
+
+
+def test_taking_a_number_sets_the_busy_and_print_lines_on_the_screen_shown(
+    qtbot, window, driver: Driver
+) -> None:
+    """正在取号 and the print line change on the widgets already shown (no rebuild), and what
+    they say is what the view-model says at every step."""
+    vm = window.vm
+    tap(qtbot, find(window, "tile-ticket"))
+    general = find(window, "category-general")
+    gate = threading.Event()
+    for _ in range(2):  # both of the kiosk's workers wait: the number is issued when the gate opens
+        window.runner.run(gate.wait)
+    try:
+        qtbot.mouseClick(general, Qt.MouseButton.LeftButton, pos=QPoint(general.width() // 2, general.height() // 2))
+        QApplication.processEvents()
+        assert vm.ticket.busy
+        assert find(window, "category-general") is general, "the same button, disabled in place"
+        assert not general.isEnabled()
+        assert "正在取号，请稍候…" in visible_texts(window, QLabel)
+    finally:
+        gate.set()
+    driver.settle(lambda: vm.ticket.print_state == "printed")
+    labels = visible_texts(window, QLabel)
+    assert "正在取号，请稍候…" not in labels and "正在打印凭条…" not in labels
+    (line,) = [w for w in window.findChildren(QLabel, "TicketPrintLine") if w.isVisible()]
+    assert line.text() == vm.ticket.print_line() == "请取走下方的凭条，留意屏幕和语音叫号"
+    assert line.property("role") == "ok"
+    assert vm.ticket.issued is not None and vm.ticket.issued.number in labels
+    # 再取一个号: the categories again, all of them enabled, and a second number taken the same way
+    tap(qtbot, button_with_text(window, "再取一个号"))
+    assert "正在取号，请稍候…" not in visible_texts(window, QLabel)
+    social = find(window, "category-social")
+    assert social.isEnabled()
+    tap(qtbot, social)
+    driver.settle(lambda: vm.ticket.print_state == "printed")
+    (line,) = [w for w in window.findChildren(QLabel, "TicketPrintLine") if w.isVisible()]
+    assert line.text() == vm.ticket.print_line()
+    assert vm.ticket.issued is not None and vm.ticket.issued.number.startswith("B")
 
 
 def test_a_failed_slip_is_shown_once_without_a_second_number(qtbot, window, driver: Driver, hall: DemoHall) -> None:
