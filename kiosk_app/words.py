@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from devices.base import Health, HealthState
 from kiosk_app.language import QT_TRANSLATE_NOOP, translate
-from shared.domain.hall_hours import Closure, DayKindOfHall, HoursStatus
+from shared.domain.hall_hours import Closure, HoursStatus
+from shared.ui import hall_words
 
 # a device that is offline, in the words a resident understands and with what still works
 # (marked for lupdate here, translated where shown: tr_words)
@@ -39,85 +40,26 @@ def device_problems(health: Mapping[str, Health]) -> list[str]:
 
 
 # ---------------------------------------------------------------- the hall's hours and dates
-# the same sentences as HoursStatus.describe() and describe_day() (shared.domain.hall_hours),
-# which the board and the counter show in Chinese, worded here for the kiosk's language
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("KioskHours", "星期一"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期二"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期三"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期四"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期五"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期六"),
-    QT_TRANSLATE_NOOP("KioskHours", "星期日"),
-)
-MONTHS = (
-    QT_TRANSLATE_NOOP("KioskHours", "1月"),
-    QT_TRANSLATE_NOOP("KioskHours", "2月"),
-    QT_TRANSLATE_NOOP("KioskHours", "3月"),
-    QT_TRANSLATE_NOOP("KioskHours", "4月"),
-    QT_TRANSLATE_NOOP("KioskHours", "5月"),
-    QT_TRANSLATE_NOOP("KioskHours", "6月"),
-    QT_TRANSLATE_NOOP("KioskHours", "7月"),
-    QT_TRANSLATE_NOOP("KioskHours", "8月"),
-    QT_TRANSLATE_NOOP("KioskHours", "9月"),
-    QT_TRANSLATE_NOOP("KioskHours", "10月"),
-    QT_TRANSLATE_NOOP("KioskHours", "11月"),
-    QT_TRANSLATE_NOOP("KioskHours", "12月"),
-)
+# worded in shared/ui/hall_words.py (the hall board says the same sentences), here in the
+# kiosk's language
+WEEKDAYS = hall_words.WEEKDAYS
+MONTHS = hall_words.MONTHS
 
 
 def month_day(when: date | datetime) -> str:
     """7月1日 / 1 July."""
-    return translate("KioskHours", "{month}{day}日").format(
-        month=translate("KioskHours", MONTHS[when.month - 1]), day=when.day
-    )
+    return hall_words.month_day(when, translate)
 
 
 def describe_day(when: date | datetime) -> str:
     """7月1日（星期一） / Monday 1 July."""
-    return translate("KioskHours", "{date}（{weekday}）").format(
-        date=month_day(when), weekday=translate("KioskHours", WEEKDAYS[when.weekday()])
-    )
+    return hall_words.describe_day(when, translate)
 
 
 def closure_scope(closure: Closure) -> str:
-    if closure.window_no is not None:
-        return translate("KioskHours", "{window}号窗口").format(window=closure.window_no)
-    if closure.category is not None:
-        return translate("KioskHours", "{category}类业务").format(category=closure.category)
-    return translate("KioskHours", "全厅")
+    return hall_words.closure_scope(closure, translate)
 
 
 def describe_hours(s: HoursStatus) -> str:
     """The kiosk's status line: one sentence for the resident (HoursStatus.describe)."""
-    if s.is_open and s.closes_at is not None:
-        what = (
-            translate("KioskHours", "周末延时服务中") if s.extended else translate("KioskHours", "窗口办理中")
-        )
-        if s.today_ends_at is not None and s.closes_at < s.today_ends_at:
-            return translate("KioskHours", "{state}，{time}午间休息").format(
-                state=what, time=f"{s.closes_at:%H:%M}"
-            )
-        return translate("KioskHours", "{state}，今天{time}结束").format(
-            state=what, time=f"{s.closes_at:%H:%M}"
-        )
-    if s.closure is not None:
-        # the reason is the manager's own words, shown as written
-        base = translate("KioskHours", "{scope}暂停办理（{reason}）").format(
-            scope=closure_scope(s.closure), reason=s.closure.reason
-        )
-    elif s.on_break:
-        base = translate("KioskHours", "午间休息")
-    elif s.day_kind == DayKindOfHall.HOLIDAY:
-        base = translate("KioskHours", "法定节假日休息")
-    else:
-        base = translate("KioskHours", "窗口已下班")
-    if s.next_open is None:
-        return base
-    if s.next_open.date() == s.now.date():
-        return translate("KioskHours", "{state}，{time}开始办理").format(
-            state=base, time=f"{s.next_open:%H:%M}"
-        )
-    return translate("KioskHours", "{state}，{day}{time}上班").format(
-        state=base, day=describe_day(s.next_open), time=f"{s.next_open:%H:%M}"
-    )
+    return hall_words.describe_hours(s, translate)

@@ -36,19 +36,9 @@ WHAT_NOW_WHEN_CLOSED = (
     ("apply", QT_TRANSLATE_NOOP("KioskTicket", "自助办理")),
 )
 # the ticket categories' and priorities' names are the hall's settings (shared.domain): the
-# defaults are marked here, so a translation shows them in the kiosk's language; a name the
-# hall configured itself has no translation and shows as configured
-CATEGORY_NAMES = (
-    QT_TRANSLATE_NOOP("KioskCategory", "综合业务"),
-    QT_TRANSLATE_NOOP("KioskCategory", "社保医保"),
-    QT_TRANSLATE_NOOP("KioskCategory", "民政残联"),
-    QT_TRANSLATE_NOOP("KioskCategory", "户籍办理"),
-    QT_TRANSLATE_NOOP("KioskCategory", "企业开办"),
-    QT_TRANSLATE_NOOP("KioskCategory", "不动产登记"),
-    QT_TRANSLATE_NOOP("KioskCategory", "跨省通办"),
-    QT_TRANSLATE_NOOP("KioskCategory", "帮办代办"),
-    QT_TRANSLATE_NOOP("KioskCategory", "婚姻登记"),
-)
+# defaults are marked (the categories' in shared/ui/hall_words.py, which the hall board shares),
+# so a translation shows them in the kiosk's language; a name the hall configured itself has no
+# translation and shows as configured
 PRIORITY_NAMES = (
     QT_TRANSLATE_NOOP("KioskPriority", "老年人优先"),
     QT_TRANSLATE_NOOP("KioskPriority", "残疾人优先"),

@@ -135,10 +135,12 @@ def test_english_covers_what_the_kiosk_translates() -> None:
 
 def test_the_default_categories_and_priorities_are_marked_for_translation() -> None:
     """The hall's default ticket categories and the priority names (shared.domain) are data
-    the kiosk shows: each is marked in kiosk_app/viewmodels/ticket.py, or it stays Chinese."""
-    from kiosk_app.viewmodels.ticket import CATEGORY_NAMES, PRIORITY_NAMES
+    the kiosk and the hall board show: each is marked (the categories in shared/ui/hall_words.py,
+    the priorities in kiosk_app/viewmodels/ticket.py), or it stays Chinese."""
+    from kiosk_app.viewmodels.ticket import PRIORITY_NAMES
     from shared.domain.settings import TicketSettings
     from shared.domain.tickets import PRIORITY_LABELS
+    from shared.ui.hall_words import CATEGORY_NAMES
 
     assert {name for _, name in TicketSettings().categories.values()} == set(CATEGORY_NAMES)
     assert set(PRIORITY_LABELS.values()) == set(PRIORITY_NAMES)
