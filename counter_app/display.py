@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.app import announcer_factory, qt_app
@@ -51,11 +52,12 @@ def run_display(
     full_screen: bool = True,
 ) -> int:
     app = qt_app()
-    install_translations(app)
+    # the board's language, before its first widget; the announcement keeps [devices]'s words
+    install_translations(app, settings.display.language)
     try:
         ctx = HallContext.open(settings, clock=clock)
     except YimenError as e:
-        QMessageBox.critical(None, "无法打开数据库", str(e))
+        QMessageBox.critical(None, QCoreApplication.translate("HallBoard", "无法打开数据库"), str(e))
         return 2
     own = devices is None
     if devices is None:

@@ -1,18 +1,22 @@
 """The hall display board's behaviour: follow the hall's events (a call, a new ticket, a
 transfer) and read the board when one arrives, announce each new call by voice through the
-device manager, keep the notice line. Without live events it reads on a timer."""
+device manager, keep the notice line. Without live events it reads on a timer.
+
+The board's words are in its language ([display] language, installed in the application:
+``QCoreApplication.translate`` with the context ``HallBoard``); what the hall hears is the
+announcement the [devices] settings word, whatever the board shows (docs/translations.md)."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from devices.manager import DeviceManager
 from shared.services.actor import Actor
 from shared.services.board import BoardCall, BoardReader, BoardSnapshot, new_calls
 from shared.services.context import HallContext
-from shared.services.public_notice import hall_notices, public_pages
+from shared.services.public_notice import PublicPage, public_pages, published_hours
 from shared.ui.error_words import Reader, error_words
 from shared.ui.heartbeat import HeartbeatSender
 from shared.ui.live import LiveRefresh
@@ -51,7 +55,7 @@ class DisplayViewModel(QObject):
         # an idle board must stay under 1 % of a core, bench/bench_live_calls.py); the hall's
         # notices are read from the catalog on the runner, never on the UI thread
         self._own_notice = notice
-        self.notice = notice or f"欢迎来到{ctx.settings.hall.name}"
+        self.notice = notice or welcome(ctx.settings.hall.name)
         self.notices = [self.notice]
         self.public: list[list[str]] = []  # 政务公开, page by page
         self.announced: list[BoardCall] = []
@@ -81,15 +85,15 @@ class DisplayViewModel(QObject):
         self.heartbeat.start(self)
         self.runner.run(public_pages, self.ctx, on_done=self._public, key="public")
         if not self._own_notice:
-            self.runner.run(hall_notices, self.ctx, on_done=self._notices, key="notices")
+            self.runner.run(published_hours, self.ctx, on_done=self._notices, key="notices")
 
-    def _notices(self, sentences: list[str]) -> None:
-        self.notices = sentences
-        self.notice = "　".join(sentences)
+    def _notices(self, hours: str) -> None:
+        self.notices = hall_notices(self.ctx.settings.hall.name, hours)
+        self.notice = "　".join(self.notices)
         self.changed.emit()
 
-    def _public(self, pages: list[list[str]]) -> None:
-        self.public = pages
+    def _public(self, pages: list[PublicPage]) -> None:
+        self.public = [public_lines(page) for page in pages]
         self.changed.emit()
 
     def stop(self) -> None:
@@ -125,3 +129,37 @@ class DisplayViewModel(QObject):
     def _failed(self, exc: BaseException) -> None:
         text, _hint = error_words(exc, reader=Reader.CLERK)
         self.problem.emit(text)
+
+
+# ------------------------------------------------------------------ the board's own sentences
+def welcome(hall_name: str) -> str:
+    return QCoreApplication.translate("HallBoard", "欢迎来到{hall}").format(hall=hall_name)
+
+
+def hall_notices(hall_name: str, hours: str) -> list[str]:
+    """The board's notice line, one sentence at a time; the hall's name and its published hours
+    (the catalog's text) are data and show as written."""
+    return [
+        welcome(hall_name),
+        QCoreApplication.translate("HallBoard", "办公时间：{hours}").format(hours=hours),
+        QCoreApplication.translate("HallBoard", "请留意叫号，过号请到窗口说明"),
+        QCoreApplication.translate("HallBoard", "老年人、残疾人、孕妇可走绿色通道；帮办代办窗口免费代办"),
+        QCoreApplication.translate("HallBoard", "办事遇到困难，请到“办不成事”反映窗口"),
+        QCoreApplication.translate("HallBoard", "24小时自助服务区可查询办件进度、打印证明"),
+    ]
+
+
+def public_lines(page: PublicPage) -> list[str]:
+    """A 政务公开 page as lines: the department, then each item with its fee and its time limit.
+    The department's and the items' names and a fee's items are the catalog's data."""
+    lines = [page.department]
+    for item in page.items:
+        fees = item.fees or QCoreApplication.translate("HallBoard", "不收费")
+        if item.on_the_spot:
+            limit = QCoreApplication.translate("HallBoard", "当场办结")
+        elif item.working_days:
+            limit = QCoreApplication.translate("HallBoard", "承诺{days}个工作日").format(days=item.promised_days)
+        else:
+            limit = QCoreApplication.translate("HallBoard", "承诺{days}天").format(days=item.promised_days)
+        lines += [f"· {item.name}", f"    {fees}　{limit}"]
+    return lines

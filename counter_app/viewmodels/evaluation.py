@@ -4,6 +4,11 @@ stored bound to the case number (一次一评). A bad review opens a follow-up (
 
 The clerk's side only ever hears *that* the applicant has reviewed, never the level
 (国办发〔2019〕51号: the applicant is never pressed, and nobody watches the choice).
+
+The evaluator screen speaks the applicant's language ([counter] evaluator_language), not the
+clerk's: its words go through :attr:`EvaluationViewModel.translate`, a lookup in that language's
+catalogue alone (context ``CounterEvaluator``; docs/translations.md), while the rest of the
+counter stays Chinese.
 """
 
 from __future__ import annotations
@@ -16,8 +21,7 @@ from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from shared.domain.errors import ValidationError, YimenError
 from shared.domain.evaluations import (
-    LEVEL_LABELS,
-    REASON_LABELS,
+    MAX_COMMENT_CHARS,
     BadReviewReason,
     Evaluation,
     EvaluationChannel,
@@ -25,7 +29,31 @@ from shared.domain.evaluations import (
 )
 from shared.services.actor import Actor, Role
 from shared.services.evaluations import EvaluationOutcome, evaluate_case
+from shared.ui.i18n import QT_TRANSLATE_NOOP, Translator, catalogue_translator
 from shared.ui.tasks import TaskRunner
+
+# the levels and reasons as shared.domain.evaluations words them (a test holds the two the
+# same), marked here for the applicant's language
+LEVEL_WORDS = {
+    EvaluationLevel.VERY_SATISFIED: QT_TRANSLATE_NOOP("CounterEvaluator", "非常满意"),
+    EvaluationLevel.SATISFIED: QT_TRANSLATE_NOOP("CounterEvaluator", "满意"),
+    EvaluationLevel.BASIC: QT_TRANSLATE_NOOP("CounterEvaluator", "基本满意"),
+    EvaluationLevel.DISSATISFIED: QT_TRANSLATE_NOOP("CounterEvaluator", "不满意"),
+    EvaluationLevel.VERY_DISSATISFIED: QT_TRANSLATE_NOOP("CounterEvaluator", "非常不满意"),
+}
+REASON_WORDS = {
+    BadReviewReason.SLOW: QT_TRANSLATE_NOOP("CounterEvaluator", "办事效率低、超时办结"),
+    BadReviewReason.ATTITUDE: QT_TRANSLATE_NOOP("CounterEvaluator", "服务态度差"),
+    BadReviewReason.MULTIPLE_TRIPS: QT_TRANSLATE_NOOP("CounterEvaluator", "多次跑动"),
+    BadReviewReason.UNCLEAR_REQUIREMENTS: QT_TRANSLATE_NOOP("CounterEvaluator", "材料要求不清、未一次性告知"),
+    BadReviewReason.EXCESSIVE_MATERIALS: QT_TRANSLATE_NOOP("CounterEvaluator", "要求提供不必要的材料或证明"),
+    BadReviewReason.LONG_WAIT: QT_TRANSLATE_NOOP("CounterEvaluator", "排队等候时间长"),
+    BadReviewReason.NOT_DONE: QT_TRANSLATE_NOOP("CounterEvaluator", "事情没有办成"),
+    BadReviewReason.SYSTEM_FAULT: QT_TRANSLATE_NOOP("CounterEvaluator", "系统或设备故障"),
+    BadReviewReason.IMPROPER_FEES: QT_TRANSLATE_NOOP("CounterEvaluator", "违规收费"),
+    BadReviewReason.FACILITIES: QT_TRANSLATE_NOOP("CounterEvaluator", "指引不清、办事环境差"),
+    BadReviewReason.OTHER: QT_TRANSLATE_NOOP("CounterEvaluator", "其他"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +74,19 @@ class EvaluationViewModel(ViewModel):
 
     LEVELS = tuple(EvaluationLevel)
 
-    def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: CounterSession,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        translate: Translator | None = None,
+    ) -> None:
         super().__init__(session, runner, parent)
+        # the evaluator screen's words: the applicant's language, whatever the clerk's screens show
+        self.translate: Translator = translate or catalogue_translator(
+            session.ctx.settings.counter.evaluator_language
+        )
         self.request_: EvaluationRequest | None = None
         self.level: EvaluationLevel | None = None
         self.reasons: list[BadReviewReason] = []
@@ -76,13 +115,11 @@ class EvaluationViewModel(ViewModel):
         self.requested.emit(self.request_)
 
     # ------------------------------------------------------------------ the applicant answers
-    @staticmethod
-    def level_label(level: EvaluationLevel) -> str:
-        return LEVEL_LABELS[level]
+    def level_label(self, level: EvaluationLevel) -> str:
+        return self.translate("CounterEvaluator", LEVEL_WORDS[level])
 
-    @staticmethod
-    def reason_choices() -> list[tuple[BadReviewReason, str]]:
-        return list(REASON_LABELS.items())
+    def reason_choices(self) -> list[tuple[BadReviewReason, str]]:
+        return [(reason, self.translate("CounterEvaluator", text)) for reason, text in REASON_WORDS.items()]
 
     def choose(self, level: EvaluationLevel) -> None:
         self.level = level
@@ -101,11 +138,19 @@ class EvaluationViewModel(ViewModel):
         self.comment = text
 
     def problem(self) -> str:
-        """Why the choice cannot be submitted yet ("" when it can)."""
+        """Why the choice cannot be submitted yet ("" when it can), in the applicant's words;
+        the domain's own check (in Chinese) stays behind it for anything not worded here."""
         if self.request_ is None:
-            return "没有待评价的服务。"
+            return self.translate("CounterEvaluator", "没有待评价的服务。")
         if self.level is None:
-            return "请选择一个评价等级。"
+            return self.translate("CounterEvaluator", "请选择一个评价等级。")
+        comment = self.comment.strip()
+        if self.level.is_bad and not self.reasons and not comment:
+            return self.translate("CounterEvaluator", "请选择至少一个不满意的原因，或写下您的意见。")
+        if BadReviewReason.OTHER in self.reasons and not comment:
+            return self.translate("CounterEvaluator", "选择了“其他”，请写下具体意见。")
+        if len(self.comment) > MAX_COMMENT_CHARS:
+            return self.translate("CounterEvaluator", "意见请写在{n}字以内。").format(n=MAX_COMMENT_CHARS)
         try:
             Evaluation(
                 case_no=self.request_.case_no,

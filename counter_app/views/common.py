@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shared.ui.i18n import Translator, source_text
+
 
 def label(text: str = "", role: str = "", *, wrap: bool = False) -> QLabel:
     w = QLabel(text)
@@ -220,10 +222,13 @@ def cell(text: object, *, data: object = None) -> QTableWidgetItem:
 
 
 class MessageBar(QFrame):
-    """One line telling the clerk what just happened, and what to do if it went wrong."""
+    """One line telling the clerk what just happened, and what to do if it went wrong. Its own
+    words go through ``translate`` (the clerk's: as written; the evaluator screen's: the
+    applicant's language); the message itself comes worded."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, translate: Translator = source_text) -> None:
         super().__init__(parent)
+        self.translate = translate
         self.setProperty("role", "message")
         self.setProperty("level", "info")
         box = QHBoxLayout(self)
@@ -232,7 +237,7 @@ class MessageBar(QFrame):
         self.text.setWordWrap(True)  # one line almost always; a long hint takes a second, never cut
         box.addWidget(self.text, 1)
         self.close_button = button("✕ Esc", "quiet")
-        self.close_button.setToolTip("关闭提示（Esc）")
+        self.close_button.setToolTip(translate("CounterMessage", "关闭提示（Esc）"))
         self.close_button.clicked.connect(self.hide)
         box.addWidget(self.close_button)
         self._timer = QTimer(self)
@@ -243,7 +248,8 @@ class MessageBar(QFrame):
     def show_message(self, level: str, text: str, hint: str = "") -> None:
         self.setProperty("level", level)
         restyle(self)
-        prefix = {"error": "✖ 未完成：", "ok": "✔ ", "info": "ℹ "}.get(level, "")
+        done = self.translate("CounterMessage", "未完成：")
+        prefix = {"error": f"✖ {done}", "ok": "✔ ", "info": "ℹ "}.get(level, "")
         self.text.setText(f"{prefix}{text}" + (f"　{hint}" if hint else ""))
         restyle(self.text)
         self.show()

@@ -4,23 +4,34 @@ The newest call fills the top in the largest type, each window's current number 
 the last calls and the people waiting per category on the right, a notice line scrolling
 along the bottom. A new call flashes (border and text) for a few seconds, so a glance tells
 what changed even without hearing the announcement.
+
+Every word of the board goes through Qt's translation system (context ``HallBoard``; the hours
+and the default categories as the kiosk words them, shared/ui/hall_words.py), in the board's
+language ([display] language). The hall's name, the windows' names, the categories a hall
+configured, the numbers and the reasons a clerk or the manager typed are data, shown as written.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from counter_app.style import BOARD_CALL, BOARD_TEXT, board_stylesheet, font_family
 from counter_app.viewmodels.display import DisplayViewModel
 from shared.services.board import BoardCall
+from shared.ui.hall_words import category_name, describe_hours, month_day
+from shared.ui.i18n import qt_translate
 
 WINDOW_COLUMNS = 3
 MAX_WINDOW_TILES = 12  # four columns of three rows
 RECENT_LINES = 5  # the 最近叫号 panel: the last five calls, newest first
 NEXT_LINES = 5  # the 请准备 panel: one line per category with people waiting
+
+
+def _window(no: int) -> str:
+    return QCoreApplication.translate("HallBoard", "{window}号窗口").format(window=no)
 
 
 def _label(text: str, role: str) -> QLabel:
@@ -100,13 +111,13 @@ class WindowTile(QFrame):
     def show_line(
         self, no: int, name: str, call: BoardCall | None, *, paused: bool = False, reason: str = ""
     ) -> None:
-        self.name.setText(f"{no}号窗口")
+        self.name.setText(_window(no))
         caption = "" if name.startswith(f"{no}号") else name
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
         self.paused = paused
         if paused:
-            self.number.setText("暂停服务")
+            self.number.setText(QCoreApplication.translate("HallBoard", "暂停服务"))
             role = "board-window-paused"
         elif call is None:
             self.number.setText("—")
@@ -125,7 +136,7 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("BoardRoot")
-        self.setWindowTitle("叫号屏")
+        self.setWindowTitle(QCoreApplication.translate("HallBoard", "叫号屏"))
         self.setStyleSheet(board_stylesheet(font_family()))
         self.resize(1920, 1080)
         outer = QVBoxLayout(self)
@@ -146,8 +157,8 @@ class DisplayWindow(QWidget):
         self.latest_frame.setProperty("role", "board-call")
         lbox = QVBoxLayout(self.latest_frame)
         lbox.setContentsMargins(24, 10, 24, 16)
-        self.latest_caption = _label("正在叫号", "board-heading")
-        self.latest = _label("请稍候", "board-latest")
+        self.latest_caption = _label(QCoreApplication.translate("HallBoard", "正在叫号"), "board-heading")
+        self.latest = _label(QCoreApplication.translate("HallBoard", "请稍候"), "board-latest")
         self.latest.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.latest.setWordWrap(True)  # a closed hall's sentence takes two lines
         lbox.addWidget(self.latest_caption)
@@ -166,7 +177,7 @@ class DisplayWindow(QWidget):
         recent_frame.setProperty("role", "board-panel")
         rbox = QVBoxLayout(recent_frame)
         rbox.setSpacing(4)
-        rbox.addWidget(_label("最近叫号", "board-heading"))
+        rbox.addWidget(_label(QCoreApplication.translate("HallBoard", "最近叫号"), "board-heading"))
         self.recent = [_label("", "board-recent") for _ in range(RECENT_LINES)]
         for w in self.recent:
             rbox.addWidget(w)
@@ -176,7 +187,7 @@ class DisplayWindow(QWidget):
         next_frame.setProperty("role", "board-panel")
         nbox = QVBoxLayout(next_frame)
         nbox.setSpacing(4)
-        nbox.addWidget(_label("请准备", "board-heading"))
+        nbox.addWidget(_label(QCoreApplication.translate("HallBoard", "请准备"), "board-heading"))
         self.next_up = [_label("", "board-next") for _ in range(NEXT_LINES)]
         for w in self.next_up:
             nbox.addWidget(w)
@@ -186,7 +197,7 @@ class DisplayWindow(QWidget):
         public_frame = QFrame()
         public_frame.setProperty("role", "board-panel")
         pbox = QVBoxLayout(public_frame)
-        pbox.addWidget(_label("政务公开", "board-heading"))
+        pbox.addWidget(_label(QCoreApplication.translate("HallBoard", "政务公开"), "board-heading"))
         self.public = _label("", "board-public")
         # the page fits the panel or is cut: it never makes the board taller than the screen
         self.public.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -221,7 +232,12 @@ class DisplayWindow(QWidget):
 
     def _show_time(self) -> datetime:
         now = self.vm.ctx.local_now()
-        self.clock.setText(f"{now:%m月%d日 %H:%M}")  # the same text again repaints nothing
+        # the same text again repaints nothing
+        self.clock.setText(
+            QCoreApplication.translate("HallBoard", "{date} {time}").format(
+                date=month_day(now, qt_translate), time=f"{now:%H:%M}"
+            )
+        )
         return now
 
     def _tick(self) -> None:
@@ -279,20 +295,29 @@ class DisplayWindow(QWidget):
         if snap.closed:
             # the whole hall is paused or closed: that, plainly, in the call's place
             _set_role(self.latest_frame, "board-closed")
-            self.latest_caption.setText("暂停服务")
+            self.latest_caption.setText(QCoreApplication.translate("HallBoard", "暂停服务"))
             _set_role(self.latest, "board-closed-text")
-            self.latest.setText(snap.closed)
+            status = snap.closed_status
+            self.latest.setText(describe_hours(status, qt_translate) if status is not None else snap.closed)
         elif snap.latest is not None:
             c = snap.latest
             _set_role(self.latest_frame, "board-call")
             _set_role(self.latest, "board-latest")
-            self.latest.setText(f"请 {c.number} 号 到 {c.window_no} 号窗口")
-            self.latest_caption.setText(f"正在叫号 · {c.category_name}")
+            self.latest.setText(
+                QCoreApplication.translate("HallBoard", "请 {number} 号 到 {window} 号窗口").format(
+                    number=c.number, window=c.window_no
+                )
+            )
+            self.latest_caption.setText(
+                QCoreApplication.translate("HallBoard", "正在叫号 · {category}").format(
+                    category=category_name(c.category_name, qt_translate)
+                )
+            )
         else:
             _set_role(self.latest_frame, "board-call")
             _set_role(self.latest, "board-latest")
-            self.latest.setText("欢迎光临")
-            self.latest_caption.setText("请取号后留意叫号")
+            self.latest.setText(QCoreApplication.translate("HallBoard", "欢迎光临"))
+            self.latest_caption.setText(QCoreApplication.translate("HallBoard", "请取号后留意叫号"))
         lines = snap.windows[:MAX_WINDOW_TILES]
         # three rows at most on a 1080p board: a hall of more than nine windows gets four columns
         columns = WINDOW_COLUMNS if len(lines) <= 3 * WINDOW_COLUMNS else WINDOW_COLUMNS + 1
@@ -323,14 +348,19 @@ class DisplayWindow(QWidget):
         recent = [*snap.recent[: len(self.recent)], *[None] * len(self.recent)]
         for w, call in zip(self.recent, recent, strict=False):
             w.setText(
-                f"{call.number}　→　{call.window_no}号窗口　{call.called_at.astimezone(tz):%H:%M}" if call else ""
+                f"{call.number}　→　{_window(call.window_no)}　{call.called_at.astimezone(tz):%H:%M}" if call else ""
             )
         if not snap.recent:
-            self.recent[0].setText("今天还没有叫号")
+            self.recent[0].setText(QCoreApplication.translate("HallBoard", "今天还没有叫号"))
         # one line a category: its name, how many wait, and the next numbers to be called
-        rows = [f"{n.name} {n.waiting}人：{' '.join(n.numbers)}" for n in snap.next_up]
+        rows = [
+            QCoreApplication.translate("HallBoard", "{category} {n}人：{numbers}").format(
+                category=category_name(n.name, qt_translate), n=n.waiting, numbers=" ".join(n.numbers)
+            )
+            for n in snap.next_up
+        ]
         if not rows:
-            rows = ["目前没有人等候"]
+            rows = [QCoreApplication.translate("HallBoard", "目前没有人等候")]
         for w, text in zip(self.next_up, [*rows[: len(self.next_up)], *[""] * len(self.next_up)], strict=False):
             w.setText(text)
             w.setVisible(bool(text))

@@ -2,6 +2,10 @@
 
 Five levels in words and faces, big enough to touch; reasons appear only for the two bad
 levels; nothing is pre-selected and nothing presses the applicant (国办发〔2019〕51号).
+
+It speaks the applicant's language ([counter] evaluator_language): every word goes through the
+view-model's lookup, ``vm.translate("CounterEvaluator", …)``. The service's name (the case's
+item), the case number and the clerk's name are data, shown as written.
 """
 
 from __future__ import annotations
@@ -45,12 +49,12 @@ class EvaluatorWindow(QWidget):
         super().__init__(parent)
         self.vm = vm
         self.setObjectName("Evaluator")
-        self.setWindowTitle("服务评价")
+        self.setWindowTitle(vm.translate("CounterEvaluator", "服务评价"))
         self.setStyleSheet(_STYLE)
         self.resize(1024, 640)
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 24, 32, 24)
-        self.title = label("欢迎评价我们的服务", "eval-title")
+        self.title = label(vm.translate("CounterEvaluator", "欢迎评价我们的服务"), "eval-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.title)
         self.sub = label("", "eval-sub", wrap=True)
@@ -76,7 +80,7 @@ class EvaluatorWindow(QWidget):
             levels.addWidget(b)
             self.level_buttons[level] = b
         box.addLayout(levels)
-        self.reason_title = label("请告诉我们哪里做得不好（可多选）", "eval-sub")
+        self.reason_title = label(vm.translate("CounterEvaluator", "请告诉我们哪里做得不好（可多选）"), "eval-sub")
         box.addWidget(self.reason_title)
         grid = QGridLayout()
         self.reasons: dict[object, QCheckBox] = {}
@@ -87,18 +91,18 @@ class EvaluatorWindow(QWidget):
             self.reasons[reason] = cb
         box.addLayout(grid)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("意见建议（可不填）")
+        self.comment.setPlaceholderText(vm.translate("CounterEvaluator", "意见建议（可不填）"))
         self.comment.textChanged.connect(vm.set_comment)
         box.addWidget(self.comment)
         row = QHBoxLayout()
-        self.submit = button("提交评价", "primary")
+        self.submit = button(vm.translate("CounterEvaluator", "提交评价"), "primary")
         self.submit.setMinimumHeight(64)
-        self.later = button("暂不评价")
+        self.later = button(vm.translate("CounterEvaluator", "暂不评价"))
         self.later.setMinimumHeight(64)
         row.addWidget(self.later)
         row.addWidget(self.submit, 2)
         box.addLayout(row)
-        self.message = MessageBar()
+        self.message = MessageBar(translate=vm.translate)
         box.addWidget(self.message)
         self.submit.clicked.connect(vm.submit)
         self.later.clicked.connect(vm.skip)
@@ -117,12 +121,22 @@ class EvaluatorWindow(QWidget):
         req = vm.request_
         waiting = req is not None
         if req is not None:
-            self.title.setText("请对本次服务进行评价")
-            who = f"{req.window_no}号窗口 {req.clerk_name}" if req.window_no else req.clerk_name
-            self.sub.setText(f"{req.service_name}　办件编号 {format_case_no(req.case_no)}　服务人员：{who}")
+            self.title.setText(vm.translate("CounterEvaluator", "请对本次服务进行评价"))
+            who = (
+                vm.translate("CounterEvaluator", "{window}号窗口 {clerk}").format(
+                    window=req.window_no, clerk=req.clerk_name
+                )
+                if req.window_no
+                else req.clerk_name
+            )
+            self.sub.setText(
+                vm.translate("CounterEvaluator", "{service}　办件编号 {case_no}　服务人员：{who}").format(
+                    service=req.service_name, case_no=format_case_no(req.case_no), who=who
+                )
+            )
         elif not self._idle.isActive():
-            self.title.setText("欢迎评价我们的服务")
-            self.sub.setText("办理结束后可在这里评价；也可扫描受理凭证上的二维码评价。")
+            self.title.setText(vm.translate("CounterEvaluator", "欢迎评价我们的服务"))
+            self.sub.setText(vm.translate("CounterEvaluator", "办理结束后可在这里评价；也可扫描受理凭证上的二维码评价。"))
         for level, b in self.level_buttons.items():
             b.setEnabled(waiting)
             b.setChecked(vm.level is level)
@@ -141,8 +155,15 @@ class EvaluatorWindow(QWidget):
         self.later.setEnabled(waiting)
 
     def _thanks(self, followup: bool) -> None:
-        self.title.setText("谢谢您的评价！")
-        self.sub.setText("我们会认真核实，并在15个工作日内整改、回复。" if followup else "祝您生活愉快。")
+        vm = self.vm
+        self.title.setText(vm.translate("CounterEvaluator", "谢谢您的评价！"))
+        self.sub.setText(
+            vm.translate("CounterEvaluator", "我们会认真核实，并在{days}个工作日内整改、回复。").format(
+                days=vm.ctx.settings.evaluation.followup_working_days
+            )
+            if followup
+            else vm.translate("CounterEvaluator", "祝您生活愉快。")
+        )
         self.message.hide()
         self._idle.start(8000)
         self.render()

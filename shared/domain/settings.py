@@ -161,6 +161,26 @@ class KioskSettings(BaseModel):
         return self.catalog_cache or store.backup_dir.parent / "cache" / "catalog.json"
 
 
+LANGUAGE = r"^[a-z]{2,3}(_[A-Z]{2})?$"  # zh_CN, en, khb …
+
+
+class DisplaySettings(BaseModel):
+    """The hall display board (``yimen display``)."""
+
+    # the board's words: zh_CN (the source language), or one with a translation in
+    # shared/ui/translations (docs/translations.md). What the hall hears is [devices]
+    # announcement, whatever the board shows
+    language: str = Field(default="zh_CN", pattern=LANGUAGE)
+
+
+class CounterSettings(BaseModel):
+    """The counter (``yimen counter``): its screens are the clerk's and stay Chinese."""
+
+    # the evaluator screen (窗口评价器) facing the applicant: zh_CN, or a language with a
+    # translation in shared/ui/translations (docs/translations.md)
+    evaluator_language: str = Field(default="zh_CN", pattern=LANGUAGE)
+
+
 class BackupSettings(BaseModel):
     """Sealed backups of the store (``yimen backup``; docs/operations.md)."""
 
@@ -245,6 +265,8 @@ class Settings(BaseSettings):
     devices: DeviceSettings = DeviceSettings()
     platform: PlatformSettings = PlatformSettings()
     kiosk: KioskSettings = KioskSettings()
+    display: DisplaySettings = DisplaySettings()
+    counter: CounterSettings = CounterSettings()
     jobs: JobsSettings = JobsSettings()
     logging: LoggingSettings = LoggingSettings()
     backup: BackupSettings = BackupSettings()

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from offline_store.records import TicketRecord
 from offline_store.store import UnitOfWork
-from shared.domain.hall_hours import HallTimetable
+from shared.domain.hall_hours import HallTimetable, HoursStatus
 from shared.domain.tickets import TicketState, call_order_key
 from shared.services.accounts import list_windows
 from shared.services.actor import Actor
@@ -73,6 +73,7 @@ class BoardSnapshot:
     waiting: list[tuple[str, str, int]]  # (prefix, category name, people waiting)
     next_up: list[NextUp] = field(default_factory=list)
     closed: str = ""  # the whole hall does not serve now: why and until when; "" open
+    closed_status: HoursStatus | None = None  # the same, for the board to word in its language
 
     @property
     def call_keys(self) -> set[tuple[str, int]]:
@@ -133,10 +134,11 @@ class BoardReader:
         for c in calls:  # newest first: the first active call of a window is its current one
             if c.state in _ACTIVE and c.window_no not in current:
                 current[c.window_no] = c
-        closed = ""
+        closed, closed_status = "", None
         if hours is not None:
             status = hours.status(now)
-            closed = "" if status.is_open else status.describe()
+            if not status.is_open:
+                closed, closed_status = status.describe(), status
         numbers = sorted(set(names) | set(current))
         windows = []
         for n in numbers:
@@ -162,7 +164,7 @@ class BoardReader:
             if upcoming.get(s.category)
         ]
         return BoardSnapshot(
-            now, calls[0] if calls else None, windows, calls[:recent], waiting, next_up, closed
+            now, calls[0] if calls else None, windows, calls[:recent], waiting, next_up, closed, closed_status
         )
 
     @staticmethod

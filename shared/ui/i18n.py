@@ -16,6 +16,7 @@ translation is installed. Two translators are installed per app, before its firs
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -74,6 +75,38 @@ def install_translations(app: QCoreApplication, language: str = SOURCE_LANGUAGE)
                 path.with_suffix(".ts").name,
             )
     return loaded
+
+
+Translator = Callable[[str, str], str]
+
+
+def qt_translate(context: str, text: str) -> str:
+    """Qt's lookup in the translators installed in the application (its language)."""
+    return QCoreApplication.translate(context, text)
+
+
+def source_text(context: str, text: str) -> str:
+    """The source language: every text as written."""
+    return text
+
+
+def catalogue_translator(language: str) -> Translator:
+    """A lookup in Yimen's catalogue of ``language`` alone, not installed in the application: for
+    one window in the resident's language inside an app whose other screens stay Chinese (the
+    counter's evaluator screen beside the clerk's). A message without a translation, and every
+    message of a language without its built .qm, answers as written (the log says so)."""
+    if language == SOURCE_LANGUAGE:
+        return source_text
+    path = catalogue_path(language)
+    catalogue = QTranslator()
+    if not (path.is_file() and catalogue.load(str(path))):
+        log.warning("no built translation %s (run make): this screen stays in Chinese", path)
+        return source_text
+
+    def lookup(context: str, text: str) -> str:
+        return catalogue.translate(context, text) or text
+
+    return lookup
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.qt, pytest.mark.slow]
 
 
 @pytest.mark.parametrize(
-    ("app", "count", "size"), [("counter", 26, (1600, 900)), ("display", 4, (1920, 1080))]
+    ("app", "count", "size"), [("counter", 26, (1600, 900)), ("display", 5, (1920, 1080))]
 )
 def test_tour_writes_one_picture_per_screen(qapp, ui_thread_guard, screen_check, tmp_path, app, count, size) -> None:
     paths = run_tour(out_dir=tmp_path, app=app)

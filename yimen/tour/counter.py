@@ -4,6 +4,10 @@ display) over a demo hall and save one PNG per screen, via ``QWidget.grab()``.
 A temporary SQLite store, the demo catalog, a ManualClock at 10:00 on Tuesday 17 November
 2026 (Asia/Shanghai), and simulated devices (pty card reader, loopback printer): what the
 pictures show is what the code does.
+
+``language`` (``--language en``, docs/translations.md) is the display board's language, or on
+the counter the evaluator screen's (the clerk's screens stay Chinese); the pictures are then
+named ``display-en-…`` / ``counter-en-…``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,6 +38,7 @@ from shared.services.actor import Actor, Role
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
 from shared.ui.device_bridge import DeviceBridge
+from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
 from yimen.demo.agency_day import MEDICAL_INSURANCE, seed_in_transit
 from yimen.demo.counter_hall import STAFF, seed_demo_hall
 from yimen.demo.documents import issue_certificate, query_platform, tampered
@@ -73,27 +79,33 @@ class _Shots:
         return path
 
 
-def run_tour(*, out_dir: Path, app: str = "counter") -> list[Path]:
+def _prefix(app: str, language: str) -> str:
+    return app if language == SOURCE_LANGUAGE else f"{app}-{language}"
+
+
+def run_tour(*, out_dir: Path, app: str = "counter", language: str = SOURCE_LANGUAGE) -> list[Path]:
     if app not in ("counter", "display"):
         raise ValueError("app must be 'counter' or 'display'")
+    if app == "display":
+        with display_board(language=language) as (vm, window, ctx, clock):
+            return _display_tour(vm, window, ctx, clock, Path(out_dir), qt_app(), _prefix(app, language))
     qapp = qt_app()
     apply_counter_style(qapp)
     with tempfile.TemporaryDirectory(prefix="yimen-tour-") as tmp:
         home = Path(tmp)
         settings = demo_settings(home)
+        settings.counter.evaluator_language = language  # [counter] evaluator_language
         clock = ManualClock(DEMO_NOW)
         ctx = HallContext.open(settings, clock=clock, create_key=True)
         try:
             numbers = seed_demo_hall(ctx, clock)
-            if app == "display":
-                return _display_tour(ctx, clock, Path(out_dir), qapp)
-            return _counter_tour(ctx, clock, settings, numbers, Path(out_dir), qapp, home)
+            return _counter_tour(ctx, clock, settings, numbers, Path(out_dir), qapp, home, _prefix(app, language))
         finally:
             ctx.close()
 
 
-def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path) -> list[Path]:
-    shots = _Shots(out_dir, "counter", qapp)
+def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path, prefix: str) -> list[Path]:
+    shots = _Shots(out_dir, prefix, qapp)
     bridge = DeviceBridge()
     devices = DeviceManager(settings.devices, on_event=bridge.on_event, spool_dir=home / "spool")
     devices.start()
@@ -451,50 +463,85 @@ def _other_terminals(ctx, clock, settings) -> None:
     JobRunner(ctx).run("backup.create")
 
 
-def _display_tour(ctx, clock, out_dir: Path, qapp) -> list[Path]:
-    shots = _Shots(out_dir, "display", qapp)
-    vm, window = build_display(ctx, devices=None, poll_s=0.1)
-    window.resize(1920, 1080)
-    window.show()
-    vm.start()
+@contextmanager
+def display_board(*, language: str = SOURCE_LANGUAGE, devices: DeviceManager | None = None) -> Iterator[tuple]:
+    """The hall display board over the demo hall (1920×1080, started; its voice ``devices``,
+    none by default), in ``language``
+    ([display] language, installed in the application as ``yimen display`` does); yields
+    (view-model, window, hall context, clock) and afterwards puts Chinese back."""
+    qapp = qt_app()
+    apply_counter_style(qapp)
+    install_translations(qapp, language)
     try:
-        with watch_ui_thread("display"), watch_screens("display") as shots.screens:
-            shots.wait(lambda: vm.snapshot is not None, runner=vm.runner)
-            shots.take(window, "board")
-            # window 1 calls the next person: the board flashes it and reads it out
-            clerk = Actor(user="lina", role=Role.CLERK, terminal_id="T-0001", window_no=1)
-            clock.advance(minutes=1)
-            with ui_thread.elsewhere("the counter at window 1"):
-                called = tickets.call_next(ctx, actor=clerk, categories=("general", "social", "civil"))
-            assert called is not None  # the tour issued tickets in these categories
-            shots.wait(
-                lambda: bool(vm.announced) and vm.announced[-1].number == called.number, runner=vm.runner
-            )
-            shots.take(window, "new-call")
-            # window 3's clerk pauses it (F9); the board reads itself again within seconds
-            clerk3 = Actor(user="yanwen", role=Role.CLERK, terminal_id="T-0003", window_no=3)
-            with ui_thread.elsewhere("the counter at window 3"):
-                window_pause.pause_window(ctx, actor=clerk3, window_no=3, reason="午间交接")
-            vm.poll()
-            shots.wait(
-                lambda: vm.snapshot is not None and any(w.paused for w in vm.snapshot.windows), runner=vm.runner
-            )
-            shots.take(window, "window-paused")
-            # the manager closes the whole hall for a system upgrade: 暂停服务, and until when
-            manager = Actor(user="admin", role=Role.MANAGER, terminal_id="T-0001")
-            with ui_thread.elsewhere("the manager's station"):
-                hall_time.close_temporarily(
-                    ctx, actor=manager, starts_at=clock.now(), ends_at=clock.now() + timedelta(hours=1),
-                    reason="系统升级",
-                )  # fmt: skip
-            vm.reader.forget()  # a board reads the hours again within a minute; the tour at once
-            vm.poll()
-            shots.wait(lambda: vm.snapshot is not None and bool(vm.snapshot.closed), runner=vm.runner)
-            shots.take(window, "hall-paused")
+        with tempfile.TemporaryDirectory(prefix="yimen-tour-") as tmp:
+            settings = demo_settings(Path(tmp))
+            settings.display.language = language
+            clock = ManualClock(DEMO_NOW)
+            ctx = HallContext.open(settings, clock=clock, create_key=True)
+            try:
+                seed_demo_hall(ctx, clock)
+                vm, window = build_display(ctx, devices=devices, poll_s=0.1)
+                window.resize(1920, 1080)
+                window.show()
+                vm.start()
+                try:
+                    yield vm, window, ctx, clock
+                finally:
+                    vm.stop()
+                    vm.runner.wait_idle(3)
+                    window.close()
+            finally:
+                ctx.close()
     finally:
-        vm.stop()
-        vm.runner.wait_idle(3)
-        window.close()
+        install_translations(qapp, SOURCE_LANGUAGE)
+
+
+def display_states(vm, window, ctx, clock, wait: Callable[..., None]) -> Iterator[str]:
+    """Drive the board through its tour's states, yielding each one's name once it shows;
+    ``wait(until)`` lets the board's reads land."""
+    # the first read, the notices and a page of 政务公开
+    wait(lambda: vm.snapshot is not None and len(vm.notices) > 1 and bool(vm.public))
+    yield "board"
+    # window 1 calls the next person: the board flashes it and reads it out
+    clerk = Actor(user="lina", role=Role.CLERK, terminal_id="T-0001", window_no=1)
+    clock.advance(minutes=1)
+    with ui_thread.elsewhere("the counter at window 1"):
+        called = tickets.call_next(ctx, actor=clerk, categories=("general", "social", "civil"))
+    assert called is not None  # the tour issued tickets in these categories
+    wait(lambda: bool(vm.announced) and vm.announced[-1].number == called.number)
+    yield "new-call"
+    # window 3's clerk pauses it (F9); the board reads itself again within seconds
+    clerk3 = Actor(user="yanwen", role=Role.CLERK, terminal_id="T-0003", window_no=3)
+    with ui_thread.elsewhere("the counter at window 3"):
+        window_pause.pause_window(ctx, actor=clerk3, window_no=3, reason="午间交接")
+    vm.poll()
+    wait(lambda: vm.snapshot is not None and any(w.paused for w in vm.snapshot.windows))
+    yield "window-paused"
+    # the manager closes the whole hall for a system upgrade: 暂停服务, and until when
+    manager = Actor(user="admin", role=Role.MANAGER, terminal_id="T-0001")
+    with ui_thread.elsewhere("the manager's station"):
+        hall_time.close_temporarily(
+            ctx, actor=manager, starts_at=clock.now(), ends_at=clock.now() + timedelta(hours=1),
+            reason="系统升级",
+        )  # fmt: skip
+    vm.reader.forget()  # a board reads the hours again within a minute; the tour at once
+    vm.poll()
+    wait(lambda: vm.snapshot is not None and bool(vm.snapshot.closed))
+    yield "hall-paused"
+    # the evening: the windows have closed, and the board says when they open again
+    clock.set(DEMO_NOW.replace(hour=18, minute=5))
+    vm.reader.forget()
+    vm.poll()
+    wait(lambda: vm.snapshot is not None and "下班" in vm.snapshot.closed)
+    yield "after-hours"
+
+
+def _display_tour(vm, window, ctx, clock, out_dir: Path, qapp, prefix: str) -> list[Path]:
+    shots = _Shots(out_dir, prefix, qapp)
+    wait = lambda until: shots.wait(until, runner=vm.runner)  # noqa: E731
+    with watch_ui_thread("display"), watch_screens("display") as shots.screens:
+        for state in display_states(vm, window, ctx, clock, wait):
+            shots.take(window, state)
     return shots.paths
 
 

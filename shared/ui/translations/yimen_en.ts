@@ -2,6 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CounterEvaluator</name>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>办事效率低、超时办结</source>
+        <translation>Slow, or later than promised</translation>
+    </message>
+    <message>
+        <source>服务态度差</source>
+        <translation>Unfriendly staff</translation>
+    </message>
+    <message>
+        <source>多次跑动</source>
+        <translation>Had to come many times</translation>
+    </message>
+    <message>
+        <source>材料要求不清、未一次性告知</source>
+        <translation>Unclear what papers to bring</translation>
+    </message>
+    <message>
+        <source>要求提供不必要的材料或证明</source>
+        <translation>Asked for needless papers</translation>
+    </message>
+    <message>
+        <source>排队等候时间长</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <source>事情没有办成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>系统或设备故障</source>
+        <translation>System or machine fault</translation>
+    </message>
+    <message>
+        <source>违规收费</source>
+        <translation>Improper fees</translation>
+    </message>
+    <message>
+        <source>指引不清、办事环境差</source>
+        <translation>Poor signs or hall</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>没有待评价的服务。</source>
+        <translation>There is no service to rate.</translation>
+    </message>
+    <message>
+        <source>请选择一个评价等级。</source>
+        <translation>Please choose a rating.</translation>
+    </message>
+    <message>
+        <source>请选择至少一个不满意的原因，或写下您的意见。</source>
+        <translation>Please choose at least one reason, or write what went wrong.</translation>
+    </message>
+    <message>
+        <source>选择了“其他”，请写下具体意见。</source>
+        <translation>You chose “Other”: please write what went wrong.</translation>
+    </message>
+    <message>
+        <source>意见请写在{n}字以内。</source>
+        <translation>Please keep your comment within {n} characters.</translation>
+    </message>
+    <message>
+        <source>服务评价</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <source>欢迎评价我们的服务</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <source>请告诉我们哪里做得不好（可多选）</source>
+        <translation>Tell us what went wrong (choose any)</translation>
+    </message>
+    <message>
+        <source>意见建议（可不填）</source>
+        <translation>Comments (optional)</translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation>Send rating</translation>
+    </message>
+    <message>
+        <source>暂不评价</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>请对本次服务进行评价</source>
+        <translation>How was this service?</translation>
+    </message>
+    <message>
+        <source>{window}号窗口 {clerk}</source>
+        <translation>window {window}, {clerk}</translation>
+    </message>
+    <message>
+        <source>{service}&#x3000;办件编号 {case_no}&#x3000;服务人员：{who}</source>
+        <translation>{service}&#x3000;Case {case_no}&#x3000;Served by {who}</translation>
+    </message>
+    <message>
+        <source>办理结束后可在这里评价；也可扫描受理凭证上的二维码评价。</source>
+        <translation>Rate us here when you are done, or scan the QR code on your receipt.</translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>我们会认真核实，并在{days}个工作日内整改、回复。</source>
+        <translation>We will look into it, put it right and reply within {days} working days.</translation>
+    </message>
+    <message>
+        <source>祝您生活愉快。</source>
+        <translation>Have a good day.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterMessage</name>
+    <message>
+        <source>关闭提示（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>未完成：</source>
+        <translation>Not done: </translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>欢迎来到{hall}</source>
+        <translation>Welcome to {hall}</translation>
+    </message>
+    <message>
+        <source>办公时间：{hours}</source>
+        <translation>Opening hours: {hours}</translation>
+    </message>
+    <message>
+        <source>请留意叫号，过号请到窗口说明</source>
+        <translation>Watch for your number; if you missed it, tell a window</translation>
+    </message>
+    <message>
+        <source>老年人、残疾人、孕妇可走绿色通道；帮办代办窗口免费代办</source>
+        <translation>Elders, disabled and pregnant people: use the green channel; the help window applies for you, free</translation>
+    </message>
+    <message>
+        <source>办事遇到困难，请到“办不成事”反映窗口</source>
+        <translation>Could not get it done? Tell the “Not done” window</translation>
+    </message>
+    <message>
+        <source>24小时自助服务区可查询办件进度、打印证明</source>
+        <translation>24-hour self-service: follow a case, print a certificate</translation>
+    </message>
+    <message>
+        <source>不收费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>当场办结</source>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>承诺{days}个工作日</source>
+        <translation>{days} working days</translation>
+    </message>
+    <message>
+        <source>承诺{days}天</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>{window}号窗口</source>
+        <translation>Window {window}</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>叫号屏</source>
+        <translation>Queue board</translation>
+    </message>
+    <message>
+        <source>正在叫号</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>最近叫号</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>请准备</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>政务公开</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>请 {number} 号 到 {window} 号窗口</source>
+        <translation>{number} to window {window}</translation>
+    </message>
+    <message>
+        <source>正在叫号 · {category}</source>
+        <translation>Now calling · {category}</translation>
+    </message>
+    <message>
+        <source>欢迎光临</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>请取号后留意叫号</source>
+        <translation>Take a number, then watch for it here</translation>
+    </message>
+    <message>
+        <source>今天还没有叫号</source>
+        <translation>No calls yet today</translation>
+    </message>
+    <message>
+        <source>{category} {n}人：{numbers}</source>
+        <translation>{category} ({n} waiting): {numbers}</translation>
+    </message>
+    <message>
+        <source>目前没有人等候</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+</context>
+<context>
     <name>KioskCases</name>
     <message>
         <source>收件</source>
