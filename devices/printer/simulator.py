@@ -337,25 +337,27 @@ def main(argv: list[str] | None = None) -> int:
     def show(job: PrintedJob) -> None:
         nonlocal counter
         counter += 1
+        if args.out:  # saved before it is announced: whoever reads the line finds the file
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / f"job-{counter:04d}.bin").write_bytes(job.data)
         print(
             f"--- 打印任务 {counter}: {len(job.data)} 字节，二维码 {len(job.qr_payloads)}, 图像 {job.raster_images}, 切纸 {job.cut}"
         )
         print(job.text, flush=True)
-        if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / f"job-{counter:04d}.bin").write_bytes(job.data)
 
     sim = SimulatedPrinter(host=args.host, port=args.port, pty=args.pty, on_job=show)
+    # Ctrl-C may come as soon as the port is announced, before the wait below has begun:
+    # the whole life of the simulator is inside the try, so it always ends through stop()
     try:
-        sim.start()
-    except OSError as e:
-        print(f"无法在 {args.host}:{args.port} 监听：{e}。请换一个端口 (--port)。", flush=True)
-        return 2
-    print(f"模拟打印机已启动：tcp://{args.host}:{sim.port}", flush=True)
-    if sim.serial_path:
-        print(f"串口：{sim.serial_path}", flush=True)
-    print("按 Ctrl-C 退出。", flush=True)
-    try:
+        try:
+            sim.start()
+        except OSError as e:
+            print(f"无法在 {args.host}:{args.port} 监听：{e}。请换一个端口 (--port)。", flush=True)
+            return 2
+        print(f"模拟打印机已启动：tcp://{args.host}:{sim.port}", flush=True)
+        if sim.serial_path:
+            print(f"串口：{sim.serial_path}", flush=True)
+        print("按 Ctrl-C 退出。", flush=True)
         while True:
             time.sleep(0.5)
     except KeyboardInterrupt:

@@ -196,3 +196,25 @@ def test_cli_main_announces_the_port_prints_jobs_and_stops_on_ctrl_c(tmp_path):
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
     assert (tmp_path / "job-0001.bin").read_bytes() == render_bytes(TICKET)
+
+
+def test_cli_main_stopped_as_soon_as_it_announces_its_port_exits_cleanly(tmp_path):
+    """Ctrl-C right after the port line (a script that only needed the port) still ends
+    through stop(): exit 0, not a KeyboardInterrupt traceback from before the wait began."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith("模拟打印机已启动：tcp://127.0.0.1:"), first
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=10)
+    assert code == 0, proc.stderr.read()
+    assert "Traceback" not in proc.stderr.read()
