@@ -72,7 +72,8 @@ def test_the_audit_catches_small_text_small_targets_and_low_contrast(qtbot) -> N
     from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
     w = QWidget()
-    w.setStyleSheet("QWidget { background: #FFFFFF; }")
+    # the kiosk's font named here: alone, the test ran with the default font (line spacing 1.16)
+    w.setStyleSheet('QWidget { background: #FFFFFF; font-family: "Noto Sans CJK SC"; }')
     lay = QVBoxLayout(w)
     small = QLabel("小字说明")
     small.setStyleSheet("color: #000000; font-size: 20px;")
