@@ -54,14 +54,3 @@ class Tickets:
     def print(self, issued: ticket_service.IssuedTicket) -> Future:
         slip = ticket_slip(self._t.ctx, issued)
         return self._printing.print_laid_out(layout_for(slip), job_id=ticket_job_id(issued))
-
-    def with_slip(self, issued: ticket_service.IssuedTicket) -> tuple[ticket_service.IssuedTicket, Future]:
-        """The ticket and its slip already on its way to the printer (still on the worker that
-        issued it, so the printer renders and spools while the screen shows the number). A
-        slip that could not be handed over comes back as a failed future: the ticket stands."""
-        try:
-            return issued, self.print(issued)
-        except Exception as e:  # the template refused the slip, the printer is not there …
-            failed: Future = Future()
-            failed.set_exception(e)
-            return issued, failed

@@ -57,80 +57,56 @@ class PrintTracker:
         """Print what ``submit()`` hands to the devices (it returns the job's future), as
         ``job_id``. On failure the job is cancelled and, with ``help_reason``, a helper is
         called with ``help_reason(problem)``."""
-        watch = self._begin(job_id=job_id, help_reason=help_reason)
-        self._vm.run(submit, watch.handed_over, watch.failed, busy=False)
-
-    def follow(
-        self,
-        future: Future,
-        *,
-        job_id: str,
-        help_reason: Callable[[str], str] | None = None,
-    ) -> None:
-        """Like :meth:`start` for a slip the worker already handed to the devices in the
-        task that made it (a ticket: issued and its slip on its way in one step, so the
-        printer works while the screen shows the number)."""
-        self._begin(job_id=job_id, help_reason=help_reason).handed_over(future)
-
-    def _begin(self, *, job_id: str, help_reason: Callable[[str], str] | None) -> _Watch:
         self.reset()
+        generation = self._generation
         self.state = PRINTING
         self._vm.changed()
-        return _Watch(self, self._generation, job_id, help_reason)
 
+        def current() -> bool:
+            return generation == self._generation
 
-class _Watch:
-    """One slip's way from the worker through the printer's thread back to the UI thread."""
+        def handed_over(future: Future) -> None:
+            runner = self._vm.runner
+            epoch = self._vm.root.epoch
 
-    def __init__(
-        self, tracker: PrintTracker, generation: int, job_id: str, help_reason: Callable[[str], str] | None
-    ) -> None:
-        self._tracker = tracker
-        self._vm = tracker._vm
-        self._generation = generation
-        self._job_id = job_id
-        self._help_reason = help_reason
+            def finished(f: Future) -> None:  # on the printer's thread
+                error = f.exception()
 
-    def current(self) -> bool:
-        return self._generation == self._tracker._generation
+                def deliver() -> None:
+                    if epoch != self._vm.root.epoch or not current():
+                        return  # the person left, or another slip is on its way
+                    if error is None:
+                        self.state = PRINTED
+                        self._vm.changed()
+                    else:
+                        failed(error)
 
-    def handed_over(self, future: Future) -> None:
-        runner = self._vm.runner
-        epoch = self._vm.root.epoch
+                runner.call_soon(deliver)
 
-        def finished(f: Future) -> None:  # on the printer's thread
-            error = f.exception()
+            future.add_done_callback(finished)
 
-            def deliver() -> None:
-                if epoch != self._vm.root.epoch or not self.current():
-                    return  # the person left, or another slip is on its way
-                if error is None:
-                    self._tracker.state = PRINTED
-                    self._vm.changed()
-                else:
-                    self.failed(error)
-
-            runner.call_soon(deliver)
-
-        future.add_done_callback(finished)
-
-    def failed(self, error: BaseException) -> None:
-        if not self.current():
-            return
-        tracker, vm, job_id = self._tracker, self._vm, self._job_id
-        tracker.state = FAILED
-        tracker.problem, _ = error_words(error, reader=Reader.RESIDENT)
-        log.warning("kiosk print job %s failed: %s", job_id, error)
-        vm.changed()
-        vm.run(lambda: vm.backend.printing.cancel(job_id), _ignore, _cancel_failed, busy=False)
-        if self._help_reason is not None:
-            reason = self._help_reason(tracker.problem)
-            vm.run(lambda: vm.backend.help.call(reason=reason), self.helped, lambda _e: None, busy=False)
-
-    def helped(self, _request: Any) -> None:
-        if self.current():
-            self._tracker.help_sent = True
+        def failed(error: BaseException) -> None:
+            if not current():
+                return
+            self.state = FAILED
+            self.problem, _ = error_words(error, reader=Reader.RESIDENT)
+            log.warning("kiosk print job %s failed: %s", job_id, error)
             self._vm.changed()
+            self._vm.run(
+                lambda: self._vm.backend.printing.cancel(job_id), _ignore, _cancel_failed, busy=False
+            )
+            if help_reason is not None:
+                reason = help_reason(self.problem)
+                self._vm.run(
+                    lambda: self._vm.backend.help.call(reason=reason), helped, lambda _e: None, busy=False
+                )
+
+        def helped(_request: Any) -> None:
+            if current():
+                self.help_sent = True
+                self._vm.changed()
+
+        self._vm.run(submit, handed_over, failed, busy=False)
 
 
 def _ignore(_result: object) -> None:

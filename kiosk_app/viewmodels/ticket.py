@@ -5,7 +5,6 @@ the person is asked to remember or photograph it, and the hall is alerted."""
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -222,9 +221,8 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
         if self.busy:
             return  # a double tap must not take two numbers
         card, declared = self.card, self.declared
-        tickets = self.backend.tickets
         self.run(
-            lambda: tickets.with_slip(tickets.issue(category=category, card=card, declared=declared)),
+            lambda: self.backend.tickets.issue(category=category, card=card, declared=declared),
             self._issued,
             self._refused,
         )
@@ -238,20 +236,18 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
             return False
         if not self.busy:
             code, card = payload.value.code, self.card
-            tickets = self.backend.tickets
             self.run(
-                lambda: tickets.with_slip(tickets.check_in_booking(code=code, card=card)),
+                lambda: self.backend.tickets.check_in_booking(code=code, card=card),
                 self._issued,
                 self._refused,
             )
         return True
 
-    def _issued(self, answer: tuple[IssuedTicket, Future]) -> None:
-        issued, slip = answer  # the slip is with the printer already (backend.tickets.with_slip)
+    def _issued(self, issued: IssuedTicket) -> None:
         self.issued = issued
         self.step = "issued"
-        self.slip.follow(
-            slip,
+        self.slip.start(
+            lambda: self.backend.tickets.print(issued),
             job_id=ticket_job_id(issued),
             # the number is on the screen, but the hall must know the printer failed
             help_reason=lambda problem: (
