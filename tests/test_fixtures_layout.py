@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # what a test or a benchmark may take from a tour: the tour itself, as the thing under test
-TOUR_ENTRY_POINTS = {"run_tour", "tour_states", "watch_ui_thread"}
+TOUR_ENTRY_POINTS = {"run_tour", "tour_states", "display_states", "watch_ui_thread"}
 # and its screen check (issue 16, point 8), under test itself
 TOUR_ENTRY_POINTS |= {"ENVIRONMENT", "KnownDefect", "ScreenCheckFailed", "ScreenWatch", "check_screen", "shown", "watch_screens"}
 RECORDS = {"CaseRecord", "PersonRecord", "TicketRecord", "StoredCase"}

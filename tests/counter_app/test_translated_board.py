@@ -30,7 +30,8 @@ from shared.domain.settings import DeviceSettings
 from shared.services.public_notice import public_pages, published_hours
 from tests.support.counter import STAFF, settle, sign_in
 from tests.support.factories import accept_case
-from yimen.tour.counter import display_board, display_states
+from yimen.demo.display_board import display_board
+from yimen.tour.counter import display_states
 from yimen.tour.screen_check import ScreenWatch, shown
 
 pytestmark = pytest.mark.qt

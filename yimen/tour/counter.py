@@ -16,7 +16,6 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,7 +24,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QWidget
 
 from counter_app.app import build_counter, qt_app
-from counter_app.display import build_display
 from counter_app.style import apply_counter_style
 from devices.manager import DeviceManager
 from devices.scanner.simulated import SimulatedScanner
@@ -38,9 +36,10 @@ from shared.services.actor import Actor, Role
 from shared.services.clock import ManualClock
 from shared.services.context import HallContext
 from shared.ui.device_bridge import DeviceBridge
-from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
+from shared.ui.i18n import SOURCE_LANGUAGE
 from yimen.demo.agency_day import MEDICAL_INSURANCE, seed_in_transit
 from yimen.demo.counter_hall import STAFF, seed_demo_hall
+from yimen.demo.display_board import display_board
 from yimen.demo.documents import issue_certificate, query_platform, tampered
 from yimen.demo.settings import DEMO_NOW, demo_settings
 from yimen.tour import watch_ui_thread
@@ -461,39 +460,6 @@ def _other_terminals(ctx, clock, settings) -> None:
             version=ver,
         )
     JobRunner(ctx).run("backup.create")
-
-
-@contextmanager
-def display_board(*, language: str = SOURCE_LANGUAGE, devices: DeviceManager | None = None) -> Iterator[tuple]:
-    """The hall display board over the demo hall (1920×1080, started; its voice ``devices``,
-    none by default), in ``language``
-    ([display] language, installed in the application as ``yimen display`` does); yields
-    (view-model, window, hall context, clock) and afterwards puts Chinese back."""
-    qapp = qt_app()
-    apply_counter_style(qapp)
-    install_translations(qapp, language)
-    try:
-        with tempfile.TemporaryDirectory(prefix="yimen-tour-") as tmp:
-            settings = demo_settings(Path(tmp))
-            settings.display.language = language
-            clock = ManualClock(DEMO_NOW)
-            ctx = HallContext.open(settings, clock=clock, create_key=True)
-            try:
-                seed_demo_hall(ctx, clock)
-                vm, window = build_display(ctx, devices=devices, poll_s=0.1)
-                window.resize(1920, 1080)
-                window.show()
-                vm.start()
-                try:
-                    yield vm, window, ctx, clock
-                finally:
-                    vm.stop()
-                    vm.runner.wait_idle(3)
-                    window.close()
-            finally:
-                ctx.close()
-    finally:
-        install_translations(qapp, SOURCE_LANGUAGE)
 
 
 def display_states(vm, window, ctx, clock, wait: Callable[..., None]) -> Iterator[str]:
