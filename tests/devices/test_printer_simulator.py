@@ -174,16 +174,21 @@ def test_parser_survives_arbitrary_bytes(data):
     assert sum(len(j.data) for j in jobs) + len(parser.pending) <= len(data)
 
 
-def test_cli_main_announces_the_port_prints_jobs_and_stops_on_ctrl_c(tmp_path):
+def _simulator_cli(out: Path) -> subprocess.Popen:
+    """``python -m devices.printer.simulator`` on a free port, saving its jobs under ``out``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(tmp_path)],
+    return subprocess.Popen(
+        [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(out)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def test_cli_main_announces_the_port_prints_jobs_and_stops_on_ctrl_c(tmp_path):
+    proc = _simulator_cli(tmp_path)
     try:
         first = proc.stdout.readline()
         assert first.startswith("模拟打印机已启动：tcp://127.0.0.1:"), first
@@ -201,15 +206,7 @@ def test_cli_main_announces_the_port_prints_jobs_and_stops_on_ctrl_c(tmp_path):
 def test_cli_main_stopped_as_soon_as_it_announces_its_port_exits_cleanly(tmp_path):
     """Ctrl-C right after the port line (a script that only needed the port) still ends
     through stop(): exit 0, not a KeyboardInterrupt traceback from before the wait began."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(tmp_path)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _simulator_cli(tmp_path)
     try:
         first = proc.stdout.readline()
         assert first.startswith("模拟打印机已启动：tcp://127.0.0.1:"), first
