@@ -63,15 +63,16 @@ def build_counter(
     options: CounterOptions | None = None,
 ) -> CounterController:
     """The whole counter for one terminal, not yet shown (tests and the tour use this)."""
-    # Qt's own buttons (QMessageBox, QInputDialog, QDialogButtonBox) in Chinese: 确定 / 取消
-    install_translations(qt_app())
+    # the clerk's language ([counter] language), Qt's own buttons (QMessageBox, QInputDialog,
+    # QDialogButtonBox) included: 确定 / 取消 in Chinese
+    install_translations(qt_app(), ctx.settings.counter.language)
     session = CounterSession(ctx, devices=devices, options=options)
     return CounterController(session, bridge=bridge)
 
 
 def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Clock | None = None) -> int:
     app = qt_app()
-    install_translations(app)  # before the first message box
+    install_translations(app, settings.counter.language)  # before the first message box
     apply_counter_style(app)
     try:
         ctx = HallContext.open(settings, clock=clock)

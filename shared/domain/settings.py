@@ -174,8 +174,11 @@ class DisplaySettings(BaseModel):
 
 
 class CounterSettings(BaseModel):
-    """The counter (``yimen counter``): its screens are the clerk's and stay Chinese."""
+    """The counter (``yimen counter``): the clerk's screens and the evaluator facing the applicant."""
 
+    # the clerk's screens: zh_CN (the source language), or a language with a translation in
+    # shared/ui/translations (docs/translations.md); Qt's own buttons follow it
+    language: str = Field(default="zh_CN", pattern=LANGUAGE)
     # the evaluator screen (窗口评价器) facing the applicant: zh_CN, or a language with a
     # translation in shared/ui/translations (docs/translations.md)
     evaluator_language: str = Field(default="zh_CN", pattern=LANGUAGE)

@@ -13,12 +13,9 @@ service's name (the case's item) and the clerk's name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from counter_app.app import build_counter
 from counter_app.session import CounterOptions
@@ -30,62 +27,20 @@ from shared.domain.settings import DeviceSettings
 from shared.services.public_notice import public_pages, published_hours
 from tests.support.counter import STAFF, settle, sign_in
 from tests.support.factories import accept_case
+from tests.support.translation import HAN, PseudoTranslator, han_in, pseudo, widget_texts
 from yimen.demo.display_board import display_board
 from yimen.tour.counter import display_states
-from yimen.tour.screen_check import ScreenWatch, shown
+from yimen.tour.screen_check import ScreenWatch
 
 pytestmark = pytest.mark.qt
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-PLACEHOLDER = re.compile(r"\{\w*\}")
 BOARD_STATES = ("board", "new-call", "window-paused", "hall-paused", "after-hours")
-
-
-def pseudo(context: str, source: str) -> str:
-    """Every message in Latin letters, its placeholders kept: whatever Chinese is left on a
-    screen did not go through the translation system."""
-    if not HAN.search(source):
-        return source
-    return "Tr" + "".join(f" {p}" for p in PLACEHOLDER.findall(source)) + "."
-
-
-class PseudoTranslator(QTranslator):
-    """:func:`pseudo` as a translator installed in the application (the board's lookup)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: set[tuple[str, str]] = set()
-
-    def isEmpty(self) -> bool:
-        return False
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if not source or not HAN.search(source):
-            return ""  # nothing to translate: Qt shows the source
-        self.asked.add((context, source))
-        return pseudo(context, source)
 
 
 def han_left(root, data: list[str], extra: list[tuple[str, str]] = ()) -> list[str]:
     """Every visible text and accessible name under ``root`` (and ``extra``) with a Han
     character once the data words are taken out."""
-    texts: list[tuple[str, str]] = [("window title", root.windowTitle()), *extra]
-    for w in shown(root):
-        name = f"{type(w).__name__}#{w.objectName() or '-'}"
-        if isinstance(w, (QLabel, QAbstractButton)):
-            texts.append((name, w.text()))
-        if isinstance(w, QLineEdit):
-            texts.append((name + " (placeholder)", w.placeholderText()))
-        texts.append((name + " (accessible name)", w.accessibleName()))
-        texts.append((name + " (tooltip)", w.toolTip()))
-    found = []
-    words = sorted(set(data), key=len, reverse=True)  # a short name inside a longer one last
-    for where, text in texts:
-        for word in words:
-            text = text.replace(word, "")
-        if HAN.search(text):
-            found.append(f"{where}: {text!r}")
-    return found
+    return han_in([*widget_texts(root), *extra], data)
 
 
 # ---------------------------------------------------------------------------------- the board

@@ -14,7 +14,6 @@ addresses, phones and hours.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -33,14 +32,13 @@ from shared.domain.catalog.guide_lines import item_hours_text
 from shared.domain.evaluations import LEVEL_LABELS, REASON_LABELS
 from shared.domain.masking import mask_name
 from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
+from tests.support.translation import HAN, PseudoTranslator
 from yimen.demo.kiosk_hall import ELDER_CARD, YOUNG_CARD, kiosk_window
 from yimen.tour.kiosk import tour_states
 from yimen.tour.screen_check import ScreenWatch, shown
 
 pytestmark = pytest.mark.qt
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-PLACEHOLDER = re.compile(r"\{\w*\}")
 # the tour's states of the home screen, its top bar and the 取号 flow, in the tour's order
 HOME_AND_TICKET = (
     "home",
@@ -76,25 +74,6 @@ CASES = ("cases-input", "cases-bad-number", "cases-detail", "cases-list")
 EVALUATE = ("evaluate-input", "evaluate-choose", "evaluate-reasons", "evaluate-thanks", "evaluate-already")
 # 呼叫帮办 after hours comes between the home screen after hours and 办事指南 in the tour
 TRANSLATED = (*HOME_AND_TICKET, "helper-closed", *GUIDES, *CASES, *EVALUATE, "helper", "points")
-
-
-class PseudoTranslator(QTranslator):
-    """Answers every message of every context with Latin letters (its placeholders kept, so
-    the code can still fill them in): whatever Chinese is left on a screen did not go
-    through the translation system."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: set[tuple[str, str]] = set()
-
-    def isEmpty(self) -> bool:
-        return False
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if not source or not HAN.search(source):
-            return ""  # nothing to translate: Qt shows the source
-        self.asked.add((context, source))
-        return "Tr" + "".join(f" {p}" for p in PLACEHOLDER.findall(source)) + "."
 
 
 @pytest.fixture
