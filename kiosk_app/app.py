@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk_app.backend import KioskBackend
-from kiosk_app.language import use_translator
+from kiosk_app.language import translate, use_translator
 from kiosk_app.viewmodels.root import KioskViewModel, ScreenReader
 from kiosk_app.views.main_window import KioskWindow
 from shared.domain.errors import StoreError
@@ -141,25 +141,45 @@ def _windowed(flag: bool | None) -> bool:
 
 class OutOfService(QWidget):
     """Shown while the hall database cannot be opened (retries until it can), or, titled
-    暂停服务, while the devices are not configured: then ``technician`` says what to fix."""
+    暂停服务, while the devices are not configured: then ``technician`` says what to fix
+    (the settings' own words, shown as they are). The caller passes its words in the kiosk's
+    language; ``title`` defaults to 自助机正在维护."""
 
-    def __init__(self, message: str, *, title: str = "自助机正在维护", technician: str = "") -> None:
+    def __init__(self, message: str, *, title: str = "", technician: str = "") -> None:
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(Theme.for_mode(DisplayMode(elder=True)).stylesheet())
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        self.title = label(title, "title", center=True)
+        self.title = label(title or translate("KioskOutOfService", "自助机正在维护"), "title", center=True)
         lay.addWidget(self.title)
         self.detail = label(message, "body", center=True)
         lay.addWidget(self.detail)
-        lay.addWidget(label("请到窗口办理，或稍后再来。", "body", center=True))
-        self.technician = label(f"技术人员：{technician}" if technician else "", "body", center=True)
+        lay.addWidget(label(translate("KioskOutOfService", "请到窗口办理，或稍后再来。"), "body", center=True))
+        self.technician = label(
+            translate("KioskOutOfService", "技术人员：{problem}").format(problem=technician) if technician else "",
+            "body",
+            center=True,
+        )
         self.technician.setWordWrap(True)
         self.technician.setVisible(bool(technician))
         lay.addWidget(self.technician)
         lay.addStretch(1)
+
+    @classmethod
+    def store_unavailable(cls) -> OutOfService:
+        """自助机正在维护: the hall database cannot be opened (yet)."""
+        return cls(translate("KioskOutOfService", "本机暂时无法读取数据，正在自动重试。"))
+
+    @classmethod
+    def devices_not_configured(cls, error: BaseException) -> OutOfService:
+        """暂停服务: the device settings cannot be used; ``error`` says what to fix."""
+        return cls(
+            translate("KioskOutOfService", "本机设备尚未配置好，暂停自助服务。"),
+            title=translate("KioskOutOfService", "暂停服务"),
+            technician=str(error),
+        )
 
 
 def run(
@@ -183,6 +203,7 @@ def run(
         enable_qt_virtual_keyboard()
     app = ensure_app(argv)
     install_translations(app, settings.kiosk.language)  # before the first widget (docs/translations.md)
+    use_translator(QCoreApplication.translate)  # the signs below may come before the window
     # SIGTERM (systemctl stop, a restart) quits the event loop; the finally below closes the
     # devices and keeps waiting print jobs spooled. READY=1 and the watchdog for systemd.
     life = AppLifecycle(app, name="kiosk")
@@ -219,7 +240,7 @@ def run(
             # never pretend (issue 13): the kiosk stops serving and says why, for the technician
             print(f"设备配置有误：{error}", file=sys.stderr)
             state["exit"] = 2
-            sign = OutOfService("本机设备尚未配置好，暂停自助服务。", title="暂停服务", technician=str(error))
+            sign = OutOfService.devices_not_configured(error)
             state["placeholder"] = sign
             show(sign)
             window.hide()
@@ -279,7 +300,7 @@ def run(
     if open_store():
         start_kiosk()
     else:
-        waiting = OutOfService("本机暂时无法读取数据，正在自动重试。")
+        waiting = OutOfService.store_unavailable()
         state["placeholder"] = waiting
         show(waiting)
         life.ready("自助机：数据库不可用，维护页面，自动重试中")

@@ -90,8 +90,10 @@ class PointsView(ScreenView):
 class DisplayView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "长者模式", sub="字更大，每一页都会读给您听；不想听可以点上方“朗读”关掉")
-        layout.addWidget(label("选择您看得最清楚的颜色：", "strong"))
+        self.title(
+            layout, vm.title, sub=translate("KioskDisplay", "字更大，每一页都会读给您听；不想听可以点上方“朗读”关掉")
+        )
+        layout.addWidget(label(translate("KioskDisplay", "选择您看得最清楚的颜色："), "strong"))
         for name, text, chosen in vm.schemes():
             b = BigButton(text, kind="toggle", on_click=partial(vm.choose, name), speech=text)
             b.setChecked(chosen)
@@ -100,20 +102,22 @@ class DisplayView(ScreenView):
         layout.addStretch(1)
         self.bottom_row(
             layout,
-            BigButton("退出长者模式", on_click=vm.leave_elder),
-            BigButton("好了", kind="primary", on_click=vm.done),
+            BigButton(translate("KioskDisplay", "退出长者模式"), on_click=vm.leave_elder),
+            BigButton(translate("KioskDisplay", "好了"), kind="primary", on_click=vm.done),
         )
 
 
 class TechnicianView(ScreenView):
     def build(self, layout: QVBoxLayout) -> None:
         vm = self.vm
-        self.title(layout, "技术员维护")
+        self.title(layout, translate("KioskTechnician", "技术员维护"))
         if vm.message:
             layout.addWidget(label("⚠ " + vm.message, "error"))
         if not vm.unlocked:
             info, keys = self.columns(layout)
-            info.addWidget(label("请输入技术员密码：" + vm.masked_pin(), "heading"))
+            info.addWidget(
+                label(translate("KioskTechnician", "请输入技术员密码：{pin}").format(pin=vm.masked_pin()), "heading")
+            )
             pad = NumericKeypad()
             pad.key.connect(vm.key)
             keys.addWidget(pad)
@@ -122,8 +126,8 @@ class TechnicianView(ScreenView):
                 keys.addStretch(1)
             self.bottom_row(
                 layout,
-                BigButton("返回", on_click=vm.back),
-                BigButton("确定", kind="primary", on_click=vm.submit),
+                BigButton(translate("KioskTechnician", "返回"), on_click=vm.back),
+                BigButton(translate("KioskTechnician", "确定"), kind="primary", on_click=vm.submit),
             )
             return
         for line in vm.device_lines():
@@ -131,8 +135,8 @@ class TechnicianView(ScreenView):
         layout.addStretch(1)
         self.bottom_row(
             layout,
-            BigButton("返回服务", on_click=vm.back),
-            BigButton("退出自助机程序", kind="danger", on_click=vm.leave_kiosk),
+            BigButton(translate("KioskTechnician", "返回服务"), on_click=vm.back),
+            BigButton(translate("KioskTechnician", "退出自助机程序"), kind="danger", on_click=vm.leave_kiosk),
         )
 
 
@@ -150,8 +154,9 @@ class PausedView(ScreenView):
         layout.addStretch(1)
         frame, inner = panel("notice-panel", margins=self.sizes.gap * 2)
         frame.setObjectName("ServicePaused")
-        inner.addWidget(label("暂停服务", "title", center=True))
-        inner.addWidget(label(vm.pause_reason or "本机暂停自助服务。", "body", center=True))
-        inner.addWidget(label("请到窗口办理，或稍后再来。", "body", center=True))
+        inner.addWidget(label(translate("KioskPaused", "暂停服务"), "title", center=True))
+        # the manager's reason is shown as typed (data)
+        inner.addWidget(label(vm.pause_reason or translate("KioskPaused", "本机暂停自助服务。"), "body", center=True))
+        inner.addWidget(label(translate("KioskPaused", "请到窗口办理，或稍后再来。"), "body", center=True))
         layout.addWidget(frame)
         layout.addStretch(1)

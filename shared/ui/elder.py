@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from shared.ui.i18n import QT_TRANSLATE_NOOP
+
 MIN_ELDER_TEXT_PX = 32
 MIN_ELDER_TOUCH_PX = 96
 MIN_CONTRAST = 7.0
@@ -63,7 +65,7 @@ class ColourScheme:
     (or on ``background``/``surface`` for the plain text roles)."""
 
     name: str
-    label: str  # what the resident sees on the scheme button
+    label: str  # what the resident sees on the scheme button (Chinese; translated where shown)
     background: str
     surface: str  # panels and cards on the background
     text: str
@@ -138,7 +140,7 @@ class ColourScheme:
 
 STANDARD = ColourScheme(
     name="standard",
-    label="标准配色",
+    label=QT_TRANSLATE_NOOP("ColourScheme", "标准配色"),  # shown in the kiosk's language
     background="#EEF3F8",
     surface="#FFFFFF",
     text="#111827",
@@ -167,7 +169,7 @@ STANDARD = ColourScheme(
 
 HIGH_CONTRAST_DARK = ColourScheme(
     name="dark",
-    label="深色高对比",
+    label=QT_TRANSLATE_NOOP("ColourScheme", "深色高对比"),  # shown in the kiosk's language
     background="#000000",
     surface="#111111",
     text="#FFFFFF",
@@ -196,7 +198,7 @@ HIGH_CONTRAST_DARK = ColourScheme(
 
 HIGH_CONTRAST_LIGHT = ColourScheme(
     name="light",
-    label="浅色高对比",
+    label=QT_TRANSLATE_NOOP("ColourScheme", "浅色高对比"),  # shown in the kiosk's language
     background="#FFFFFF",
     surface="#FFFFFF",
     text="#000000",

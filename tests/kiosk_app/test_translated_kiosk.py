@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from types import SimpleNamespace
 
 import pytest
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from devices.idcard.cardfile import load_cards
+from kiosk_app.app import PORTRAIT, OutOfService
+from kiosk_app.language import use_translator
 from kiosk_app.printing import guide_document
 from kiosk_app.viewmodels.cases import NEXT_STEP_WORDS, STATE_WORDS
 from kiosk_app.viewmodels.evaluate import LEVEL_WORDS, REASON_WORDS
@@ -32,7 +35,7 @@ from shared.domain.catalog.guide_lines import item_hours_text
 from shared.domain.evaluations import LEVEL_LABELS, REASON_LABELS
 from shared.domain.masking import mask_name
 from shared.ui.i18n import SOURCE_LANGUAGE, install_translations
-from tests.support.translation import HAN, PseudoTranslator
+from tests.support.translation import HAN, PseudoTranslator, han_in, widget_texts
 from yimen.demo.kiosk_hall import ELDER_CARD, YOUNG_CARD, kiosk_window
 from yimen.tour.kiosk import tour_states
 from yimen.tour.screen_check import ScreenWatch, shown
@@ -72,8 +75,13 @@ GUIDES = (
 CASES = ("cases-input", "cases-bad-number", "cases-detail", "cases-list")
 # … and its 好差评 states
 EVALUATE = ("evaluate-input", "evaluate-choose", "evaluate-reasons", "evaluate-thanks", "evaluate-already")
+# … and the technician's: the PIN half typed, then the devices once unlocked
+TECHNICIAN = ("technician-pin", "technician")
 # 呼叫帮办 after hours comes between the home screen after hours and 办事指南 in the tour
-TRANSLATED = (*HOME_AND_TICKET, "helper-closed", *GUIDES, *CASES, *EVALUATE, "helper", "points")
+TRANSLATED = (*HOME_AND_TICKET, "helper-closed", *GUIDES, *CASES, *EVALUATE, "helper", "points", *TECHNICIAN)
+# not in the tour outside elderly mode (the display settings) or not at all (the manager's
+# 暂停服务 sign): driven after it, by visit_more
+MORE = ("display", "paused", "paused-reason")
 
 
 @pytest.fixture
@@ -121,7 +129,11 @@ def data_words(window) -> list[str]:
         words += [point.name, point.address, point.phone, point.hours_text]
     if window.vm.evaluate.target is not None:
         words.append(window.vm.evaluate.target.service_name)
-    return sorted(set(words), key=len, reverse=True)
+    # the technician sees a device's problem in its driver's words, as the log and the fleet
+    # page have them; the manager's reason for pausing the kiosk shows as typed
+    words += [h.reason for h in window.vm.backend.hall.device_health().values() if h.reason]
+    words.append(window.vm.pause_reason)
+    return sorted({w for w in words if w}, key=len, reverse=True)
 
 
 def chinese_on(window) -> list[str]:
@@ -167,6 +179,33 @@ def visit_translated(window, hall, case_no) -> Iterator[str]:
     raise AssertionError(f"the tour no longer reaches {sorted(wanted)}")
 
 
+def visit_more(window) -> Iterator[str]:
+    """The states of :data:`MORE`, from the home screen: the display settings, the manager's
+    暂停服务 sign (without a reason, then with one), and back."""
+    vm = window.vm
+    vm.go_home()
+    vm.set_elder(True)
+    vm.dismiss_elder_notice()
+    vm.go("display")
+    settle(window)
+    yield "display"
+    vm.set_elder(False)
+    vm.go_home()
+    vm.apply_service(SimpleNamespace(paused=True, reason=""))
+    settle(window)
+    yield "paused"
+    vm.apply_service(SimpleNamespace(paused=True, reason="更换纸卷"))
+    settle(window)
+    yield "paused-reason"
+    vm.apply_service(SimpleNamespace(paused=False, reason=""))
+    settle(window)
+
+
+def settle(window) -> None:
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
 def test_english_translated_screens_show_no_chinese(qtbot, translators) -> None:
     problems: list[str] = []
     screens = ScreenWatch("kiosk")  # the screen check, with its known defects, as the tour runs it
@@ -181,9 +220,15 @@ def test_english_translated_screens_show_no_chinese(qtbot, translators) -> None:
                 # prints are not translated: the slip is Chinese while the screen is English
                 assert "【要带什么】" in printed and "What to bring" not in printed, printed
                 assert "What to bring" in [w.text() for w in shown(window) if isinstance(w, QLabel)]
+        for state in visit_more(window):
+            seen.append(state)
+            problems += [f"{state}: {p}" for p in chinese_on(window)]
+            screens.look(window, f"kiosk-en-{state}", elder=state == "display")
+            if state == "paused-reason":
+                assert "更换纸卷" in [w.text() for w in shown(window) if isinstance(w, QLabel)]
         # the English words are really there, not just an absence of Chinese
         assert window.help_button.text() == "Get help"
-    assert seen == list(TRANSLATED)
+    assert seen == [*TRANSLATED, *MORE]
     assert not problems, "\n".join(problems)
     assert not screens.report(), screens.report()
 
@@ -196,11 +241,36 @@ def test_every_string_of_the_translated_screens_goes_through_translation(qtbot, 
     with kiosk_window(portrait=True) as (window, hall, case_no):
         for state in visit_translated(window, hall, case_no):
             problems += [f"{state}: {p}" for p in chinese_on(window)]
+        for state in visit_more(window):
+            problems += [f"{state}: {p}" for p in chinese_on(window)]
     assert not problems, "\n".join(problems)
     contexts = {context for context, _ in pseudo.asked}
     expected = {"KioskHome", "KioskTicket", "KioskWindow", "KioskHours", "KioskCategory", "KioskGuides", "KioskCases", "KioskEvaluate"}
-    expected |= {"KioskHelper", "KioskPoints"}
+    expected |= {"KioskHelper", "KioskPoints", "KioskTechnician", "KioskDisplay", "ColourScheme", "KioskPaused"}
     assert expected | {"Tag", "ScrollPanel", "PinyinKeyboard", "NumericKeypad"} <= contexts, contexts
+
+
+@pytest.mark.parametrize("language", ["en", "pseudo"])
+def test_the_out_of_service_signs_are_translated(qtbot, translators, qapp, language) -> None:
+    """The signs the kiosk shows before its window: the database not readable yet, and the
+    devices not configured (the settings' own words for the technician are data)."""
+    if language == "pseudo":
+        pseudo = PseudoTranslator()
+        qapp.installTranslator(pseudo)
+        translators.append(pseudo)
+    else:
+        install_translations(qapp, "en")
+    use_translator(QCoreApplication.translate)
+    problem = ValueError("printer: 设备 /dev/usb/lp9 不存在")
+    for sign in (OutOfService.store_unavailable(), OutOfService.devices_not_configured(problem)):
+        qtbot.addWidget(sign)
+        sign.resize(PORTRAIT)
+        sign.show()
+        found = han_in(widget_texts(sign), [str(problem)])
+        assert not found, found
+    if language == "en":
+        assert sign.title.text() == "Out of service"
+        assert str(problem) in sign.technician.text()
 
 
 def test_the_kiosk_words_a_case_state_as_the_domain_does() -> None:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ColourScheme</name>
+    <message>
+        <source>标准配色</source>
+        <translation>Standard colours</translation>
+    </message>
+    <message>
+        <source>深色高对比</source>
+        <translation>Dark, high contrast</translation>
+    </message>
+    <message>
+        <source>浅色高对比</source>
+        <translation>Light, high contrast</translation>
+    </message>
+</context>
+<context>
     <name>CounterEvaluator</name>
     <message>
         <source>非常满意</source>
@@ -569,6 +584,33 @@
     <message>
         <source>返回</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDisplay</name>
+    <message>
+        <source>长者模式</source>
+        <translation>Senior mode</translation>
+    </message>
+    <message>
+        <source>长者模式已打开，字更大，每页内容更少，点“朗读”可以听屏幕上的内容。可以选择颜色：{schemes}。</source>
+        <translation>Senior mode is on: larger text, less on each page, and “Read aloud” reads the screen to you. You can choose the colours: {schemes}.</translation>
+    </message>
+    <message>
+        <source>字更大，每一页都会读给您听；不想听可以点上方“朗读”关掉</source>
+        <translation>Larger text, and every page is read to you; tap “Read” above to stop it</translation>
+    </message>
+    <message>
+        <source>选择您看得最清楚的颜色：</source>
+        <translation>Choose the colours you see best:</translation>
+    </message>
+    <message>
+        <source>退出长者模式</source>
+        <translation>Leave senior mode</translation>
+    </message>
+    <message>
+        <source>好了</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1509,48 @@
     </message>
 </context>
 <context>
+    <name>KioskOutOfService</name>
+    <message>
+        <source>自助机正在维护</source>
+        <translation>Under maintenance</translation>
+    </message>
+    <message>
+        <source>请到窗口办理，或稍后再来。</source>
+        <translation>Please go to a service window, or come back later.</translation>
+    </message>
+    <message>
+        <source>技术人员：{problem}</source>
+        <translation>Technician: {problem}</translation>
+    </message>
+    <message>
+        <source>本机暂时无法读取数据，正在自动重试。</source>
+        <translation>This kiosk cannot read its data right now; it keeps trying.</translation>
+    </message>
+    <message>
+        <source>本机设备尚未配置好，暂停自助服务。</source>
+        <translation>This kiosk&apos;s devices are not set up yet: self-service is paused.</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Out of service</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPaused</name>
+    <message>
+        <source>暂停服务</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>本机暂停自助服务。</source>
+        <translation>This kiosk is paused.</translation>
+    </message>
+    <message>
+        <source>请到窗口办理，或稍后再来。</source>
+        <translation>Please go to a service window, or come back later.</translation>
+    </message>
+</context>
+<context>
     <name>KioskPoints</name>
     <message>
         <source>服务网点</source>
@@ -1569,6 +1653,93 @@
     <message>
         <source>九</source>
         <translation>nine</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTechnician</name>
+    <message>
+        <source>身份证读卡器</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>凭条打印机</source>
+        <translation>Slip printer</translation>
+    </message>
+    <message>
+        <source>扫码器</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>语音</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>不可用</source>
+        <translation>Not working</translation>
+    </message>
+    <message>
+        <source>技术员</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>本机没有设置技术员密码，不能退出（在配置 [kiosk] technician_pin_hash 中设置）</source>
+        <translation>No technician PIN is set: the kiosk cannot be left (set [kiosk] technician_pin_hash)</translation>
+    </message>
+    <message>
+        <source>本机没有设置技术员密码，不能退出</source>
+        <translation>No technician PIN is set: the kiosk cannot be left</translation>
+    </message>
+    <message>
+        <source>密码不对</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {seconds} 秒后再试</source>
+        <translation>Too many wrong PINs: try again in {seconds} s</translation>
+    </message>
+    <message>
+        <source>未配置</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <source>{state}（{reason}）</source>
+        <translation>{state} ({reason})</translation>
+    </message>
+    <message>
+        <source>{device}：{state}</source>
+        <translation>{device}: {state}</translation>
+    </message>
+    <message>
+        <source>技术员维护</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>请输入技术员密码：{pin}</source>
+        <translation>Technician PIN: {pin}</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>返回服务</source>
+        <translation>Back to service</translation>
+    </message>
+    <message>
+        <source>退出自助机程序</source>
+        <translation>Quit the kiosk</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2091,13 @@
     <message>
         <source>删除一个字母</source>
         <translation>Delete a letter</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>正在处理，请稍候…</source>
+        <translation>Working on it, please wait…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from shared.ui.widgets.basics import label
@@ -12,5 +13,6 @@ def empty_state(text: str) -> QLabel:
     return label(text, "muted", center=True)
 
 
-def busy_state(text: str = "正在处理，请稍候…") -> object:
-    return label(text, "heading", center=True)
+def busy_state(text: str = "") -> object:
+    """``text``, or 正在处理，请稍候… in the app's language."""
+    return label(text or QCoreApplication.translate("Placeholders", "正在处理，请稍候…"), "heading", center=True)
