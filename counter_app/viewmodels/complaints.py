@@ -2,29 +2,70 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from offline_store.records import HelpRequest
-from shared.domain.complaints import CATEGORY_LABELS, ComplaintCategory, ComplaintState
+from shared.domain.complaints import ComplaintCategory, ComplaintState
 from shared.services import complaints, first_asks
 from shared.services.complaints import ComplaintView
 from shared.services.permissions import Permission
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
+# each state's next step: the button's words (translated where shown) and the step
 NEXT_STEP = {
-    ComplaintState.RECEIVED: ("交办", "assign"),
-    ComplaintState.ASSIGNED: ("开始办理", "work"),
-    ComplaintState.IN_PROGRESS: ("已解决", "resolve"),
-    ComplaintState.RESOLVED: ("已告知本人", "notify"),
-    ComplaintState.NOTIFIED: ("办结", "close"),
+    ComplaintState.RECEIVED: (QT_TRANSLATE_NOOP("CounterComplaints", "交办"), "assign"),
+    ComplaintState.ASSIGNED: (QT_TRANSLATE_NOOP("CounterComplaints", "开始办理"), "work"),
+    ComplaintState.IN_PROGRESS: (QT_TRANSLATE_NOOP("CounterComplaints", "已解决"), "resolve"),
+    ComplaintState.RESOLVED: (QT_TRANSLATE_NOOP("CounterComplaints", "已告知本人"), "notify"),
+    ComplaintState.NOTIFIED: (QT_TRANSLATE_NOOP("CounterComplaints", "办结"), "close"),
 }
+# a complaint's category and state, as shared.domain.complaints words them (CATEGORY_LABELS,
+# STATE_LABELS; a test holds them the same), marked here for the clerk's language
+CATEGORY_WORDS = {
+    ComplaintCategory.NO_POLICY: QT_TRANSLATE_NOOP("CounterComplaints", "政策不明确或无办理依据"),
+    ComplaintCategory.MATERIAL_UNOBTAINABLE: QT_TRANSLATE_NOOP("CounterComplaints", "所需材料或证明无法取得"),
+    ComplaintCategory.DEPARTMENT_SHIFTING: QT_TRANSLATE_NOOP("CounterComplaints", "部门之间推诿"),
+    ComplaintCategory.OVERDUE: QT_TRANSLATE_NOOP("CounterComplaints", "超期未办结"),
+    ComplaintCategory.CROSS_REGION: QT_TRANSLATE_NOOP("CounterComplaints", "异地办理难"),
+    ComplaintCategory.SYSTEM_FAULT: QT_TRANSLATE_NOOP("CounterComplaints", "系统故障无法办理"),
+    ComplaintCategory.HISTORICAL: QT_TRANSLATE_NOOP("CounterComplaints", "历史遗留问题"),
+    ComplaintCategory.OTHER: QT_TRANSLATE_NOOP("CounterComplaints", "其他"),
+}
+STATE_WORDS = {
+    ComplaintState.RECEIVED: QT_TRANSLATE_NOOP("CounterComplaints", "已登记"),
+    ComplaintState.ASSIGNED: QT_TRANSLATE_NOOP("CounterComplaints", "已交办"),
+    ComplaintState.IN_PROGRESS: QT_TRANSLATE_NOOP("CounterComplaints", "办理中"),
+    ComplaintState.RESOLVED: QT_TRANSLATE_NOOP("CounterComplaints", "已解决"),
+    ComplaintState.NOTIFIED: QT_TRANSLATE_NOOP("CounterComplaints", "已反馈"),
+    ComplaintState.CLOSED: QT_TRANSLATE_NOOP("CounterComplaints", "已办结"),
+}
+# how the person was told: stored as these words (shared.services.complaints.NOTIFY_WAYS, a
+# test holds them the same), shown in the clerk's language
+NOTIFY_WORDS = (
+    QT_TRANSLATE_NOOP("CounterComplaints", "电话"),
+    QT_TRANSLATE_NOOP("CounterComplaints", "短信"),
+    QT_TRANSLATE_NOOP("CounterComplaints", "当面"),
+    QT_TRANSLATE_NOOP("CounterComplaints", "书面"),
+)
+
+
+def category_words(category: ComplaintCategory | str) -> str:
+    return translate("CounterComplaints", CATEGORY_WORDS[ComplaintCategory(category)])
+
+
+def state_words(state: ComplaintState) -> str:
+    return translate("CounterComplaints", STATE_WORDS[state])
 
 
 class ComplaintsViewModel(ViewModel):
     changed = Signal()
     help_changed = Signal()
+    recorded = Signal()  # a complaint registered: the form is cleared for the next one
     taken_as_first_ask = Signal()
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -43,7 +84,7 @@ class ComplaintsViewModel(ViewModel):
 
     @staticmethod
     def categories() -> list[tuple[ComplaintCategory, str]]:
-        return list(CATEGORY_LABELS.items())
+        return [(c, category_words(c)) for c in CATEGORY_WORDS]
 
     @property
     def can_handle(self) -> bool:
@@ -101,9 +142,10 @@ class ComplaintsViewModel(ViewModel):
     def _recorded(self, view: ComplaintView) -> None:
         self.say(
             "ok",
-            f"已登记“办不成事”反映 {view.complaint_no}。",
-            "请告知申请人编号，办理结果会电话或当面告知。",
+            translate("CounterComplaints", "已登记“办不成事”反映 {no}。").format(no=view.complaint_no),
+            translate("CounterComplaints", "请告知申请人编号，办理结果会电话或当面告知。"),
         )
+        self.recorded.emit()
         self.selected = view
         self.refresh()
 
@@ -147,7 +189,12 @@ class ComplaintsViewModel(ViewModel):
 
     def _advanced(self, view: ComplaintView) -> None:
         self.selected = view
-        self.say("ok", f"{view.complaint_no}：{view.state_label}。")
+        self.say(
+            "ok",
+            translate("CounterComplaints", "{no}：{state}。").format(
+                no=view.complaint_no, state=state_words(view.state)
+            ),
+        )
         self.refresh()
 
     def take_as_first_ask(self) -> None:
@@ -165,7 +212,13 @@ class ComplaintsViewModel(ViewModel):
         )
 
     def _first_ask_taken(self, view) -> None:
-        self.say("ok", f"已首问接手 {view.source_ref}，登记号 {view.ask_no}。", "在“首问登记”页移交或办结。")
+        self.say(
+            "ok",
+            translate("CounterComplaints", "已首问接手 {complaint}，登记号 {ask}。").format(
+                complaint=view.source_ref, ask=view.ask_no
+            ),
+            translate("CounterComplaints", "在“首问登记”页移交或办结。"),
+        )
         self.taken_as_first_ask.emit()
 
     # ------------------------------------------------------------------ help requests
@@ -203,7 +256,12 @@ class ComplaintsViewModel(ViewModel):
         )
 
     def _acknowledged(self, request: HelpRequest) -> None:
-        self.say("ok", f"已响应{request.terminal_name}的求助，请前往协助。")
+        self.say(
+            "ok",
+            translate("CounterComplaints", "已响应{kiosk}的求助，请前往协助。").format(
+                kiosk=request.terminal_name
+            ),
+        )
         self.poll_help()
 
     def _ack_failed(self, exc: BaseException) -> None:

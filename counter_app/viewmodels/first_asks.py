@@ -4,25 +4,68 @@ its age."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.session import CounterSession
+from counter_app.viewmodels.ages import age_words
 from counter_app.viewmodels.base import ViewModel
 from offline_store.records import HelpRequest
-from shared.domain.first_asks import KIND_LABELS, FirstAskKind
+from shared.domain.first_asks import FirstAskKind, FirstAskState
 from shared.services import complaints, first_asks
+from shared.services.actor import Role
 from shared.services.first_asks import Colleague, FirstAskView
-from shared.services.permissions import Permission
+from shared.services.permissions import ROLE_LABELS, Permission
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
 
 # what a clerk may register by hand at the window (help requests and complaints are taken
 # from their own lists, so their source is recorded)
 RECORD_KINDS = (FirstAskKind.QUESTION,)
 
+translate = QCoreApplication.translate
+
+# a registration's kind and state, and a colleague's role, as shared.domain.first_asks
+# (KIND_LABELS, STATE_LABELS) and shared.services.permissions (ROLE_LABELS) word them (a test
+# holds them the same), marked here for the clerk's language
+KIND_WORDS = {
+    FirstAskKind.QUESTION: QT_TRANSLATE_NOOP("CounterFirstAsks", "窗口咨询"),
+    FirstAskKind.HELP: QT_TRANSLATE_NOOP("CounterFirstAsks", "自助机求助"),
+    FirstAskKind.COMPLAINT: QT_TRANSLATE_NOOP("CounterFirstAsks", "办不成事反映"),
+}
+STATE_WORDS = {
+    FirstAskState.OPEN: QT_TRANSLATE_NOOP("CounterFirstAsks", "首问负责中"),
+    FirstAskState.CLOSED: QT_TRANSLATE_NOOP("CounterFirstAsks", "已办结"),
+}
+ROLE_WORDS = {
+    Role.CLERK: QT_TRANSLATE_NOOP("CounterFirstAsks", "窗口人员"),
+    Role.CHIEF: QT_TRANSLATE_NOOP("CounterFirstAsks", "首席事务代表"),
+    Role.HELPER: QT_TRANSLATE_NOOP("CounterFirstAsks", "帮办代办员"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("CounterFirstAsks", "大厅管理员"),
+    Role.KIOSK: QT_TRANSLATE_NOOP("CounterFirstAsks", "自助终端"),
+    Role.DISPLAY: QT_TRANSLATE_NOOP("CounterFirstAsks", "叫号显示屏"),
+    Role.SYSTEM: QT_TRANSLATE_NOOP("CounterFirstAsks", "系统"),
+}
+_ROLE_OF_LABEL = {label: role for role, label in ROLE_LABELS.items()}
+
+
+def kind_words(kind: FirstAskKind) -> str:
+    return translate("CounterFirstAsks", KIND_WORDS[kind])
+
+
+def state_words(state: FirstAskState) -> str:
+    return translate("CounterFirstAsks", STATE_WORDS[state])
+
+
+def role_words(label: str) -> str:
+    """A colleague's role (the service gives its Chinese label) in the clerk's words."""
+    role = _ROLE_OF_LABEL.get(label)
+    return translate("CounterFirstAsks", ROLE_WORDS[role]) if role is not None else label
+
 
 class FirstAsksViewModel(ViewModel):
     changed = Signal()
     help_taken = Signal()  # a kiosk's request answered here: the banner on every page updates
+    recorded = Signal()  # a question registered: the form is cleared for the next one
 
     def __init__(self, session: CounterSession, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(session, runner, parent)
@@ -40,7 +83,7 @@ class FirstAsksViewModel(ViewModel):
 
     @staticmethod
     def kinds() -> list[tuple[FirstAskKind, str]]:
-        return [(k, KIND_LABELS[k]) for k in RECORD_KINDS]
+        return [(k, kind_words(k)) for k in RECORD_KINDS]
 
     @property
     def can_oversee(self) -> bool:
@@ -137,7 +180,12 @@ class FirstAsksViewModel(ViewModel):
         )
 
     def _recorded(self, view: FirstAskView) -> None:
-        self.say("ok", f"已首问登记 {view.ask_no}，由您负责到移交或办结。", "请把登记号告诉群众，便于查询。")
+        self.say(
+            "ok",
+            translate("CounterFirstAsks", "已首问登记 {ask}，由您负责到移交或办结。").format(ask=view.ask_no),
+            translate("CounterFirstAsks", "请把登记号告诉群众，便于查询。"),
+        )
+        self.recorded.emit()
         self.selected = view
         self.refresh()
 
@@ -163,7 +211,13 @@ class FirstAsksViewModel(ViewModel):
         )
 
     def _taken(self, view: FirstAskView) -> None:
-        self.say("ok", f"已接手{view.kind_label}，首问登记 {view.ask_no}。", "由您负责到移交或办结。")
+        self.say(
+            "ok",
+            translate("CounterFirstAsks", "已接手{kind}，首问登记 {ask}。").format(
+                kind=kind_words(view.kind), ask=view.ask_no
+            ),
+            translate("CounterFirstAsks", "由您负责到移交或办结。"),
+        )
         self.selected = view
         if view.kind is FirstAskKind.HELP:
             self.help_taken.emit()
@@ -190,7 +244,13 @@ class FirstAsksViewModel(ViewModel):
         )
 
     def _handed(self, view: FirstAskView) -> None:
-        self.say("ok", f"{view.ask_no} 已移交 {view.owner_name}。", "移交已记入工作日志。")
+        self.say(
+            "ok",
+            translate("CounterFirstAsks", "{ask} 已移交 {owner}。").format(
+                ask=view.ask_no, owner=view.owner_name
+            ),
+            translate("CounterFirstAsks", "移交已记入工作日志。"),
+        )
         self.selected = view
         self.refresh()
 
@@ -209,6 +269,11 @@ class FirstAsksViewModel(ViewModel):
         )
 
     def _closed(self, view: FirstAskView) -> None:
-        self.say("ok", f"{view.ask_no} 已办结（用时{view.age_label}）。")
+        self.say(
+            "ok",
+            translate("CounterFirstAsks", "{ask} 已办结（用时{age}）。").format(
+                ask=view.ask_no, age=age_words(view.age_label)
+            ),
+        )
         self.selected = view
         self.refresh()

@@ -5,18 +5,60 @@ accepted and its receipt printed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.session import CounterSession, PrintOutcome
 from counter_app.viewmodels.base import ViewModel
+from shared.domain.agency import AGENCY_LABELS, AgencyKind, TransferState
 from shared.domain.payloads import Payload, PayloadKind, TransferRef
 from shared.services import agency
 from shared.services.agency import TransferReceived, TransferView
 from shared.services.permissions import Permission
 from shared.services.slips import acceptance_receipt
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+# a bundle's state and the kind of agency, as shared.domain.agency words them
+# (TRANSFER_STATE_LABELS, AGENCY_LABELS; a test holds them the same), marked here for the
+# clerk's language
+STATE_WORDS = {
+    TransferState.IN_TRANSIT: QT_TRANSLATE_NOOP("CounterTransfers", "在途"),
+    TransferState.RECEIVED: QT_TRANSLATE_NOOP("CounterTransfers", "已签收"),
+}
+AGENCY_WORDS = {
+    AgencyKind.ENTRUSTED: QT_TRANSLATE_NOOP("CounterTransfers", "委托代办"),
+    AgencyKind.FREE: QT_TRANSLATE_NOOP("CounterTransfers", "免费代办"),
+}
+_AGENCY_OF_LABEL = {label: kind for kind, label in AGENCY_LABELS.items()}
+_COPIES = re.compile(r"^(.*?)(\d+)份$")
+
+
+def state_words(state: TransferState) -> str:
+    return translate("CounterTransfers", STATE_WORDS[state])
+
+
+def agency_words(label: str) -> str:
+    """免费代办 / 委托代办 (the service gives the Chinese label) in the clerk's words."""
+    kind = _AGENCY_OF_LABEL.get(label)
+    return translate("CounterTransfers", AGENCY_WORDS[kind]) if kind is not None else label
+
+
+def material_words(text: str) -> str:
+    """A material with its copies (户口簿1份; the name is the catalogue's), or several joined
+    with 、, as shared.services.agency words them, in the clerk's words."""
+    parts = []
+    for part in text.split("、") if text else []:
+        m = _COPIES.match(part)
+        if m is None:
+            parts.append(part)
+        else:
+            parts.append(translate("CounterTransfers", "{name}{n}份").format(name=m.group(1), n=m.group(2)))
+    return translate("CounterTransfers", "、").join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +73,9 @@ def receive_and_print(session: CounterSession, *, code: str) -> Receipt:
     printed = None
     if received.accepted is not None:
         stored = received.accepted
-        printed = session.print_slip(acceptance_receipt(session.ctx, stored), job_id=f"receipt-{stored.case_no}")
+        printed = session.print_slip(
+            acceptance_receipt(session.ctx, stored), job_id=f"receipt-{stored.case_no}"
+        )
     return Receipt(received, printed)
 
 
@@ -61,7 +105,11 @@ class TransfersViewModel(ViewModel):
         if self.session.signed_in is None:
             return
         self.run(
-            agency.transfers_in_transit, self.ctx, actor=self.session.actor, on_done=self._listed, key="transfers"
+            agency.transfers_in_transit,
+            self.ctx,
+            actor=self.session.actor,
+            on_done=self._listed,
+            key="transfers",
         )
 
     def _listed(self, items: list[TransferView]) -> None:
@@ -88,17 +136,28 @@ class TransfersViewModel(ViewModel):
         if payload.kind == PayloadKind.TRANSFER and isinstance(payload.value, TransferRef):
             self.receive(payload.raw.strip())
             return True
-        if payload.kind == PayloadKind.UNKNOWN and str(payload.raw).strip().lower().startswith("yimen://transfer/"):
+        if payload.kind == PayloadKind.UNKNOWN and str(payload.raw).strip().lower().startswith(
+            "yimen://transfer/"
+        ):
             self.receive(str(payload.raw).strip())  # the service says what is wrong and what to do
             return True
         return False
 
     def receive(self, code: str) -> None:
         if not self.can_receive:
-            self.say("error", "本账号不能签收流转材料。", "请由窗口人员或帮办代办员签收。")
+            self.say(
+                "error",
+                translate("CounterTransfers", "本账号不能签收流转材料。"),
+                translate("CounterTransfers", "请由窗口人员或帮办代办员签收。"),
+            )
             return
         self.run(
-            receive_and_print, self.session, code=code, on_done=self._received, on_error=self._failed, key="transfer-receive"
+            receive_and_print,
+            self.session,
+            code=code,
+            on_done=self._received,
+            on_error=self._failed,
+            key="transfer-receive",
         )
 
     def _received(self, receipt: Receipt) -> None:
@@ -108,19 +167,47 @@ class TransfersViewModel(ViewModel):
         self.selected = t
         if not r.arrived:
             step = t.steps[-1] if t.steps else None
-            handed = f"从{step.from_name}（{step.handed_by}）交到本站" if step else "已到本站"
-            self.say("ok", f"已签收流转单 {t.transfer_no}：材料{handed}。", f"请按路线转送：{t.route_text}。")
+            if step is not None:
+                text = translate(
+                    "CounterTransfers", "已签收流转单 {transfer}：材料从{place}（{person}）交到本站。"
+                ).format(transfer=t.transfer_no, place=step.from_name, person=step.handed_by)
+            else:
+                text = translate("CounterTransfers", "已签收流转单 {transfer}：材料已到本站。").format(
+                    transfer=t.transfer_no
+                )
+            self.say(
+                "ok",
+                text,
+                translate("CounterTransfers", "请按路线转送：{route}。").format(route=t.route_text),
+            )
         elif r.accepted is not None:
             rec = r.accepted.record
             printed = receipt.printed.message if receipt.printed is not None else ""
+            text = translate(
+                "CounterTransfers",
+                "流转单 {transfer} 已送达签收，办件 {case_no} 已受理，承诺 {date} 前办结。",
+            )
+            day = rec.promised_date
+            promised = translate("CounterTransfers", "{year}年{month}月{day}日").format(
+                year=f"{day:%Y}", month=f"{day:%m}", day=f"{day:%d}"
+            )
             self.say(
                 "ok",
-                f"流转单 {t.transfer_no} 已送达签收，办件 {rec.case_no} 已受理，"
-                f"承诺 {rec.promised_date:%Y年%m月%d日} 前办结。",
-                f"受理凭证：{printed}。随办理结果交代办人。" if printed else "",
+                text.format(transfer=t.transfer_no, case_no=rec.case_no, date=promised),
+                translate("CounterTransfers", "受理凭证：{printed}。随办理结果交代办人。").format(
+                    printed=printed
+                )
+                if printed
+                else "",
             )
         else:
-            self.say("info", f"流转单 {t.transfer_no} 已送达签收。", r.not_accepted_because)
+            self.say(
+                "info",
+                translate("CounterTransfers", "流转单 {transfer} 已送达签收。").format(
+                    transfer=t.transfer_no
+                ),
+                r.not_accepted_because,
+            )
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
@@ -135,6 +222,10 @@ class TransfersViewModel(ViewModel):
             reprint,
             self.session,
             transfer_no=v.transfer_no,
-            on_done=lambda p: self.say("ok" if p.ok else "info", f"流转单 {v.transfer_no} 已补打。", p.message),
+            on_done=lambda p: self.say(
+                "ok" if p.ok else "info",
+                translate("CounterTransfers", "流转单 {transfer} 已补打。").format(transfer=v.transfer_no),
+                p.message,
+            ),
             key="transfer-reprint",
         )

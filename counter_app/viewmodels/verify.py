@@ -12,16 +12,66 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from offline_store.sync.client import PlatformClient  # loaded here, on the UI thread, never first on a worker
+from shared.domain.certificates import Verdict, grouped
 from shared.domain.errors import ConfigError
 from shared.domain.payloads import Payload, PayloadKind
 from shared.services import certificates
 from shared.services.certificates import Verification
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+# the verdict and how it was reached, as shared.domain.certificates (VERDICT_LABELS) and
+# Verification.lines() word them (a test holds them the same), marked for the clerk's language
+VERDICT_WORDS = {
+    Verdict.GENUINE: QT_TRANSLATE_NOOP("CounterVerify", "真实有效"),
+    Verdict.TAMPERED: QT_TRANSLATE_NOOP("CounterVerify", "内容被篡改"),
+    Verdict.FORGED: QT_TRANSLATE_NOOP("CounterVerify", "伪造"),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("CounterVerify", "已过有效期"),
+    Verdict.REVOKED: QT_TRANSLATE_NOOP("CounterVerify", "已被撤销"),
+    Verdict.UNKNOWN: QT_TRANSLATE_NOOP("CounterVerify", "无法识别"),
+}
+MODE_WORDS = {
+    "offline": QT_TRANSLATE_NOOP("CounterVerify", "离线（平台公钥）"),
+    "online": QT_TRANSLATE_NOOP("CounterVerify", "联网（省平台）"),
+    "none": QT_TRANSLATE_NOOP("CounterVerify", "未能核验"),
+}
+
+
+def verdict_words(verdict: Verdict) -> str:
+    return translate("CounterVerify", VERDICT_WORDS[verdict])
+
+
+def verification_lines(result: Verification) -> list[tuple[str, str]]:
+    """(field, value) of a check, as Verification.lines() words them in Chinese; the reason is
+    the service's, the document's title, holder and issuer the platform's."""
+    out = [
+        (translate("CounterVerify", "核验结果"), verdict_words(result.verdict)),
+        (translate("CounterVerify", "说明"), result.reason),
+    ]
+    if result.title:
+        holder = translate("CounterVerify", "{name}（{id}）").format(name=result.holder, id=result.holder_id)
+        out += [
+            (translate("CounterVerify", "文书"), result.title),
+            (translate("CounterVerify", "持有人"), holder),
+            (translate("CounterVerify", "出具单位"), result.issuer),
+        ]
+    if result.issued and result.valid_until:
+        out += [
+            (translate("CounterVerify", "出具日期"), result.issued.isoformat()),
+            (translate("CounterVerify", "有效期至"), result.valid_until.isoformat()),
+        ]
+    if result.verify_code:
+        out.append((translate("CounterVerify", "验真码"), grouped(result.verify_code)))
+    mode = translate("CounterVerify", MODE_WORDS[result.mode]) if result.mode in MODE_WORDS else result.mode
+    out.append((translate("CounterVerify", "核验方式"), mode))
+    return out
 
 
 class CertificateCheckViewModel(ViewModel):
@@ -55,7 +105,11 @@ class CertificateCheckViewModel(ViewModel):
     def check(self, code: str | None = None) -> None:
         text = (self.code if code is None else code).strip()
         if not text:
-            self.say("error", "请扫描证明上的二维码，或输入验真码。", "验真码印在二维码旁，12 位字母和数字。")
+            self.say(
+                "error",
+                translate("CounterVerify", "请扫描证明上的二维码，或输入验真码。"),
+                translate("CounterVerify", "验真码印在二维码旁，12 位字母和数字。"),
+            )
             return
         self.result, self.checking = None, True
         self.changed.emit()
@@ -86,11 +140,20 @@ class CertificateCheckViewModel(ViewModel):
         self.changed.emit()
         self.checked.emit(result)
         if result.genuine:
-            self.say("ok", f"验真通过：{result.title}，持有人 {result.holder}（{result.holder_id}）。", result.reason)
+            text = translate("CounterVerify", "验真通过：{title}，持有人 {holder}（{id}）。").format(
+                title=result.title, holder=result.holder, id=result.holder_id
+            )
+            self.say("ok", text, result.reason)
         else:
             # the check itself worked: the verdict is news, not an error of the clerk's (the
             # page shows it in red)
-            self.say("info", f"验真未通过：{result.verdict.label}。", result.reason)
+            self.say(
+                "info",
+                translate("CounterVerify", "验真未通过：{verdict}。").format(
+                    verdict=verdict_words(result.verdict)
+                ),
+                result.reason,
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.checking = False
@@ -98,7 +161,7 @@ class CertificateCheckViewModel(ViewModel):
         self.fail(error)
 
     def lines(self) -> list[tuple[str, str]]:
-        return self.result.lines() if self.result is not None else []
+        return verification_lines(self.result) if self.result is not None else []
 
     def close(self) -> None:
         with self._platform_lock:

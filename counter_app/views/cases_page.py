@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.style import OVERDUE_BG, SOON_BG
-from counter_app.viewmodels.cases import CasesViewModel
+from counter_app.viewmodels.cases import (
+    FILTER_WORDS,
+    CasesViewModel,
+    agent_words,
+    clock_lines,
+    cross_words,
+    deadline_words,
+    delivery_words,
+    filter_words,
+    followup_line,
+    receipt_words,
+    state_words,
+    transfer_line_words,
+)
 from counter_app.views.common import (
     PageKeys,
     button,
@@ -25,11 +38,11 @@ from counter_app.views.common import (
     panel,
     table,
 )
-from shared.domain.cases import RECEIPT_LABELS, STATE_LABELS, CaseState, ReceiptMethod
-from shared.services.case_list import FILTER_LABELS
+from shared.domain.cases import CaseState, ReceiptMethod
 from shared.services.permissions import Permission
 
 _SUPPLY_METHODS = [m for m in ReceiptMethod if m is not ReceiptMethod.DEFERRED]
+translate = QCoreApplication.translate
 
 
 class CasesPage(QWidget):
@@ -41,14 +54,16 @@ class CasesPage(QWidget):
         outer.setContentsMargins(10, 10, 10, 10)
         bar = QHBoxLayout()
         self.scope = QComboBox()
-        self.scope.addItem("我的办件", "mine")
-        self.scope.addItem("全厅办件", "hall")
+        self.scope.addItem(translate("CounterCases", "我的办件"), "mine")
+        self.scope.addItem(translate("CounterCases", "全厅办件"), "hall")
         self.show_ = QComboBox()
-        for key, text in FILTER_LABELS.items():
-            self.show_.addItem(text, key)
+        for key in FILTER_WORDS:
+            self.show_.addItem(filter_words(key), key)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("办件编号（20位）、身份证号或日期 2026-11-17，回车查询")
-        self.refresh = button("刷新")
+        self.search.setPlaceholderText(
+            translate("CounterCases", "办件编号（20位）、身份证号或日期 2026-11-17，回车查询")
+        )
+        self.refresh = button(translate("CounterCases", "刷新"))
         bar.addWidget(self.scope)
         bar.addWidget(self.show_)
         bar.addWidget(self.search, 1)
@@ -60,7 +75,18 @@ class CasesPage(QWidget):
         self.followups = label("", "error", wrap=True)
         outer.addWidget(self.followups)
         body = QHBoxLayout()
-        self.table = table(["办件编号", "事项", "申请人", "状态", "剩余时限", "承诺办结", "容缺待补", "窗口"])
+        self.table = table(
+            [
+                translate("CounterCases", "办件编号"),
+                translate("CounterCases", "事项"),
+                translate("CounterCases", "申请人"),
+                translate("CounterCases", "状态"),
+                translate("CounterCases", "剩余时限"),
+                translate("CounterCases", "承诺办结"),
+                translate("CounterCases", "容缺待补"),
+                translate("CounterCases", "窗口"),
+            ]
+        )
         self.table.setWordWrap(True)
         fit_columns(
             self.table,
@@ -70,19 +96,19 @@ class CasesPage(QWidget):
         body.addWidget(self.table, 3)
         detail, dbox = panel()
         detail.setFixedWidth(400)
-        self.detail_title = label("选择一个办件查看详情", "heading", wrap=True)
+        self.detail_title = label(translate("CounterCases", "选择一个办件查看详情"), "heading", wrap=True)
         dbox.addWidget(self.detail_title)
         self.detail_body = label("", "", wrap=True)
         self.detail_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dbox.addWidget(self.detail_body, 1)
-        self.supply_btn = button("登记补交容缺材料")
-        self.issue_btn = button("出件（交付办理结果）", "primary")
-        self.spot_btn = button("即办件当场办结（首席事务代表）")
-        self.supplied_btn = button("补正材料已收齐（受理 / 恢复计时）", "primary")
-        self.special_btn = button("开始特别程序（暂停计时）")
-        self.special_end_btn = button("特别程序结束（恢复计时）")
-        self.followup_btn = button("核验问题已处理（已通知申请人补交）")
+        self.supply_btn = button(translate("CounterCases", "登记补交容缺材料"))
+        self.issue_btn = button(translate("CounterCases", "出件（交付办理结果）"), "primary")
+        self.spot_btn = button(translate("CounterCases", "即办件当场办结（首席事务代表）"))
+        self.supplied_btn = button(translate("CounterCases", "补正材料已收齐（受理 / 恢复计时）"), "primary")
+        self.special_btn = button(translate("CounterCases", "开始特别程序（暂停计时）"))
+        self.special_end_btn = button(translate("CounterCases", "特别程序结束（恢复计时）"))
+        self.followup_btn = button(translate("CounterCases", "核验问题已处理（已通知申请人补交）"))
         for b in (
             self.followup_btn,
             self.supply_btn,
@@ -97,16 +123,35 @@ class CasesPage(QWidget):
         outer.addLayout(body, 1)
         # every action has its key, written on its button (the detail's act on the case opened)
         self.keys = PageKeys(self, vm.say)
-        pick = "请先在表中选择"
         for key, b, why in (
-            ("Alt+R", self.refresh, "正在读取办件，请稍候。"),
-            ("Alt+Y", self.followup_btn, f"{pick}一个核验未通过、待跟进的办件。"),
-            ("Alt+B", self.supply_btn, f"{pick}一个有容缺待补材料的办件。"),
-            ("Alt+C", self.issue_btn, f"{pick}一个待出件的办件（见上方“待出件”）。"),
-            ("Alt+J", self.spot_btn, f"{pick}一个已受理的即办件；当场办结由首席事务代表操作。"),
-            ("Alt+S", self.supplied_btn, f"{pick}一个已告知补正的办件。"),
-            ("Alt+T", self.special_btn, f"{pick}一个正在计时、有特别程序的办件。"),
-            ("Alt+E", self.special_end_btn, f"{pick}一个处在特别程序中的办件。"),
+            ("Alt+R", self.refresh, translate("CounterCases", "正在读取办件，请稍候。")),
+            (
+                "Alt+Y",
+                self.followup_btn,
+                translate("CounterCases", "请先在表中选择一个核验未通过、待跟进的办件。"),
+            ),
+            ("Alt+B", self.supply_btn, translate("CounterCases", "请先在表中选择一个有容缺待补材料的办件。")),
+            (
+                "Alt+C",
+                self.issue_btn,
+                translate("CounterCases", "请先在表中选择一个待出件的办件（见上方“待出件”）。"),
+            ),
+            (
+                "Alt+J",
+                self.spot_btn,
+                translate("CounterCases", "请先在表中选择一个已受理的即办件；当场办结由首席事务代表操作。"),
+            ),
+            ("Alt+S", self.supplied_btn, translate("CounterCases", "请先在表中选择一个已告知补正的办件。")),
+            (
+                "Alt+T",
+                self.special_btn,
+                translate("CounterCases", "请先在表中选择一个正在计时、有特别程序的办件。"),
+            ),
+            (
+                "Alt+E",
+                self.special_end_btn,
+                translate("CounterCases", "请先在表中选择一个处在特别程序中的办件。"),
+            ),
         ):
             self.keys.bind(key, b, why)
 
@@ -140,13 +185,19 @@ class CasesPage(QWidget):
         self.table.setRowCount(len(vm.rows))
         for r, row in enumerate(vm.rows):
             promised = f"{row.promised_date:%Y-%m-%d}" if row.promised_date else "—"
-            owed = "、".join(f"{m.name}（{m.supply_by:%m-%d}前）" for m in row.owed if m.supply_by)
+            owed = translate("CounterCases", "、").join(
+                translate("CounterCases", "{name}（{date}前）").format(
+                    name=m.name, date=f"{m.supply_by:%m-%d}"
+                )
+                for m in row.owed
+                if m.supply_by
+            )
             values = (
                 row.case_no,
                 row.item_name,
                 f"{row.applicant} {row.applicant_id}",
-                row.state_label,
-                row.deadline.text,
+                state_words(row.state),
+                deadline_words(row.deadline.text),
                 promised,
                 owed,
                 row.window_no or "",
@@ -159,12 +210,17 @@ class CasesPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.followups.setText(
-            "核验未通过、待跟进：\n" + "\n".join(f.line for f in vm.licence_followups) if vm.licence_followups else ""
+            translate("CounterCases", "核验未通过、待跟进：")
+            + "\n"
+            + "\n".join(followup_line(f) for f in vm.licence_followups)
+            if vm.licence_followups
+            else ""
         )
         self.followups.setVisible(bool(vm.licence_followups))
         issue = [n for n in vm.to_issue]
+        numbers = translate("CounterCases", "、").join(issue[:5]) + ("…" if len(issue) > 5 else "")
         self.to_issue.setText(
-            f"待出件：{len(issue)}件（{'、'.join(issue[:5])}{'…' if len(issue) > 5 else ''}）"
+            translate("CounterCases", "待出件：{n}件（{numbers}）").format(n=len(issue), numbers=numbers)
             if issue
             else ""
         )
@@ -173,7 +229,7 @@ class CasesPage(QWidget):
         d = self.vm.detail
         session = self.vm.session
         if d is None:
-            self.detail_title.setText("选择一个办件查看详情")
+            self.detail_title.setText(translate("CounterCases", "选择一个办件查看详情"))
             self.detail_body.setText("")
             for b in (
                 self.followup_btn,
@@ -188,40 +244,50 @@ class CasesPage(QWidget):
             return
         row = d.row
         self.detail_title.setText(f"{row.case_no}\n{row.item_name}")
+        promised = f"{row.promised_date:%Y-%m-%d}" if row.promised_date else "—"
         lines = [
-            f"申请人：{row.applicant} {row.applicant_id}",
-            f"状态：{row.state_label}　时限：{row.deadline.text}",
-            f"承诺办结：{row.promised_date:%Y-%m-%d}" if row.promised_date else "承诺办结：—",
-            f"送达方式：{d.delivery}",
+            translate("CounterCases", "申请人：{name} {id}").format(name=row.applicant, id=row.applicant_id),
+            translate("CounterCases", "状态：{state}　时限：{deadline}").format(
+                state=state_words(row.state), deadline=deadline_words(row.deadline.text)
+            ),
+            translate("CounterCases", "承诺办结：{date}").format(date=promised),
+            translate("CounterCases", "送达方式：{delivery}").format(delivery=delivery_words(d.delivery)),
         ]
         if d.cross_region:
-            lines.append(f"通办：{d.cross_region}")
+            lines.append(translate("CounterCases", "通办：{cross}").format(cross=cross_words(d.cross_region)))
         if d.agent:
-            lines.append(f"代办人：{d.agent}")
+            lines.append(translate("CounterCases", "代办人：{agent}").format(agent=agent_words(d.agent)))
         for t in d.transfers:
-            lines.append(f"流转单 {t}")
+            lines.append(
+                translate("CounterCases", "流转单 {transfer}").format(transfer=transfer_line_words(t))
+            )
         if d.decision_note:
-            lines.append(f"决定说明：{d.decision_note}")
+            lines.append(translate("CounterCases", "决定说明：{note}").format(note=d.decision_note))
         clock = self.vm.clock if self.vm.clock and self.vm.clock.case_no == row.case_no else None
         if clock is not None:
-            lines += clock.lines()
+            lines += clock_lines(clock)
         if d.missing:
-            lines.append("告知补正：" + "；".join(d.missing))
-        lines.append("\n材料：")
+            lines.append(
+                translate("CounterCases", "告知补正：") + translate("CounterCases", "；").join(d.missing)
+            )
+        lines.append("\n" + translate("CounterCases", "材料："))
         for m in d.materials:
-            how = RECEIPT_LABELS.get(ReceiptMethod(m.method), m.method)
+            how = receipt_words(m.method)
             extra = ""
             if m.method == ReceiptMethod.DEFERRED.value and m.supply_by:
-                extra = f"，{m.supply_by:%Y-%m-%d}前补交（未交）"
+                extra = translate("CounterCases", "，{date}前补交（未交）").format(
+                    date=f"{m.supply_by:%Y-%m-%d}"
+                )
             elif m.supplied_at:
-                extra = "（已补交）"
+                extra = translate("CounterCases", "（已补交）")
             if m.method in (ReceiptMethod.E_LICENCE.value, ReceiptMethod.DATA_SHARING.value) and m.reference:
                 extra += f" {m.reference}"
-            lines.append(f"· {m.name}：{how}{extra}" + (f"\n　{m.note}" if m.note else ""))
-        lines.append("\n经过：")
+            line = translate("CounterCases", "· {name}：{how}").format(name=m.name, how=how) + extra
+            lines.append(line + (f"\n　{m.note}" if m.note else ""))
+        lines.append("\n" + translate("CounterCases", "经过："))
         for e in d.history:
             lines.append(
-                f"· {e.at.astimezone(session.ctx.tz):%m-%d %H:%M} {STATE_LABELS[e.to_state]} {e.note}"
+                f"· {e.at.astimezone(session.ctx.tz):%m-%d %H:%M} {state_words(e.to_state)} {e.note}"
             )
         self.detail_body.setText("\n".join(lines))
         self.followup_btn.setVisible(any(f.case_no == row.case_no for f in self.vm.licence_followups))
@@ -245,7 +311,12 @@ class CasesPage(QWidget):
         if clock is None or not clock.procedures:
             return
         name, ok = QInputDialog.getItem(
-            self, "特别程序", "开始哪个特别程序", list(clock.procedures), 0, False
+            self,
+            translate("CounterCases", "特别程序"),
+            translate("CounterCases", "开始哪个特别程序"),
+            list(clock.procedures),
+            0,
+            False,
         )
         if ok:
             self.vm.start_special(name)
@@ -255,18 +326,19 @@ class CasesPage(QWidget):
         if d is None or not d.row.owed:
             return
         names = [m.name for m in d.row.owed]
-        name, ok = QInputDialog.getItem(self, "登记补交", "补交的材料", names, 0, False)
+        title = translate("CounterCases", "登记补交")
+        name, ok = QInputDialog.getItem(self, title, translate("CounterCases", "补交的材料"), names, 0, False)
         if not ok:
             return
         material = d.row.owed[names.index(name)]
-        labels = [RECEIPT_LABELS[m] for m in _SUPPLY_METHODS]
-        how, ok = QInputDialog.getItem(self, "登记补交", "收取方式", labels, 0, False)
+        labels = [receipt_words(m) for m in _SUPPLY_METHODS]
+        how, ok = QInputDialog.getItem(self, title, translate("CounterCases", "收取方式"), labels, 0, False)
         if not ok:
             return
         method = _SUPPLY_METHODS[labels.index(how)]
         ref = ""
         if method in (ReceiptMethod.E_LICENCE, ReceiptMethod.DATA_SHARING, ReceiptMethod.REUSED):
-            ref, ok = QInputDialog.getText(self, "登记补交", "凭据编号")
+            ref, ok = QInputDialog.getText(self, title, translate("CounterCases", "凭据编号"))
             if not ok:
                 return
         self.vm.supply(material.material_code, method, ref)
@@ -277,7 +349,9 @@ class CasesPage(QWidget):
             return
         tracking = ""
         if d.delivery.startswith("免费邮寄"):
-            tracking, ok = QInputDialog.getText(self, "邮寄出件", "邮件号（扫描或输入）")
+            tracking, ok = QInputDialog.getText(
+                self, translate("CounterCases", "邮寄出件"), translate("CounterCases", "邮件号（扫描或输入）")
+            )
             if not ok:
                 return
         self.vm.issue_result(tracking)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,26 +13,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.viewmodels.complaints import NEXT_STEP, ComplaintsViewModel
+from counter_app.viewmodels.complaints import (
+    NEXT_STEP,
+    NOTIFY_WORDS,
+    ComplaintsViewModel,
+    category_words,
+    state_words,
+)
 from counter_app.views.common import PageKeys, button, cell, help_table, label, panel, table, with_key
 from shared.domain.cases import format_case_no
-from shared.services.complaints import NOTIFY_WAYS
+from shared.ui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 _ACTIONS = {
-    "complaint.record": "登记",
-    "complaint.assign": "交办",
-    "complaint.work": "开始办理",
-    "complaint.resolve": "已解决",
-    "complaint.reopen": "退回重办",
-    "complaint.notify": "告知本人",
-    "complaint.close": "办结",
+    "complaint.record": QT_TRANSLATE_NOOP("CounterComplaints", "登记"),
+    "complaint.assign": QT_TRANSLATE_NOOP("CounterComplaints", "交办"),
+    "complaint.work": QT_TRANSLATE_NOOP("CounterComplaints", "开始办理"),
+    "complaint.resolve": QT_TRANSLATE_NOOP("CounterComplaints", "已解决"),
+    "complaint.reopen": QT_TRANSLATE_NOOP("CounterComplaints", "退回重办"),
+    "complaint.notify": QT_TRANSLATE_NOOP("CounterComplaints", "告知本人"),
+    "complaint.close": QT_TRANSLATE_NOOP("CounterComplaints", "办结"),
 }
 _PROMPTS = {
-    "assign": "承办部门或承办人（必填）",
-    "work": "备注（可空）",
-    "resolve": "解决结果（必填）",
-    "notify": "告知内容（可空）",
-    "close": "备注（可空）",
+    "assign": QT_TRANSLATE_NOOP("CounterComplaints", "承办部门或承办人（必填）"),
+    "work": QT_TRANSLATE_NOOP("CounterComplaints", "备注（可空）"),
+    "resolve": QT_TRANSLATE_NOOP("CounterComplaints", "解决结果（必填）"),
+    "notify": QT_TRANSLATE_NOOP("CounterComplaints", "告知内容（可空）"),
+    "close": QT_TRANSLATE_NOOP("CounterComplaints", "备注（可空）"),
 }
 
 
@@ -46,38 +54,51 @@ class ComplaintsPage(QWidget):
 
         new, nbox = panel()
         new.setFixedWidth(420)
-        nbox.addWidget(label("登记“办不成事”反映", "heading"))
-        nbox.addWidget(label("首问负责：问清想办什么、卡在哪里，一次记全。", "muted", wrap=True))
+        nbox.addWidget(label(translate("CounterComplaints", "登记“办不成事”反映"), "heading"))
+        nbox.addWidget(
+            label(
+                translate("CounterComplaints", "首问负责：问清想办什么、卡在哪里，一次记全。"),
+                "muted",
+                wrap=True,
+            )
+        )
         form = QFormLayout()
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText("问题描述（必填）")
+        self.summary.setPlaceholderText(translate("CounterComplaints", "问题描述（必填）"))
         self.summary.setFixedHeight(110)
         self.category = QComboBox()
         for cat, text in vm.categories():
             self.category.addItem(text, cat.value)
         self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText("身份证号（可空：匿名反映）")
+        self.id_number.setPlaceholderText(translate("CounterComplaints", "身份证号（可空：匿名反映）"))
         self.name = QLineEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("用于告知处理结果")
+        self.phone.setPlaceholderText(translate("CounterComplaints", "用于告知处理结果"))
         self.case_no = QLineEdit()
-        self.case_no.setPlaceholderText("相关办件编号（如有）")
-        form.addRow("问题", self.summary)
-        form.addRow("类别", self.category)
-        form.addRow("身份证号", self.id_number)
-        form.addRow("姓名", self.name)
-        form.addRow("电话", self.phone)
-        form.addRow("办件编号", self.case_no)
+        self.case_no.setPlaceholderText(translate("CounterComplaints", "相关办件编号（如有）"))
+        form.addRow(translate("CounterComplaints", "问题"), self.summary)
+        form.addRow(translate("CounterComplaints", "类别"), self.category)
+        form.addRow(translate("CounterComplaints", "身份证号"), self.id_number)
+        form.addRow(translate("CounterComplaints", "姓名"), self.name)
+        form.addRow(translate("CounterComplaints", "电话"), self.phone)
+        form.addRow(translate("CounterComplaints", "办件编号"), self.case_no)
         nbox.addLayout(form)
-        self.save = button("登记", "primary")
+        self.save = button(translate("CounterComplaints", "登记"), "primary")
         nbox.addWidget(self.save)
         nbox.addStretch(1)
         help_frame, hbox = panel("help-banner")
-        hbox.addWidget(label("自助机求助", ""))
+        hbox.addWidget(label(translate("CounterComplaints", "自助机求助"), ""))
         self.help_list = help_table()
+        self.help_list.setHorizontalHeaderLabels(
+            [
+                translate("CounterComplaints", "自助机"),
+                translate("CounterComplaints", "时间"),
+                translate("CounterComplaints", "原因"),
+            ]
+        )
         self.help_list.setMaximumHeight(140)
         hbox.addWidget(self.help_list)
-        self.ack = button("我去处理")
+        self.ack = button(translate("CounterComplaints", "我去处理"))
         hbox.addWidget(self.ack)
         nbox.addWidget(help_frame)
         row.addWidget(new)
@@ -85,19 +106,28 @@ class ComplaintsPage(QWidget):
         mid = QVBoxLayout()
         bar = QHBoxLayout()
         self.scope = QComboBox()
-        self.scope.addItem("未办结", True)
-        self.scope.addItem("全部", False)
-        bar.addWidget(label("反映列表", "heading"))
+        self.scope.addItem(translate("CounterComplaints", "未办结"), True)
+        self.scope.addItem(translate("CounterComplaints", "全部"), False)
+        bar.addWidget(label(translate("CounterComplaints", "反映列表"), "heading"))
         bar.addStretch(1)
         bar.addWidget(self.scope)
         mid.addLayout(bar)
-        self.list = table(["编号", "类别", "状态", "登记时间", "承办", "申请人"])
+        self.list = table(
+            [
+                translate("CounterComplaints", "编号"),
+                translate("CounterComplaints", "类别"),
+                translate("CounterComplaints", "状态"),
+                translate("CounterComplaints", "登记时间"),
+                translate("CounterComplaints", "承办"),
+                translate("CounterComplaints", "申请人"),
+            ]
+        )
         mid.addWidget(self.list, 1)
         row.addLayout(mid, 1)
 
         detail, dbox = panel()
         detail.setFixedWidth(400)
-        self.detail_title = label("选择一条反映", "heading", wrap=True)
+        self.detail_title = label(translate("CounterComplaints", "选择一条反映"), "heading", wrap=True)
         dbox.addWidget(self.detail_title)
         self.detail_body = label("", "", wrap=True)
         self.detail_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -105,37 +135,58 @@ class ComplaintsPage(QWidget):
         self.step_text = QLineEdit()
         dbox.addWidget(self.step_text)
         self.how = QComboBox()
-        self.how.addItems(list(NOTIFY_WAYS))
+        for way in NOTIFY_WORDS:  # stored as written, shown in the clerk's words
+            self.how.addItem(translate("CounterComplaints", way), way)
         dbox.addWidget(self.how)
         self.step = button("", "primary")
         dbox.addWidget(self.step)
-        self.reopen = button("结果不到位，退回重办")
+        self.reopen = button(translate("CounterComplaints", "结果不到位，退回重办"))
         dbox.addWidget(self.reopen)
-        self.first_ask = button("我首问负责（登记并跟到底）")
+        self.first_ask = button(translate("CounterComplaints", "我首问负责（登记并跟到底）"))
         dbox.addWidget(self.first_ask)
-        self.handle_note = label("交办、办结由首席事务代表或大厅管理员操作。", "small", wrap=True)
+        self.handle_note = label(
+            translate("CounterComplaints", "交办、办结由首席事务代表或大厅管理员操作。"), "small", wrap=True
+        )
         dbox.addWidget(self.handle_note)
         row.addWidget(detail)
         self.keys = PageKeys(self, vm.say)
-        chosen = "请先在反映列表中选择一条"
         for key, b, why in (
-            ("Alt+D", self.save, "正在登记，请稍候。"),
-            ("Alt+Q", self.ack, "目前没有自助机请求帮助。"),
-            ("Alt+N", self.step, f"{chosen}未办结的反映；交办、办结由首席事务代表或大厅管理员操作。"),
-            ("Alt+T", self.reopen, f"{chosen}已解决的反映；退回重办由首席事务代表或大厅管理员操作。"),
-            ("Alt+S", self.first_ask, f"{chosen}未办结的反映。"),
+            ("Alt+D", self.save, translate("CounterComplaints", "正在登记，请稍候。")),
+            ("Alt+Q", self.ack, translate("CounterComplaints", "目前没有自助机请求帮助。")),
+            (
+                "Alt+N",
+                self.step,
+                translate(
+                    "CounterComplaints",
+                    "请先在反映列表中选择一条未办结的反映；交办、办结由首席事务代表或大厅管理员操作。",
+                ),
+            ),
+            (
+                "Alt+T",
+                self.reopen,
+                translate(
+                    "CounterComplaints",
+                    "请先在反映列表中选择一条已解决的反映；退回重办由首席事务代表或大厅管理员操作。",
+                ),
+            ),
+            (
+                "Alt+S",
+                self.first_ask,
+                translate("CounterComplaints", "请先在反映列表中选择一条未办结的反映。"),
+            ),
         ):
             self.keys.bind(key, b, why)
 
         self.save.clicked.connect(self._save)
         self.scope.currentIndexChanged.connect(self._scope)
         self.list.itemSelectionChanged.connect(self._select)
-        self.step.clicked.connect(lambda: vm.advance(self.step_text.text(), self.how.currentText()))
+        self.step.clicked.connect(lambda: vm.advance(self.step_text.text(), self.how.currentData()))
         self.reopen.clicked.connect(lambda: vm.reopen(self.step_text.text()))
         self.first_ask.clicked.connect(vm.take_as_first_ask)
         self.ack.clicked.connect(self._ack)
         vm.changed.connect(self.render)
         vm.help_changed.connect(self.render_help)
+        vm.recorded.connect(self._clear_form)
         vm.message.connect(self._after_message)
         self.render()
         self.render_help()
@@ -150,11 +201,12 @@ class ComplaintsPage(QWidget):
             case_no=self.case_no.text(),
         )
 
-    def _after_message(self, level: str, text: str, _hint: str) -> None:
-        if level == "ok" and text.startswith("已登记"):
-            for w in (self.id_number, self.name, self.phone, self.case_no):
-                w.clear()
-            self.summary.clear()
+    def _clear_form(self) -> None:
+        for w in (self.id_number, self.name, self.phone, self.case_no):
+            w.clear()
+        self.summary.clear()
+
+    def _after_message(self, level: str, _text: str, _hint: str) -> None:
         if level == "ok":
             self.step_text.clear()
 
@@ -182,33 +234,50 @@ class ComplaintsPage(QWidget):
         for r, row in enumerate(vm.items):
             when = f"{row.received_at.astimezone(vm.ctx.tz):%m-%d %H:%M}"
             for col, v in enumerate(
-                (row.complaint_no, row.category_label, row.state_label, when, row.assignee, row.person or "匿名")
+                (
+                    row.complaint_no,
+                    category_words(row.category),
+                    state_words(row.state),
+                    when,
+                    row.assignee,
+                    row.person or translate("CounterComplaints", "匿名"),
+                )
             ):
                 self.list.setItem(r, col, cell(v))
         self.list.resizeColumnsToContents()
         c = vm.selected
         if c is None:
-            self.detail_title.setText("选择一条反映")
+            self.detail_title.setText(translate("CounterComplaints", "选择一条反映"))
             self.detail_body.setText("")
             for w in (self.step_text, self.how, self.step, self.reopen, self.first_ask):
                 w.setVisible(False)
             return
-        self.detail_title.setText(f"{c.complaint_no}　{c.state_label}")
+        self.detail_title.setText(f"{c.complaint_no}　{state_words(c.state)}")
+        person = c.person or translate("CounterComplaints", "匿名")
         lines = [
-            f"类别：{c.category_label}",
-            f"申请人：{c.person or '匿名'} {c.person_id} {c.phone}".strip(),
-            f"问题：{c.summary}",
+            translate("CounterComplaints", "类别：{category}").format(category=category_words(c.category)),
+            translate("CounterComplaints", "申请人：{person} {id} {phone}")
+            .format(person=person, id=c.person_id, phone=c.phone)
+            .strip(),
+            translate("CounterComplaints", "问题：{summary}").format(summary=c.summary),
         ]
         if c.case_no:
-            lines.append(f"相关办件：{format_case_no(c.case_no)}")
+            lines.append(
+                translate("CounterComplaints", "相关办件：{case_no}").format(
+                    case_no=format_case_no(c.case_no)
+                )
+            )
         if c.assignee:
-            lines.append(f"承办：{c.assignee}")
+            lines.append(translate("CounterComplaints", "承办：{assignee}").format(assignee=c.assignee))
         if c.resolution:
-            lines.append(f"解决结果：{c.resolution}")
-        lines.append("\n经过：")
+            lines.append(
+                translate("CounterComplaints", "解决结果：{resolution}").format(resolution=c.resolution)
+            )
+        lines.append("\n" + translate("CounterComplaints", "经过："))
         for h in c.history:
-            what = _ACTIONS.get(h.action, h.action)
-            lines.append(f"· {h.at.astimezone(vm.ctx.tz):%m-%d %H:%M} {what}（{h.by_name or h.by}）{h.note}")
+            what = translate("CounterComplaints", _ACTIONS[h.action]) if h.action in _ACTIONS else h.action
+            who = translate("CounterComplaints", "（{who}）").format(who=h.by_name or h.by)
+            lines.append(f"· {h.at.astimezone(vm.ctx.tz):%m-%d %H:%M} {what}{who}{h.note}")
         self.detail_body.setText("\n".join(lines))
         step = NEXT_STEP.get(c.state)
         can = vm.can_handle and step is not None
@@ -219,15 +288,17 @@ class ComplaintsPage(QWidget):
         self.handle_note.setVisible(not vm.can_handle)
         self.first_ask.setVisible(vm.can_take_first_ask and c.is_open)
         if step is not None:
-            with_key(self.step, step[0])
-            self.step_text.setPlaceholderText(_PROMPTS[step[1]])
+            with_key(self.step, translate("CounterComplaints", step[0]))
+            self.step_text.setPlaceholderText(translate("CounterComplaints", _PROMPTS[step[1]]))
 
     def render_help(self) -> None:
         vm = self.vm
         self.help_list.setRowCount(len(vm.help))
         for r, h in enumerate(vm.help):
             when = f"{h.created_at.astimezone(vm.ctx.tz):%H:%M}"
-            for col, v in enumerate((h.terminal_name, when, h.reason or "请求帮助")):
+            for col, v in enumerate(
+                (h.terminal_name, when, h.reason or translate("CounterComplaints", "请求帮助"))
+            ):
                 self.help_list.setItem(r, col, cell(v))
         self.help_list.resizeRowsToContents()
         self.ack.setEnabled(bool(vm.help))

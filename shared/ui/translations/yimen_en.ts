@@ -17,6 +17,831 @@
     </message>
 </context>
 <context>
+    <name>CounterAge</name>
+    <message>
+        <source>{days}天{hours}小时</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{days}天</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{hours}小时{minutes}分</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours}小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes}分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCases</name>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>容缺待补</source>
+        <translation>Materials owed</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>纸质原件</source>
+        <translation>Paper original</translation>
+    </message>
+    <message>
+        <source>纸质复印件</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>E-licence</translation>
+    </message>
+    <message>
+        <source>数据共享</source>
+        <translation>Data sharing</translation>
+    </message>
+    <message>
+        <source>材料复用</source>
+        <translation>Reused material</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>Signed commitment</translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation>To be supplied later</translation>
+    </message>
+    <message>
+        <source>读卡核验</source>
+        <translation>Card read</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>未受理</source>
+        <translation>Not yet accepted</translation>
+    </message>
+    <message>
+        <source>补正中（计时暂停）</source>
+        <translation>Supplement pending (clock paused)</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>超期{n}个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <source>超期{n}天（日历未发布，按自然日估算）</source>
+        <translation>{n} days overdue (calendar not published, estimated in calendar days)</translation>
+    </message>
+    <message>
+        <source>即将到期：剩{n}个工作日</source>
+        <translation>Due soon: {n} working days left</translation>
+    </message>
+    <message>
+        <source>即将到期：剩{n}天（日历未发布，按自然日估算）</source>
+        <translation>Due soon: {n} days left (calendar not published, estimated in calendar days)</translation>
+    </message>
+    <message>
+        <source>剩{n}个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>剩{n}天（日历未发布，按自然日估算）</source>
+        <translation>{n} days left (calendar not published, estimated in calendar days)</translation>
+    </message>
+    <message>
+        <source>{name}中（计时暂停）</source>
+        <translation>{name} under way (clock paused)</translation>
+    </message>
+    <message>
+        <source>补正</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>计时：{status}</source>
+        <translation>Clock: {status}</translation>
+    </message>
+    <message>
+        <source>（承诺{date}办结，预计）</source>
+        <translation> (promised by {date}, provisional)</translation>
+    </message>
+    <message>
+        <source>（承诺{date}办结）</source>
+        <translation> (promised by {date})</translation>
+    </message>
+    <message>
+        <source>{first}至{last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{first}起</source>
+        <translation>from {first}</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>{n}个工作日不计入</source>
+        <translation>{n} working days not counted</translation>
+    </message>
+    <message>
+        <source>暂停计时：{name} {span}（{state}）</source>
+        <translation>Clock paused: {name} {span} ({state})</translation>
+    </message>
+    <message>
+        <source>窗口领取</source>
+        <translation>Collect at the window</translation>
+    </message>
+    <message>
+        <source>免费邮寄</source>
+        <translation>Free postal delivery</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <translation>Electronic delivery</translation>
+    </message>
+    <message>
+        <source>省内通办</source>
+        <translation>Within the province</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>Across provinces</translation>
+    </message>
+    <message>
+        <source>委托代办</source>
+        <translation>entrusted agent</translation>
+    </message>
+    <message>
+        <source>免费代办</source>
+        <translation>free agency service</translation>
+    </message>
+    <message>
+        <source>在途</source>
+        <translation>in transit</translation>
+    </message>
+    <message>
+        <source>已签收</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>{how}（邮件号 {tracking}）</source>
+        <translation>{how} (tracking number {tracking})</translation>
+    </message>
+    <message>
+        <source>{how}，承办地 {region}（{code}）</source>
+        <translation>{how}, handled in {region} ({code})</translation>
+    </message>
+    <message>
+        <source>{agent}（{how}，{where}）</source>
+        <translation>{agent} ({how}, {where})</translation>
+    </message>
+    <message>
+        <source>{transfer}：{state}，已到{place}</source>
+        <translation>{transfer}: {state}, arrived at {place}</translation>
+    </message>
+    <message>
+        <source>{transfer}：{state}，现在{place}</source>
+        <translation>{transfer}: {state}, now at {place}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no}：{material}电子证照核验未通过，{reason}。请联系申请人补交纸质材料。</source>
+        <translation>Case {case_no}: the e-licence for {material} failed the check, {reason}. Please ask the applicant for the paper document.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no}：{material}共享数据未调取到，{reason}。请联系申请人补交纸质材料。</source>
+        <translation>Case {case_no}: the shared data for {material} could not be retrieved, {reason}. Please ask the applicant for the paper document.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 补正材料已收齐。</source>
+        <translation>Case {case_no}: all supplementary materials received.</translation>
+    </message>
+    <message>
+        <source>已受理或恢复审查，承诺日期已顺延。</source>
+        <translation>Accepted or back in review; the promised date has moved on.</translation>
+    </message>
+    <message>
+        <source>{procedure}已开始，计时暂停。</source>
+        <translation>{procedure} started; the clock is paused.</translation>
+    </message>
+    <message>
+        <source>请书面告知申请人（行政许可法第45条）。</source>
+        <translation>Please inform the applicant in writing (Administrative Licensing Law, Art. 45).</translation>
+    </message>
+    <message>
+        <source>特别程序已结束，恢复计时。</source>
+        <translation>Special procedure ended; the clock runs again.</translation>
+    </message>
+    <message>
+        <source>承诺日期按实际暂停的工作日顺延。</source>
+        <translation>The promised date moves on by the working days actually paused.</translation>
+    </message>
+    <message>
+        <source>已登记办件 {case_no} 的补交材料。</source>
+        <translation>Supplied material recorded for case {case_no}.</translation>
+    </message>
+    <message>
+        <source>已通知审批部门。</source>
+        <translation>The approving department has been notified.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已出件。</source>
+        <translation>Case {case_no}: result handed over.</translation>
+    </message>
+    <message>
+        <source>即办件 {case_no} 已当场办结。</source>
+        <translation>On-the-spot case {case_no} completed.</translation>
+    </message>
+    <message>
+        <source>我的办件</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>全厅办件</source>
+        <translation>Hall&apos;s cases</translation>
+    </message>
+    <message>
+        <source>办件编号（20位）、身份证号或日期 2026-11-17，回车查询</source>
+        <translation>Case number (20 digits), ID number or date 2026-11-17, Enter to search</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>剩余时限</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>选择一个办件查看详情</source>
+        <translation>Select a case to see its details</translation>
+    </message>
+    <message>
+        <source>登记补交容缺材料</source>
+        <translation>Record an owed material</translation>
+    </message>
+    <message>
+        <source>出件（交付办理结果）</source>
+        <translation>Hand over the result</translation>
+    </message>
+    <message>
+        <source>即办件当场办结（首席事务代表）</source>
+        <translation>Complete on the spot (chief representative)</translation>
+    </message>
+    <message>
+        <source>补正材料已收齐（受理 / 恢复计时）</source>
+        <translation>Supplement received (accept / resume clock)</translation>
+    </message>
+    <message>
+        <source>开始特别程序（暂停计时）</source>
+        <translation>Start special procedure (pause clock)</translation>
+    </message>
+    <message>
+        <source>特别程序结束（恢复计时）</source>
+        <translation>End special procedure (resume clock)</translation>
+    </message>
+    <message>
+        <source>核验问题已处理（已通知申请人补交）</source>
+        <translation>Check problem dealt with (applicant told)</translation>
+    </message>
+    <message>
+        <source>正在读取办件，请稍候。</source>
+        <translation>Reading the cases, please wait.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个核验未通过、待跟进的办件。</source>
+        <translation>First select a case whose check failed and needs follow-up.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个有容缺待补材料的办件。</source>
+        <translation>First select a case with materials owed.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个待出件的办件（见上方“待出件”）。</source>
+        <translation>First select a case whose result is ready (see &quot;Results to hand over&quot; above).</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个已受理的即办件；当场办结由首席事务代表操作。</source>
+        <translation>First select an accepted on-the-spot case; the chief representative completes it.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个已告知补正的办件。</source>
+        <translation>First select a case with a supplement notice.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个正在计时、有特别程序的办件。</source>
+        <translation>First select a running case that has special procedures.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个处在特别程序中的办件。</source>
+        <translation>First select a case in a special procedure.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{name}（{date}前）</source>
+        <translation>{name} (by {date})</translation>
+    </message>
+    <message>
+        <source>核验未通过、待跟进：</source>
+        <translation>Checks failed, to follow up:</translation>
+    </message>
+    <message>
+        <source>待出件：{n}件（{numbers}）</source>
+        <translation>Results to hand over: {n} ({numbers})</translation>
+    </message>
+    <message>
+        <source>申请人：{name} {id}</source>
+        <translation>Applicant: {name} {id}</translation>
+    </message>
+    <message>
+        <source>状态：{state}&#x3000;时限：{deadline}</source>
+        <translation>State: {state}   Time: {deadline}</translation>
+    </message>
+    <message>
+        <source>承诺办结：{date}</source>
+        <translation>Promised by: {date}</translation>
+    </message>
+    <message>
+        <source>送达方式：{delivery}</source>
+        <translation>Delivery: {delivery}</translation>
+    </message>
+    <message>
+        <source>通办：{cross}</source>
+        <translation>Cross-region: {cross}</translation>
+    </message>
+    <message>
+        <source>代办人：{agent}</source>
+        <translation>Agent: {agent}</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer}</source>
+        <translation>Transfer slip {transfer}</translation>
+    </message>
+    <message>
+        <source>决定说明：{note}</source>
+        <translation>Decision note: {note}</translation>
+    </message>
+    <message>
+        <source>告知补正：</source>
+        <translation>Supplement requested: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>材料：</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>，{date}前补交（未交）</source>
+        <translation>, to be supplied by {date} (not yet)</translation>
+    </message>
+    <message>
+        <source>（已补交）</source>
+        <translation> (supplied)</translation>
+    </message>
+    <message>
+        <source>· {name}：{how}</source>
+        <translation>· {name}: {how}</translation>
+    </message>
+    <message>
+        <source>经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>特别程序</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>开始哪个特别程序</source>
+        <translation>Which special procedure to start</translation>
+    </message>
+    <message>
+        <source>登记补交</source>
+        <translation>Record supplied material</translation>
+    </message>
+    <message>
+        <source>补交的材料</source>
+        <translation>Material supplied</translation>
+    </message>
+    <message>
+        <source>收取方式</source>
+        <translation>How received</translation>
+    </message>
+    <message>
+        <source>凭据编号</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>邮寄出件</source>
+        <translation>Send the result by post</translation>
+    </message>
+    <message>
+        <source>邮件号（扫描或输入）</source>
+        <translation>Postal tracking number (scan or type)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterComplaints</name>
+    <message>
+        <source>交办</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已告知本人</source>
+        <translation>Person told</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>政策不明确或无办理依据</source>
+        <translation>Policy unclear or no legal basis</translation>
+    </message>
+    <message>
+        <source>所需材料或证明无法取得</source>
+        <translation>Required material or certificate unobtainable</translation>
+    </message>
+    <message>
+        <source>部门之间推诿</source>
+        <translation>Departments passing the buck</translation>
+    </message>
+    <message>
+        <source>超期未办结</source>
+        <translation>Overdue, not completed</translation>
+    </message>
+    <message>
+        <source>异地办理难</source>
+        <translation>Hard to handle across regions</translation>
+    </message>
+    <message>
+        <source>系统故障无法办理</source>
+        <translation>System fault, cannot be handled</translation>
+    </message>
+    <message>
+        <source>历史遗留问题</source>
+        <translation>Legacy problem</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>已交办</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>Person told</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>书面</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>已登记“办不成事”反映 {no}。</source>
+        <translation>&quot;Could not get it done&quot; report {no} registered.</translation>
+    </message>
+    <message>
+        <source>请告知申请人编号，办理结果会电话或当面告知。</source>
+        <translation>Give the applicant the number; the outcome will be told by phone or in person.</translation>
+    </message>
+    <message>
+        <source>{no}：{state}。</source>
+        <translation>{no}: {state}.</translation>
+    </message>
+    <message>
+        <source>已首问接手 {complaint}，登记号 {ask}。</source>
+        <translation>Taken over {complaint} as first contact, registration {ask}.</translation>
+    </message>
+    <message>
+        <source>在“首问登记”页移交或办结。</source>
+        <translation>Hand it over or close it on the &quot;First contact&quot; page.</translation>
+    </message>
+    <message>
+        <source>已响应{kiosk}的求助，请前往协助。</source>
+        <translation>Answered the call for help from {kiosk}; please go and help.</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>退回重办</source>
+        <translation>Sent back for rework</translation>
+    </message>
+    <message>
+        <source>告知本人</source>
+        <translation>Person told</translation>
+    </message>
+    <message>
+        <source>承办部门或承办人（必填）</source>
+        <translation>Handling department or person (required)</translation>
+    </message>
+    <message>
+        <source>备注（可空）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>解决结果（必填）</source>
+        <translation>Resolution (required)</translation>
+    </message>
+    <message>
+        <source>告知内容（可空）</source>
+        <translation>What the person was told (optional)</translation>
+    </message>
+    <message>
+        <source>登记“办不成事”反映</source>
+        <translation>Register a &quot;could not get it done&quot; report</translation>
+    </message>
+    <message>
+        <source>首问负责：问清想办什么、卡在哪里，一次记全。</source>
+        <translation>First contact answers for it: ask what they want done and where it got stuck; write it all down at once.</translation>
+    </message>
+    <message>
+        <source>问题描述（必填）</source>
+        <translation>Problem (required)</translation>
+    </message>
+    <message>
+        <source>身份证号（可空：匿名反映）</source>
+        <translation>ID number (optional: anonymous report)</translation>
+    </message>
+    <message>
+        <source>用于告知处理结果</source>
+        <translation>To tell the outcome</translation>
+    </message>
+    <message>
+        <source>相关办件编号（如有）</source>
+        <translation>Related case number (if any)</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>自助机求助</source>
+        <translation>Kiosk calls for help</translation>
+    </message>
+    <message>
+        <source>自助机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>我去处理</source>
+        <translation>I&apos;ll go</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>反映列表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>承办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>选择一条反映</source>
+        <translation>Select a report</translation>
+    </message>
+    <message>
+        <source>结果不到位，退回重办</source>
+        <translation>Not good enough, send back for rework</translation>
+    </message>
+    <message>
+        <source>我首问负责（登记并跟到底）</source>
+        <translation>I take it as first contact (register and follow through)</translation>
+    </message>
+    <message>
+        <source>交办、办结由首席事务代表或大厅管理员操作。</source>
+        <translation>The chief representative or hall manager assigns and closes.</translation>
+    </message>
+    <message>
+        <source>正在登记，请稍候。</source>
+        <translation>Registering, please wait.</translation>
+    </message>
+    <message>
+        <source>目前没有自助机请求帮助。</source>
+        <translation>No kiosk is asking for help now.</translation>
+    </message>
+    <message>
+        <source>请先在反映列表中选择一条未办结的反映；交办、办结由首席事务代表或大厅管理员操作。</source>
+        <translation>First select an open report in the list; the chief representative or hall manager assigns and closes.</translation>
+    </message>
+    <message>
+        <source>请先在反映列表中选择一条已解决的反映；退回重办由首席事务代表或大厅管理员操作。</source>
+        <translation>First select a resolved report in the list; the chief representative or hall manager sends it back.</translation>
+    </message>
+    <message>
+        <source>请先在反映列表中选择一条未办结的反映。</source>
+        <translation>First select an open report in the list.</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>类别：{category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <source>申请人：{person} {id} {phone}</source>
+        <translation>Applicant: {person} {id} {phone}</translation>
+    </message>
+    <message>
+        <source>问题：{summary}</source>
+        <translation>Problem: {summary}</translation>
+    </message>
+    <message>
+        <source>相关办件：{case_no}</source>
+        <translation>Related case: {case_no}</translation>
+    </message>
+    <message>
+        <source>承办：{assignee}</source>
+        <translation>Handled by: {assignee}</translation>
+    </message>
+    <message>
+        <source>解决结果：{resolution}</source>
+        <translation>Resolution: {resolution}</translation>
+    </message>
+    <message>
+        <source>经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>（{who}）</source>
+        <translation> ({who}) </translation>
+    </message>
+    <message>
+        <source>请求帮助</source>
+        <translation>Asking for help</translation>
+    </message>
+</context>
+<context>
     <name>CounterEvaluator</name>
     <message>
         <source>非常满意</source>
@@ -156,6 +981,297 @@
     </message>
 </context>
 <context>
+    <name>CounterFirstAsks</name>
+    <message>
+        <source>窗口咨询</source>
+        <translation>Question at the window</translation>
+    </message>
+    <message>
+        <source>自助机求助</source>
+        <translation>Kiosk call for help</translation>
+    </message>
+    <message>
+        <source>办不成事反映</source>
+        <translation>&quot;Could not get it done&quot; report</translation>
+    </message>
+    <message>
+        <source>首问负责中</source>
+        <translation>First contact responsible</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Window clerk</translation>
+    </message>
+    <message>
+        <source>首席事务代表</source>
+        <translation>Chief representative</translation>
+    </message>
+    <message>
+        <source>帮办代办员</source>
+        <translation>Agency helper</translation>
+    </message>
+    <message>
+        <source>大厅管理员</source>
+        <translation>Hall manager</translation>
+    </message>
+    <message>
+        <source>自助终端</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>叫号显示屏</source>
+        <translation>Queue board</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>已首问登记 {ask}，由您负责到移交或办结。</source>
+        <translation>Registered as first contact {ask}; you are responsible until handed over or closed.</translation>
+    </message>
+    <message>
+        <source>请把登记号告诉群众，便于查询。</source>
+        <translation>Give the resident the registration number for enquiries.</translation>
+    </message>
+    <message>
+        <source>已接手{kind}，首问登记 {ask}。</source>
+        <translation>Took over the {kind}, first contact registration {ask}.</translation>
+    </message>
+    <message>
+        <source>由您负责到移交或办结。</source>
+        <translation>You are responsible until handed over or closed.</translation>
+    </message>
+    <message>
+        <source>{ask} 已移交 {owner}。</source>
+        <translation>{ask} handed over to {owner}.</translation>
+    </message>
+    <message>
+        <source>移交已记入工作日志。</source>
+        <translation>The handover is in the work log.</translation>
+    </message>
+    <message>
+        <source>{ask} 已办结（用时{age}）。</source>
+        <translation>{ask} closed (took {age}).</translation>
+    </message>
+    <message>
+        <source>首问登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>咨询登记（首问负责）</source>
+        <translation>Register a question (first contact)</translation>
+    </message>
+    <message>
+        <source>谁首先被问到，谁负责到底：办结或书面移交给具体的人。</source>
+        <translation>Whoever is asked first answers for it to the end: close it or hand it over in writing to a named person.</translation>
+    </message>
+    <message>
+        <source>群众想办什么、问了什么（必填）</source>
+        <translation>What the resident wants done or asked (required)</translation>
+    </message>
+    <message>
+        <source>身份证号（可空：匿名咨询）</source>
+        <translation>ID number (optional: anonymous question)</translation>
+    </message>
+    <message>
+        <source>用于回复（可空）</source>
+        <translation>For the reply (optional)</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>自助机求助：接手即首问负责</source>
+        <translation>Kiosk calls for help: whoever takes one is first contact</translation>
+    </message>
+    <message>
+        <source>自助机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>接手（首问负责）</source>
+        <translation>Take it (first contact)</translation>
+    </message>
+    <message>
+        <source>我负责的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>全厅未办结（督办）</source>
+        <translation>Hall&apos;s open ones (oversight)</translation>
+    </message>
+    <message>
+        <source>登记号</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>已历时</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>超24小时</source>
+        <translation>Over 24 h</translation>
+    </message>
+    <message>
+        <source>选择一条登记</source>
+        <translation>Select a registration</translation>
+    </message>
+    <message>
+        <source>移交说明：已做什么、已告知什么、还差什么</source>
+        <translation>Handover note: what was done, what was said, what is still missing</translation>
+    </message>
+    <message>
+        <source>办理结果：答复了什么、办成了什么</source>
+        <translation>Outcome: what was answered, what was done</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条由您负责、未办结的登记。</source>
+        <translation>First select an open registration you are responsible for.</translation>
+    </message>
+    <message>
+        <source>正在登记，请稍候。</source>
+        <translation>Registering, please wait.</translation>
+    </message>
+    <message>
+        <source>目前没有自助机请求帮助，或您的账号不能接手。</source>
+        <translation>No kiosk is asking for help now, or your account cannot take it.</translation>
+    </message>
+    <message>
+        <source>全厅未办结的首问登记</source>
+        <translation>Hall&apos;s open first-contact registrations</translation>
+    </message>
+    <message>
+        <source>我负责的首问登记</source>
+        <translation>My first-contact registrations</translation>
+    </message>
+    <message>
+        <source>超24小时未办结</source>
+        <translation>Open over 24 h</translation>
+    </message>
+    <message>
+        <source>共 {n} 件未办结</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <source>，其中 {n} 件超24小时</source>
+        <translation>, {n} of them over 24 h</translation>
+    </message>
+    <message>
+        <source>请求帮助</source>
+        <translation>Asking for help</translation>
+    </message>
+    <message>
+        <source>选择接手人</source>
+        <translation>Choose who takes over</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>类别：{kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <source>群众：{person} {id} {phone}</source>
+        <translation>Resident: {person} {id} {phone}</translation>
+    </message>
+    <message>
+        <source>事项：{summary}</source>
+        <translation>Matter: {summary}</translation>
+    </message>
+    <message>
+        <source>首问：{name}</source>
+        <translation>First contact: {name}</translation>
+    </message>
+    <message>
+        <source>（{n}号窗口）</source>
+        <translation> (window {n})</translation>
+    </message>
+    <message>
+        <source>现负责人：{name}</source>
+        <translation>Now responsible: {name}</translation>
+    </message>
+    <message>
+        <source>已历时：{age}</source>
+        <translation>Age: {age}</translation>
+    </message>
+    <message>
+        <source>（超24小时）</source>
+        <translation> (over 24 h)</translation>
+    </message>
+    <message>
+        <source>来源反映：{complaint}</source>
+        <translation>From report: {complaint}</translation>
+    </message>
+    <message>
+        <source>办理结果：{outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>（{who}）</source>
+        <translation> ({who}) </translation>
+    </message>
+</context>
+<context>
     <name>CounterMessage</name>
     <message>
         <source>关闭提示（Esc）</source>
@@ -164,6 +1280,312 @@
     <message>
         <source>未完成：</source>
         <translation>Not done: </translation>
+    </message>
+</context>
+<context>
+    <name>CounterTransfers</name>
+    <message>
+        <source>在途</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>已签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>委托代办</source>
+        <translation>Entrusted agent</translation>
+    </message>
+    <message>
+        <source>免费代办</source>
+        <translation>Free agency service</translation>
+    </message>
+    <message>
+        <source>{name}{n}份</source>
+        <translation>{name} ×{n}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>本账号不能签收流转材料。</source>
+        <translation>This account cannot receive transferred materials.</translation>
+    </message>
+    <message>
+        <source>请由窗口人员或帮办代办员签收。</source>
+        <translation>A window clerk or agency helper must receive them.</translation>
+    </message>
+    <message>
+        <source>已签收流转单 {transfer}：材料从{place}（{person}）交到本站。</source>
+        <translation>Transfer slip {transfer} received: materials handed here from {place} ({person}).</translation>
+    </message>
+    <message>
+        <source>已签收流转单 {transfer}：材料已到本站。</source>
+        <translation>Transfer slip {transfer} received: materials are here.</translation>
+    </message>
+    <message>
+        <source>请按路线转送：{route}。</source>
+        <translation>Please forward along the route: {route}.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer} 已送达签收，办件 {case_no} 已受理，承诺 {date} 前办结。</source>
+        <translation>Transfer slip {transfer} delivered and received; case {case_no} accepted, promised by {date}.</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>受理凭证：{printed}。随办理结果交代办人。</source>
+        <translation>Acceptance receipt: {printed}. Give it to the agent with the result.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer} 已送达签收。</source>
+        <translation>Transfer slip {transfer} delivered and received.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer} 已补打。</source>
+        <translation>Transfer slip {transfer} reprinted.</translation>
+    </message>
+    <message>
+        <source>在途材料（免费代办，送往本中心）</source>
+        <translation>Materials in transit (free agency service, to this centre)</translation>
+    </message>
+    <message>
+        <source>便民服务站收件后，纸质材料随流转单经乡镇送到县中心。每一站交接时扫描流转单上的二维码签收；二维码污损时输入流转单号。</source>
+        <translation>After a village station takes an application, the paper materials travel with a transfer slip via the township to the county centre. At each hand-over, scan the QR code on the slip to receive it; if the code is damaged, type the slip&apos;s number.</translation>
+    </message>
+    <message>
+        <source>扫描流转单二维码，或输入流转单号（LZ开头，印在二维码下方）</source>
+        <translation>Scan the slip&apos;s QR code, or type its number (starts with LZ, printed under the code)</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>流转单号</source>
+        <translation>Slip number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>委托人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>现在何处</source>
+        <translation>Now at</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已停留</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>选择一张流转单查看交接记录</source>
+        <translation>Select a transfer slip to see its hand-overs</translation>
+    </message>
+    <message>
+        <source>补打流转单</source>
+        <translation>Reprint the slip</translation>
+    </message>
+    <message>
+        <source>您的账号不能签收流转材料。</source>
+        <translation>Your account cannot receive transferred materials.</translation>
+    </message>
+    <message>
+        <source>正在读取，请稍候。</source>
+        <translation>Reading, please wait.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一张流转单。</source>
+        <translation>First select a transfer slip in the table.</translation>
+    </message>
+    <message>
+        <source>共 {n} 袋材料在途</source>
+        <translation>{n} bundles in transit</translation>
+    </message>
+    <message>
+        <source>没有在途材料。</source>
+        <translation>No materials in transit.</translation>
+    </message>
+    <message>
+        <source>代办人：{agent}（{how}）</source>
+        <translation>Agent: {agent} ({how})</translation>
+    </message>
+    <message>
+        <source>代办人：—</source>
+        <translation>Agent: —</translation>
+    </message>
+    <message>
+        <source>办件：{case_no}</source>
+        <translation>Case: {case_no}</translation>
+    </message>
+    <message>
+        <source>事项：{item}</source>
+        <translation>Service: {item}</translation>
+    </message>
+    <message>
+        <source>委托人：{principal}</source>
+        <translation>Principal: {principal}</translation>
+    </message>
+    <message>
+        <source>路线：{route}</source>
+        <translation>Route: {route}</translation>
+    </message>
+    <message>
+        <source>当前所在：{place}，自 {since}（{age}）</source>
+        <translation>Now at: {place}, since {since} ({age})</translation>
+    </message>
+    <message>
+        <source>随单材料：{materials}</source>
+        <translation>Materials: {materials}</translation>
+    </message>
+    <message>
+        <source>交接记录：</source>
+        <translation>Hand-overs:</translation>
+    </message>
+    <message>
+        <source>&#x3000;交件 {handed}，接收 {received}；{materials}</source>
+        <translation>  handed by {handed}, received by {received}; {materials}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterVerify</name>
+    <message>
+        <source>真实有效</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>内容被篡改</source>
+        <translation>Content tampered with</translation>
+    </message>
+    <message>
+        <source>伪造</source>
+        <translation>Forged</translation>
+    </message>
+    <message>
+        <source>已过有效期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已被撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>无法识别</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>离线（平台公钥）</source>
+        <translation>Offline (platform key)</translation>
+    </message>
+    <message>
+        <source>联网（省平台）</source>
+        <translation>Online (provincial platform)</translation>
+    </message>
+    <message>
+        <source>未能核验</source>
+        <translation>Could not check</translation>
+    </message>
+    <message>
+        <source>核验结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>{name}（{id}）</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>出具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>验真码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>核验方式</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>请扫描证明上的二维码，或输入验真码。</source>
+        <translation>Scan the QR code on the certificate, or type its verification code.</translation>
+    </message>
+    <message>
+        <source>验真码印在二维码旁，12 位字母和数字。</source>
+        <translation>The verification code is printed beside the QR code: 12 letters and digits.</translation>
+    </message>
+    <message>
+        <source>验真通过：{title}，持有人 {holder}（{id}）。</source>
+        <translation>Genuine: {title}, holder {holder} ({id}).</translation>
+    </message>
+    <message>
+        <source>验真未通过：{verdict}。</source>
+        <translation>Not genuine: {verdict}.</translation>
+    </message>
+    <message>
+        <source>证明验真</source>
+        <translation>Certificate check</translation>
+    </message>
+    <message>
+        <source>扫描自助机或窗口打印的证明上的二维码即可核验；也可以输入二维码旁的 12 位验真码。</source>
+        <translation>Scan the QR code on a certificate printed at a kiosk or window to check it, or type the 12-character verification code beside the QR code.</translation>
+    </message>
+    <message>
+        <source>验真码，如 K7QM-2XPD-9TAF，回车核验</source>
+        <translation>Verification code, e.g. K7QM-2XPD-9TAF, Enter to check</translation>
+    </message>
+    <message>
+        <source>核验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>尚未核验</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>正在核验，请稍候。</source>
+        <translation>Checking, please wait.</translation>
+    </message>
+    <message>
+        <source>正在核验…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>{field}：{value}</source>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
