@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from shared.domain.agency import materials_for, power_of_attorney_for
 from shared.domain.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod
 from shared.domain.catalog.bundles import merge_materials, normalise_material_name
@@ -24,8 +26,54 @@ from shared.domain.catalog.models import Bundle, Material, ServiceItem
 from shared.domain.catalog.vocab import Necessity, OriginalOrCopy
 from shared.domain.errors import ValidationError
 from shared.services.person_file import ApplicantFile
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 
-NECESSITY_LABELS = {Necessity.REQUIRED: "必要", Necessity.OPTIONAL: "非必要", Necessity.DEFERRABLE: "可容缺"}
+# the clerk's words go through Qt's translation system (docs/translations.md); what the
+# catalogue says of a material (its name, its requirement) and what is stored (a receipt's note)
+# stay as written
+translate = QCoreApplication.translate
+
+NECESSITY_LABELS = {
+    Necessity.REQUIRED: QT_TRANSLATE_NOOP("CounterChecklist", "必要"),
+    Necessity.OPTIONAL: QT_TRANSLATE_NOOP("CounterChecklist", "非必要"),
+    Necessity.DEFERRABLE: QT_TRANSLATE_NOOP("CounterChecklist", "可容缺"),
+}
+# the catalogue's fixed vocabulary for what to bring (shared.domain.catalog.vocab.OriginalOrCopy)
+ORIGINAL_OR_COPY_WORDS = {
+    OriginalOrCopy.ORIGINAL: QT_TRANSLATE_NOOP("CounterChecklist", "原件"),
+    OriginalOrCopy.COPY: QT_TRANSLATE_NOOP("CounterChecklist", "复印件"),
+    OriginalOrCopy.BOTH: QT_TRANSLATE_NOOP("CounterChecklist", "原件和复印件"),
+}
+# how a material was received, as shared.domain.cases.RECEIPT_LABELS words it (a test holds the
+# two the same): the stored receipt keeps the method, the screen shows these words
+RECEIPT_WORDS = {
+    ReceiptMethod.PAPER_ORIGINAL: QT_TRANSLATE_NOOP("CounterChecklist", "纸质原件"),
+    ReceiptMethod.PAPER_COPY: QT_TRANSLATE_NOOP("CounterChecklist", "纸质复印件"),
+    ReceiptMethod.E_LICENCE: QT_TRANSLATE_NOOP("CounterChecklist", "电子证照"),
+    ReceiptMethod.DATA_SHARING: QT_TRANSLATE_NOOP("CounterChecklist", "数据共享"),
+    ReceiptMethod.REUSED: QT_TRANSLATE_NOOP("CounterChecklist", "材料复用"),
+    ReceiptMethod.COMMITMENT: QT_TRANSLATE_NOOP("CounterChecklist", "告知承诺"),
+    ReceiptMethod.DEFERRED: QT_TRANSLATE_NOOP("CounterChecklist", "容缺后补"),
+    ReceiptMethod.CARD_READ: QT_TRANSLATE_NOOP("CounterChecklist", "读卡核验"),
+}
+_METHOD_BY_LABEL = {label: method for method, label in RECEIPT_LABELS.items()}
+
+
+def receipt_word(method: ReceiptMethod) -> str:
+    """How a material was received, in the clerk's language."""
+    return translate("CounterChecklist", RECEIPT_WORDS[method])
+
+
+def receipt_word_for_label(label: str) -> str:
+    """A receipt method the services word in Chinese (``RECEIPT_LABELS``), in the clerk's
+    language; a label that is no receipt method shows as it is."""
+    method = _METHOD_BY_LABEL.get(label)
+    return receipt_word(method) if method is not None else label
+
+
+def month_day(day: date) -> str:
+    """11月24日, in the clerk's language."""
+    return translate("CounterChecklist", "{month}月{day}日").format(month=f"{day:%m}", day=f"{day:%d}")
 
 
 def allowed_methods(m: Material, *, card_read: bool = False, reusable: bool = False) -> list[ReceiptMethod]:
@@ -76,25 +124,31 @@ class ChecklistRow:
     @property
     def requirement(self) -> str:
         m = self.material
-        text = f"{m.original_or_copy.value}{m.copies}份 · {NECESSITY_LABELS[m.required]}"
+        text = translate("CounterChecklist", "{kind}{copies}份 · {necessity}").format(
+            kind=translate("CounterChecklist", ORIGINAL_OR_COPY_WORDS[m.original_or_copy]),
+            copies=m.copies,
+            necessity=translate("CounterChecklist", NECESSITY_LABELS[m.required]),
+        )
         return text + (f" · {m.requirement}" if m.requirement else "")
 
     @property
     def short_status(self) -> str:
         """The status without the reference (shown in its own column)."""
         if self.method is None:
-            return "✖ 未收取" if self.needed else "未收取（非必要）"
+            return translate("CounterChecklist", "✖ 未收取") if self.needed else translate("CounterChecklist", "未收取（非必要）")
         if self.method is ReceiptMethod.DEFERRED and self.supply_by:
-            return f"✔ 容缺，{self.supply_by:%m月%d日}前补交"
-        return f"✔ {RECEIPT_LABELS[self.method]}"
+            return translate("CounterChecklist", "✔ 容缺，{date}前补交").format(date=month_day(self.supply_by))
+        return translate("CounterChecklist", "✔ {method}").format(method=receipt_word(self.method))
 
     @property
     def status(self) -> str:
         if self.method is None:
-            return "未收取" if self.needed else "未收取（非必要）"
-        label = RECEIPT_LABELS[self.method]
+            return translate("CounterChecklist", "未收取") if self.needed else translate("CounterChecklist", "未收取（非必要）")
+        label = receipt_word(self.method)
         if self.method is ReceiptMethod.DEFERRED and self.supply_by:
-            return f"{label}，{self.supply_by:%m月%d日}前补交"
+            return translate("CounterChecklist", "{method}，{date}前补交").format(
+                method=label, date=month_day(self.supply_by)
+            )
         return label + (f"（{self.reference}）" if self.reference else "")
 
 
@@ -124,18 +178,25 @@ class Checklist:
         row = self.rows[index]
         if method is not None and method not in row.allowed:
             raise ValidationError(
-                f"“{row.name}”不能以{RECEIPT_LABELS[method]}方式收取。",
-                hint="可选：" + "、".join(RECEIPT_LABELS[m] for m in row.allowed),
+                translate("CounterChecklist", "“{material}”不能以{method}方式收取。").format(
+                    material=row.name, method=receipt_word(method)
+                ),
+                hint=translate("CounterChecklist", "可选：{methods}").format(
+                    methods=translate("CounterChecklist", "、").join(receipt_word(m) for m in row.allowed)
+                ),
             )
         if method is ReceiptMethod.DEFERRED and supply_by is None:
             raise ValidationError(
-                f"容缺材料“{row.name}”须填写补交日期。", hint="请选择申请人承诺补交的日期。"
+                translate("CounterChecklist", "容缺材料“{material}”须填写补交日期。").format(material=row.name),
+                hint=translate("CounterChecklist", "请选择申请人承诺补交的日期。"),
             )
         needs_ref = (ReceiptMethod.E_LICENCE, ReceiptMethod.REUSED, ReceiptMethod.DATA_SHARING)
         if method in needs_ref and not reference.strip():
             raise ValidationError(
-                f"“{row.name}”以{RECEIPT_LABELS[method]}方式收取须填写凭据编号。",
-                hint="扫描电子证照码、填写共享查询编号，或选择原办件。",
+                translate("CounterChecklist", "“{material}”以{method}方式收取须填写凭据编号。").format(
+                    material=row.name, method=receipt_word(method)
+                ),
+                hint=translate("CounterChecklist", "扫描电子证照码、填写共享查询编号，或选择原办件。"),
             )
         row.method = method
         row.reference = reference.strip() if method in needs_ref else ""
@@ -202,7 +263,7 @@ def _applicants_own_id(m: Material) -> bool:
 def _suggest(row: ChecklistRow, file: ApplicantFile | None, card_read: bool) -> None:
     if card_read and ReceiptMethod.CARD_READ in row.allowed and _applicants_own_id(row.material):
         row.method = ReceiptMethod.CARD_READ
-        row.suggestion = "已读取身份证"
+        row.suggestion = translate("CounterChecklist", "已读取身份证")
         return
     if file is None:
         return
@@ -210,8 +271,10 @@ def _suggest(row: ChecklistRow, file: ApplicantFile | None, card_read: bool) -> 
     if held is not None and ReceiptMethod.REUSED in row.allowed:
         row.method = ReceiptMethod.REUSED
         row.reference = held.case_no
-        when = f"{held.received_on:%m月%d日}" if held.received_on else "此前"
-        row.suggestion = f"一人一档：{when}办件已收{held.how}，无需再交"
+        when = month_day(held.received_on) if held.received_on else translate("CounterChecklist", "此前")
+        row.suggestion = translate("CounterChecklist", "一人一档：{when}办件已收{how}，无需再交").format(
+            when=when, how=receipt_word_for_label(held.how)
+        )
 
 
 def _rows(
@@ -239,7 +302,7 @@ def checklist_for_item(
     """The item's materials; with an agent, the principal's 授权委托书 too (帮办代办)."""
     item = catalog.item(code)
     rows = _rows([(m, (item.code,)) for m in materials_for(item, agent=agent)], file, card_read)
-    notes = ["代办：须收取委托人签名的授权委托书原件"] if agent else []
+    notes = [translate("CounterChecklist", "代办：须收取委托人签名的授权委托书原件")] if agent else []
     return Checklist([item], rows, notes=notes, agent=agent)
 
 
@@ -264,7 +327,11 @@ def checklist_for_bundle(
             pairs.append((poa, tuple(i.code for i in items)))
     rows = _rows(pairs, file, card_read)
     asked = sum(len(i.materials) for i in items)
-    notes = [f"{len(items)}个事项共{asked}项材料，合并后只需收取{len(rows)}项"]
+    notes = [
+        translate("CounterChecklist", "{items}个事项共{asked}项材料，合并后只需收取{rows}项").format(
+            items=len(items), asked=asked, rows=len(rows)
+        )
+    ]
     if agent:
-        notes.append("代办：须收取委托人签名的授权委托书原件")
+        notes.append(translate("CounterChecklist", "代办：须收取委托人签名的授权委托书原件"))
     return Checklist(items, rows, bundle, notes, agent=agent)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from counter_app.checklist import Checklist
 from counter_app.session import CounterSession, PrintOutcome
 from offline_store.records import StoredCase
@@ -28,6 +30,9 @@ from shared.services.refusals import refuse_case
 from shared.services.slips import acceptance_receipt, one_time_notice
 
 log = logging.getLogger(__name__)
+# what the clerk reads goes through Qt's translation system (docs/translations.md); the lookup
+# is thread-safe, and these run on the runner's worker
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +45,16 @@ class Accepted:
 
 @dataclass(frozen=True, slots=True)
 class Refused:
-    """A 补正告知 (``check`` lists what to bring) or a 不予受理 (``reason`` says why)."""
+    """A 补正告知 (``check`` lists what to bring) or a 不予受理 (``reason`` says why, as the
+    notice prints it; ``grounds``, ``typed`` and ``authority`` are its parts, for the screen)."""
 
     case: StoredCase
     check: MaterialCheck
     printed: PrintOutcome
     reason: str = ""
+    grounds: RefusalGrounds | None = None
+    typed: str = ""  # the reason the clerk typed
+    authority: str = ""  # the competent authority the clerk typed
 
     @property
     def not_accepted(self) -> bool:
@@ -79,8 +88,10 @@ def accept_checklist(
     applies on the applicant's behalf (委托代办), stored with every case of the checklist."""
     if pre_application is not None and pre_application.record.applicant_id.upper() != applicant.id.upper():
         raise ValidationError(
-            f"预申请 {pre_application.case_no} 不是当前申请人的。",
-            hint="请核对身份证：预申请只能由申请人本人到窗口确认。",
+            translate("CounterIntake", "预申请 {case_no} 不是当前申请人的。").format(
+                case_no=pre_application.case_no
+            ),
+            hint=translate("CounterIntake", "请核对身份证：预申请只能由申请人本人到窗口确认。"),
         )
     check = precheck(checklist)
     if not check.complete:
@@ -146,7 +157,10 @@ def notify_supplement(
         if not check_materials(i, checklist.receipts_for(i), agent=checklist.agent).complete
     ]  # fmt: skip
     if not with_problems:
-        raise ValidationError("材料已齐全，不需要补正告知。", hint="请直接受理。")
+        raise ValidationError(
+            translate("CounterIntake", "材料已齐全，不需要补正告知。"),
+            hint=translate("CounterIntake", "请直接受理。"),
+        )
     out = []
     for item in with_problems:
         stored, check = cases.request_supplement(
@@ -187,7 +201,12 @@ def refuse_checklist(
             competent_authority=competent_authority,
         )
         printed = session.print_slip(refusal.notice, job_id=f"refusal-{refusal.case.case_no}")
-        out.append(Refused(refusal.case, MaterialCheck(), printed, refusal.notice.reason))
+        out.append(
+            Refused(
+                refusal.case, MaterialCheck(), printed, refusal.notice.reason,
+                grounds=refusal.grounds, typed=reason.strip(), authority=competent_authority.strip(),
+            )
+        )  # fmt: skip
     return out
 
 

@@ -7,7 +7,7 @@ hand); the header line and everything kept on screen afterwards are masked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
@@ -26,6 +26,9 @@ from shared.services.person_file import ApplicantFile, organisation_file, person
 from shared.ui.tasks import TaskRunner
 
 FIELDS = ("id_number", "name", "phone", "address")
+# the clerk's words go through Qt's translation system (docs/translations.md); names, numbers and
+# what the identity checks and the services say stay as they come
+translate = QCoreApplication.translate
 
 
 class ApplicantViewModel(ViewModel):
@@ -69,7 +72,11 @@ class ApplicantViewModel(ViewModel):
         self.changed.emit()
         self.agency_changed.emit()
         if on:
-            self.say("info", "代办：请代办人把本人的身份证放在读卡器上。", "申请人（委托人）的证件照常读取或录入。")
+            self.say(
+                "info",
+                translate("CounterApplicant", "代办：请代办人把本人的身份证放在读卡器上。"),
+                translate("CounterApplicant", "申请人（委托人）的证件照常读取或录入。"),
+            )
 
     def read_agent_card(self) -> None:
         """The next card on the reader is the agent's (again)."""
@@ -78,7 +85,7 @@ class ApplicantViewModel(ViewModel):
             return
         self.awaiting_agent_card = True
         self.changed.emit()
-        self.say("info", "请代办人把本人的身份证放在读卡器上。")
+        self.say("info", translate("CounterApplicant", "请代办人把本人的身份证放在读卡器上。"))
 
     def set_agent_field(self, name: str, value: str) -> None:
         self.agent_values[name] = value
@@ -103,19 +110,28 @@ class ApplicantViewModel(ViewModel):
             return None
         self._validate_agent("id_number")
         if self.agent_errors:
-            raise YimenError(next(iter(self.agent_errors.values())), hint="请重读代办人身份证，或核对后重输。")
+            raise YimenError(
+                next(iter(self.agent_errors.values())),
+                hint=translate("CounterApplicant", "请重读代办人身份证，或核对后重输。"),
+            )
         number, name = self.agent_values["id_number"].strip(), self.agent_values["name"].strip()
         if not number or not name:
-            raise YimenError("已选择代办，但还没有代办人的身份信息。", hint="请读取代办人本人的身份证。")
+            raise YimenError(
+                translate("CounterApplicant", "已选择代办，但还没有代办人的身份信息。"),
+                hint=translate("CounterApplicant", "请读取代办人本人的身份证。"),
+            )
         return Agent(number, name, card_read=self.agent_card_read)
 
     def agent_line(self) -> str:
         """The agent as the screen shows them: masked."""
         number, name = self.agent_values["id_number"].strip(), self.agent_values["name"].strip()
         if not number:
-            return "等待读取代办人身份证…" if self.awaiting_agent_card else "尚未录入代办人"
+            if self.awaiting_agent_card:
+                return translate("CounterApplicant", "等待读取代办人身份证…")
+            return translate("CounterApplicant", "尚未录入代办人")
         shown = mask_id_number(number) if len(number) >= 15 else number
-        return f"{mask_name(name) if name else ''} {shown}".strip() + ("（已读卡）" if self.agent_card_read else "")
+        who = f"{mask_name(name) if name else ''} {shown}".strip()
+        return translate("CounterApplicant", "{agent}（已读卡）").format(agent=who) if self.agent_card_read else who
 
     def _agent_card(self, card) -> None:
         self.agent_values.update(id_number=card.id_number, name=card.name)
@@ -125,9 +141,13 @@ class ApplicantViewModel(ViewModel):
         self.awaiting_agent_card = False
         self.changed.emit()
         if self.agent_card_read:
-            self.say("ok", f"已读取代办人身份证：{self.agent_line()}。", "请收取委托人签名的授权委托书原件。")
+            self.say(
+                "ok",
+                translate("CounterApplicant", "已读取代办人身份证：{agent}。").format(agent=self.agent_line()),
+                translate("CounterApplicant", "请收取委托人签名的授权委托书原件。"),
+            )
         else:
-            self.say("error", self.agent_errors["id_number"], "请核对代办人的证件。")
+            self.say("error", self.agent_errors["id_number"], translate("CounterApplicant", "请核对代办人的证件。"))
 
     # ------------------------------------------------------------------ the form
     def set_kind(self, kind: ApplicantKind) -> None:
@@ -175,7 +195,7 @@ class ApplicantViewModel(ViewModel):
             self._validate(name)
         if self.errors:
             first = next(iter(self.errors.values()))
-            raise YimenError(first, hint="请先改正申请人信息中标红的项。")
+            raise YimenError(first, hint=translate("CounterApplicant", "请先改正申请人信息中标红的项。"))
         return Applicant(
             self.kind, self.values["id_number"], self.values["name"], self.values["phone"]
         ).validated(today=self.ctx.today())
@@ -184,7 +204,7 @@ class ApplicantViewModel(ViewModel):
         """Who is being served, as the header shows it (masked)."""
         ident, name = self.values["id_number"].strip(), self.values["name"].strip()
         if not ident:
-            return "尚未录入申请人"
+            return translate("CounterApplicant", "尚未录入申请人")
         if self.kind is ApplicantKind.PERSON:
             shown = mask_id_number(ident) if len(ident) >= 15 else ident
             return f"{mask_name(name) if name else ''} {shown}".strip()
@@ -205,7 +225,11 @@ class ApplicantViewModel(ViewModel):
         self._validate("id_number")
         self.card_read = "id_number" not in self.errors
         self.changed.emit()
-        self.say("ok", "已读取身份证。", "核对本人与证件照片一致后继续。")
+        self.say(
+            "ok",
+            translate("CounterApplicant", "已读取身份证。"),
+            translate("CounterApplicant", "核对本人与证件照片一致后继续。"),
+        )
         if self.card_read:
             self.load_file()
 
@@ -216,7 +240,12 @@ class ApplicantViewModel(ViewModel):
             if payload.value not in self.licences:
                 self.licences.append(payload.value)
             self.changed.emit()
-            self.say("info", f"已扫描电子证照 {payload.value.licence_no}，正在向省平台核验…", "")
+            self.say(
+                "info",
+                translate("CounterApplicant", "已扫描电子证照 {licence_no}，正在向省平台核验…").format(
+                    licence_no=payload.value.licence_no
+                ),
+            )
             self.licence_scanned.emit(payload.value)
         elif kind == PayloadKind.CASE and isinstance(payload.value, CaseRef):
             self.run(cases.get_case, self.ctx, case_no=payload.value.case_no, on_done=self._case_scanned)
@@ -225,22 +254,41 @@ class ApplicantViewModel(ViewModel):
                 appointments.look_up, self.ctx, booking_code=payload.value.code, on_done=self._booking_found
             )
         elif kind == PayloadKind.TICKET and isinstance(payload.value, TicketRef):
-            self.say("info", f"这是排队号 {payload.value.number} 的取号凭条。", "请在左侧叫号区操作。")
+            self.say(
+                "info",
+                translate("CounterApplicant", "这是排队号 {number} 的取号凭条。").format(number=payload.value.number),
+                translate("CounterApplicant", "请在左侧叫号区操作。"),
+            )
         else:
-            self.say("error", "无法识别的二维码。", payload.problem or "请扫描电子证照、办件或预约二维码。")
+            self.say(
+                "error",
+                translate("CounterApplicant", "无法识别的二维码。"),
+                # the scanner's own words for a code it cannot read stay as it says them
+                payload.problem or translate("CounterApplicant", "请扫描电子证照、办件或预约二维码。"),
+            )
 
     def _booking_found(self, view: AppointmentView) -> None:
         b = view.booking
         self.booking = view
         if b.cancelled:
-            self.say("error", f"预约 {b.booking_code} 已取消。", "可按普通取号办理。")
+            self.say(
+                "error",
+                translate("CounterApplicant", "预约 {code} 已取消。").format(code=b.booking_code),
+                translate("CounterApplicant", "可按普通取号办理。"),
+            )
             return
         self.say(
             "ok",
-            f"预约 {b.booking_code}：{view.item_name}，{view.when}，预约人 {b.applicant_name_masked}"
-            f"（{b.phone_masked}）。",
-            "已选好事项；请读取身份证，核对与预约人一致后办理。",
-        )
+            translate("CounterApplicant", "预约 {code}：{item}，{when}，预约人 {name}（{phone}）。").format(
+                code=b.booking_code, item=view.item_name,
+                # AppointmentView.when's words, in the clerk's language
+                when=translate("CounterApplicant", "{month}月{day}日 {start}–{end}").format(
+                    month=b.day.month, day=b.day.day, start=b.slot_start, end=b.slot_end
+                ),
+                name=b.applicant_name_masked, phone=b.phone_masked,
+            ),
+            translate("CounterApplicant", "已选好事项；请读取身份证，核对与预约人一致后办理。"),
+        )  # fmt: skip
         self.booked_item.emit(b.item_code)
 
     def _case_scanned(self, stored: StoredCase) -> None:
@@ -252,14 +300,20 @@ class ApplicantViewModel(ViewModel):
         if rec.state is CaseState.SUBMITTED:
             self.pre_application = stored
             self.say(
-                "ok", f"已调出自助机预申请 {rec.case_no}：{rec.item_name}。", "材料已带入清单，请核验原件。"
+                "ok",
+                translate("CounterApplicant", "已调出自助机预申请 {case_no}：{item}。").format(
+                    case_no=rec.case_no, item=rec.item_name
+                ),
+                translate("CounterApplicant", "材料已带入清单，请核验原件。"),
             )
             self.prefilled.emit(stored)
         else:
             self.say(
                 "info",
-                f"办件 {rec.case_no}（{rec.item_name}）状态：{rec.state.value}。",
-                "已带入申请人信息。",
+                translate("CounterApplicant", "办件 {case_no}（{item}）状态：{state}。").format(
+                    case_no=rec.case_no, item=rec.item_name, state=rec.state.value
+                ),
+                translate("CounterApplicant", "已带入申请人信息。"),
             )
         self.load_file()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.checklist import Checklist, checklist_for_bundle, checklist_for_item
 from counter_app.intake import (
@@ -27,9 +27,9 @@ from shared.domain.cases import CrossRegion, Delivery, DeliveryMethod, ReceiptMe
 from shared.domain.catalog import pinyin
 from shared.domain.catalog.bundle_search import search_bundles
 from shared.domain.catalog.catalog import Catalog
-from shared.domain.catalog.guide_lines import limit_text
+from shared.domain.catalog.models import ServiceItem
 from shared.domain.catalog.search import normalise_query
-from shared.domain.catalog.vocab import OriginalOrCopy
+from shared.domain.catalog.vocab import DayKind, HandlingKind, OriginalOrCopy
 from shared.domain.errors import ValidationError, YimenError
 from shared.domain.payloads import LicenceRef
 from shared.domain.refusals import RefusalGrounds
@@ -40,6 +40,33 @@ from shared.ui.tasks import TaskRunner
 
 DEFAULT_SUPPLY_DAYS = 7  # a 容缺 promise the clerk may shorten or lengthen
 
+# the clerk's words go through Qt's translation system (docs/translations.md); names, numbers
+# and what the catalogue, the platform or the printer say stay as they come
+translate = QCoreApplication.translate
+
+
+def _joined(words) -> str:
+    return translate("CounterIntake", "、").join(words)
+
+
+def limit_words(item: ServiceItem) -> str:
+    """办理时限 in the clerk's language; in Chinese the words of
+    ``shared.domain.catalog.guide_lines.limit_text`` (a test holds the two the same)."""
+    working = item.limit_day_kind is DayKind.WORKING
+    legal = item.legal_limit_days
+    if item.handling_kind is HandlingKind.ON_THE_SPOT:
+        if not legal:
+            return translate("CounterIntake", "即办件，材料齐全当场办结")
+        if working:
+            return translate("CounterIntake", "即办件，材料齐全当场办结（法定{legal}个工作日）").format(legal=legal)
+        return translate("CounterIntake", "即办件，材料齐全当场办结（法定{legal}天）").format(legal=legal)
+    promised = item.promised_limit_days
+    if working:
+        return translate("CounterIntake", "承诺{promised}个工作日（法定{legal}个工作日）").format(
+            promised=promised, legal=legal
+        )
+    return translate("CounterIntake", "承诺{promised}天（法定{legal}天）").format(promised=promised, legal=legal)
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -49,19 +76,25 @@ class Hit:
     detail: str
 
 
+def _bundle_detail(items: int, department: str) -> str:
+    return translate("CounterIntake", "一件事 · {items}个事项 · 牵头 {department}").format(
+        items=items, department=department
+    )
+
+
 def search_catalog(ctx: HallContext, query: str, *, limit: int = 30) -> tuple[list[Hit], Catalog]:
     """(bundles whose name, keyword or pinyin initials match, then items from the search
     index; the catalog they come from). Runs on the runner's worker."""
     catalog = ctx.catalog()
     q = normalise_query(query)
     hits: list[Hit] = [
-        Hit("bundle", b.code, b.name, f"一件事 · {len(b.items)}个事项 · 牵头 {b.lead_department}")
+        Hit("bundle", b.code, b.name, _bundle_detail(len(b.items), b.lead_department))
         for b in search_bundles(catalog, query)
     ]
     if q:
         for h in ctx.search_index().search(query, limit=limit):
             item = catalog.item(h.code)
-            hits.append(Hit("item", item.code, item.name, f"{item.department} · {limit_text(item)}"))
+            hits.append(Hit("item", item.code, item.name, f"{item.department} · {limit_words(item)}"))
     return hits[:limit], catalog
 
 
@@ -224,14 +257,22 @@ class IntakeViewModel(ViewModel):
     def _licence_scanned(self, ref: LicenceRef) -> None:
         """A scanned e-licence: the platform verifies it for the material it can replace."""
         if self.checklist is None:
-            self.say("info", f"已扫描电子证照 {ref.licence_no}。", "请先选择事项，再扫描或在清单中选择“电子证照”。")
+            self.say(
+                "info",
+                translate("CounterIntake", "已扫描电子证照 {licence_no}。").format(licence_no=ref.licence_no),
+                translate("CounterIntake", "请先选择事项，再扫描或在清单中选择“电子证照”。"),
+            )
             return
         rows = [
             i for i, r in enumerate(self.checklist.rows)
             if ReceiptMethod.E_LICENCE in r.allowed and r.method is not ReceiptMethod.E_LICENCE
         ]  # fmt: skip
         if not rows:
-            self.say("error", "本事项没有需要电子证照的材料。", "请按清单收取材料；已登记的电子证照无需重扫。")
+            self.say(
+                "error",
+                translate("CounterIntake", "本事项没有需要电子证照的材料。"),
+                translate("CounterIntake", "请按清单收取材料；已登记的电子证照无需重扫。"),
+            )
             return
         self._verify(ref, rows)
 
@@ -240,7 +281,9 @@ class IntakeViewModel(ViewModel):
         checklist = self.checklist
         materials = [checklist.rows[i].material for i in rows]
         licences.warm_up()  # the HTTP libraries load here, on the UI thread, not first on a worker
-        self.say("info", f"正在向省平台核验电子证照 {ref.licence_no}…", "")
+        self.say(
+            "info", translate("CounterIntake", "正在向省平台核验电子证照 {licence_no}…").format(licence_no=ref.licence_no)
+        )
         self.run(
             self._verify_on_worker,
             materials,
@@ -271,18 +314,27 @@ class IntakeViewModel(ViewModel):
         row = checklist.rows[index]
         row.pending_code, row.suggestion = "", lic.note
         self.checklist_changed.emit()
-        self.say("ok", f"电子证照核验通过：“{row.name}”已登记为电子证照 {lic.licence_no}。", lic.note)
+        self.say(
+            "ok",
+            translate("CounterIntake", "电子证照核验通过：“{material}”已登记为电子证照 {licence_no}。").format(
+                material=row.name, licence_no=lic.licence_no
+            ),
+            lic.note,
+        )
 
     def _not_verified(self, checklist: Checklist, rows: list[int], ref: LicenceRef, exc: BaseException) -> None:
         if isinstance(exc, licences.LicenceCheckOffline) and checklist is self.checklist:
             if len(rows) == 1:  # offline, the licence stays with its row: checked after acceptance
                 row = checklist.rows[rows[0]]
                 row.pending_code = ref.code
-                row.suggestion = f"电子证照 {ref.licence_no} 待核验：可先收纸质原件或容缺，受理后联网自动核验"
+                row.suggestion = translate(
+                    "CounterIntake", "电子证照 {licence_no} 待核验：可先收纸质原件或容缺，受理后联网自动核验"
+                ).format(licence_no=ref.licence_no)
                 self.checklist_changed.emit()
             else:
                 exc = licences.LicenceCheckOffline(
-                    exc.message, hint="请在清单中该材料处选择“电子证照”，再收取纸质原件或容缺受理。"
+                    exc.message,
+                    hint=translate("CounterIntake", "请在清单中该材料处选择“电子证照”，再收取纸质原件或容缺受理。"),
                 )
         self.fail(exc)
 
@@ -298,24 +350,39 @@ class IntakeViewModel(ViewModel):
         if method is ReceiptMethod.E_LICENCE and not (row.method is method and row.reference == reference and reference):
             # an e-licence counts only once the platform has verified it for this material
             if method not in row.allowed:
-                self.fail(ValidationError(f"“{row.name}”没有对应的电子证照。", hint="请收取纸质材料。"))
+                self.fail(
+                    ValidationError(
+                        translate("CounterIntake", "“{material}”没有对应的电子证照。").format(material=row.name),
+                        hint=translate("CounterIntake", "请收取纸质材料。"),
+                    )
+                )
                 return False
             if not self.applicant.licences:
-                self.say("error", "还没有扫描电子证照。", "请申请人在手机上打开电子证照，扫描其二维码。")
+                self.say(
+                    "error",
+                    translate("CounterIntake", "还没有扫描电子证照。"),
+                    translate("CounterIntake", "请申请人在手机上打开电子证照，扫描其二维码。"),
+                )
                 return False
             self._verify(self.applicant.licences[-1], [index])
             return False
         note = ""
         if method is ReceiptMethod.DATA_SHARING:
             # the resident agreed at the window: the department's data is fetched once the case
-            # has its number (the work log names it), and the case owes that query until then
+            # has its number (the work log names it), and the case owes that query until then; the
+            # note is stored with the receipt, in Chinese (data, not the clerk's screen)
             reference, note = licences.consent_reference(row.material), "申请人已同意数据共享调取"
         if method is ReceiptMethod.REUSED and not reference and self.applicant.file is not None:
             row = self.checklist.rows[index]
             held = self.applicant.file.reusable_for(row.code, row.name)
             reference = held.case_no if held else ""
         if method is ReceiptMethod.DEFERRED and supply_by is not None and supply_by <= self.ctx.today():
-            self.fail(ValidationError("补交日期须晚于今天。", hint="请选择申请人承诺补交的日期。"))
+            self.fail(
+                ValidationError(
+                    translate("CounterIntake", "补交日期须晚于今天。"),
+                    hint=translate("CounterIntake", "请选择申请人承诺补交的日期。"),
+                )
+            )
             return False
         try:
             self.checklist.mark(index, method, reference=reference, supply_by=supply_by, note=note)
@@ -331,7 +398,11 @@ class IntakeViewModel(ViewModel):
         materials stay for the clerk to tick: the applicant may not have brought them."""
         cl = self.checklist
         if cl is None:
-            self.say("error", "还没有选择事项。", "请先按 Ctrl+F 查找并选择事项或一件事。")
+            self.say(
+                "error",
+                translate("CounterIntake", "还没有选择事项。"),
+                translate("CounterIntake", "请先按 Ctrl+F 查找并选择事项或一件事。"),
+            )
             return 0
         marked = 0
         for i, row in enumerate(cl.rows):
@@ -349,11 +420,13 @@ class IntakeViewModel(ViewModel):
         if marked:
             self.say(
                 "ok",
-                f"已将{marked}项必要材料标为纸质收取。",
-                f"另有{optional}项非必要材料，申请人带了再逐项标记。" if optional else "",
+                translate("CounterIntake", "已将{marked}项必要材料标为纸质收取。").format(marked=marked),
+                translate("CounterIntake", "另有{optional}项非必要材料，申请人带了再逐项标记。").format(optional=optional)
+                if optional
+                else "",
             )
         else:
-            self.say("info", "必要材料都已标记，没有要改的。")
+            self.say("info", translate("CounterIntake", "必要材料都已标记，没有要改的。"))
         return marked
 
     def set_delivery(self, method: DeliveryMethod | str, address: str = "") -> None:
@@ -365,7 +438,11 @@ class IntakeViewModel(ViewModel):
     # ------------------------------------------------------------------ deciding
     def _ready(self) -> tuple[Checklist, object] | None:
         if self.checklist is None:
-            self.say("error", "还没有选择事项。", "请先在左侧搜索并选择事项或一件事。")
+            self.say(
+                "error",
+                translate("CounterIntake", "还没有选择事项。"),
+                translate("CounterIntake", "请先在左侧搜索并选择事项或一件事。"),
+            )
             return None
         try:
             applicant = self.applicant.applicant()
@@ -402,23 +479,40 @@ class IntakeViewModel(ViewModel):
 
     def _accepted(self, accepted: list[Accepted]) -> None:
         self.accepted = accepted
-        numbers = "、".join(format_case_no(a.case.case_no) for a in accepted)
-        dates = "、".join(f"{a.case.record.promised_date:%Y年%m月%d日}" for a in accepted)
+        numbers = _joined(format_case_no(a.case.case_no) for a in accepted)
+        dates = _joined(
+            translate("CounterIntake", "{year}年{month}月{day}日").format(
+                year=f"{d:%Y}", month=f"{d:%m}", day=f"{d:%d}"
+            )
+            for d in (a.case.record.promised_date for a in accepted)
+        )
         printed = all(a.printed.ok for a in accepted)
         hint = (
-            "受理凭证已打印。" if printed else next(a.printed.message for a in accepted if not a.printed.ok)
+            translate("CounterIntake", "受理凭证已打印。")
+            if printed
+            else next(a.printed.message for a in accepted if not a.printed.ok)
         )
         checks = [c for a in accepted for c in a.checks]
-        refused = [c.text for c in checks if c.state == "refused"]
+        refused = [c.text for c in checks if c.state == "refused"]  # the platform's words
         waiting = [c.material_name for c in checks if c.state == "pending"]
         if refused:  # found while the applicant is still here: ask for the paper now
-            hint = "；".join(refused) + "。请申请人补交纸质材料。" + hint
+            hint = translate("CounterIntake", "{refused}。请申请人补交纸质材料。{hint}").format(
+                refused=translate("CounterIntake", "；").join(refused), hint=hint
+            )
         elif waiting:
-            hint += f"{'、'.join(waiting)}待核验，联网后自动核验，结果见“办件”页。"
+            hint += translate("CounterIntake", "{materials}待核验，联网后自动核验，结果见“办件”页。").format(
+                materials=_joined(waiting)
+            )
         elif checks:
-            hint += "数据共享/电子证照核验已完成。"
+            hint += translate("CounterIntake", "数据共享/电子证照核验已完成。")
         level = "error" if refused else "ok" if printed else "info"
-        self.say(level, f"已受理，办件编号 {numbers}，承诺 {dates} 前办结。", hint)
+        self.say(
+            level,
+            translate("CounterIntake", "已受理，办件编号 {numbers}，承诺 {dates} 前办结。").format(
+                numbers=numbers, dates=dates
+            ),
+            hint,
+        )
         self.decided.emit(accepted)
 
     def notify_supplement(self) -> None:
@@ -442,11 +536,15 @@ class IntakeViewModel(ViewModel):
         lines = sum(len(r.check.problems) for r in told)
         printed = all(r.printed.ok for r in told)
         hint = (
-            "一次性告知单已打印，请交申请人；补齐后在办件列表中登记，即可受理。"
+            translate("CounterIntake", "一次性告知单已打印，请交申请人；补齐后在办件列表中登记，即可受理。")
             if printed
             else next(r.printed.message for r in told if not r.printed.ok)
         )
-        self.say("ok" if printed else "info", f"已补正告知（{lines}项一次告知），办件待补正。", hint)
+        self.say(
+            "ok" if printed else "info",
+            translate("CounterIntake", "已补正告知（{lines}项一次告知），办件待补正。").format(lines=lines),
+            hint,
+        )
         self.decided.emit(told)
 
     # ------------------------------------------------------------------ 免费代办 at a station
@@ -463,7 +561,11 @@ class IntakeViewModel(ViewModel):
             return
         checklist, applicant = ready
         if self._agent is None:
-            self.say("error", "免费代办须登记代办人。", "请勾选“代办”，读取代办人（帮办员）本人的身份证。")
+            self.say(
+                "error",
+                translate("CounterIntake", "免费代办须登记代办人。"),
+                translate("CounterIntake", "请勾选“代办”，读取代办人（帮办员）本人的身份证。"),
+            )
             return
         self.run(
             take_checklist,
@@ -477,15 +579,19 @@ class IntakeViewModel(ViewModel):
 
     def _taken(self, taken: list[Taken]) -> None:
         self.taken = taken
-        numbers = "、".join(t.taken.transfer.transfer_no for t in taken)
+        numbers = _joined(t.taken.transfer.transfer_no for t in taken)
         printed = all(t.printed.ok for t in taken)
         hint = (
-            "流转单已打印：请与材料一起装袋，交下一站时由对方扫码签收。"
+            translate("CounterIntake", "流转单已打印：请与材料一起装袋，交下一站时由对方扫码签收。")
             if printed
             else next(t.printed.message for t in taken if not t.printed.ok)
         )
-        route = taken[0].taken.transfer.route_text if taken else ""
-        self.say("ok" if printed else "info", f"已免费代办收件，流转单 {numbers}（{route}）。", hint)
+        route = taken[0].taken.transfer.route_text if taken else ""  # the places' names
+        self.say(
+            "ok" if printed else "info",
+            translate("CounterIntake", "已免费代办收件，流转单 {numbers}（{route}）。").format(numbers=numbers, route=route),
+            hint,
+        )
         self.decided.emit(taken)
 
     def refuse(self, grounds: RefusalGrounds | str, reason: str, competent_authority: str = "") -> None:
@@ -510,11 +616,15 @@ class IntakeViewModel(ViewModel):
         self.refused = refused
         printed = all(r.printed.ok for r in refused)
         hint = (
-            "不予受理通知书已打印，请交申请人。"
+            translate("CounterIntake", "不予受理通知书已打印，请交申请人。")
             if printed
             else next(r.printed.message for r in refused if not r.printed.ok)
         )
-        self.say("ok" if printed else "info", "已决定不予受理，通知书写明理由、依据和救济途径。", hint)
+        self.say(
+            "ok" if printed else "info",
+            translate("CounterIntake", "已决定不予受理，通知书写明理由、依据和救济途径。"),
+            hint,
+        )
         self.decided.emit(refused)
 
     def finish_on_the_spot(self, case_no: str, note: str = "") -> None:
@@ -533,6 +643,10 @@ class IntakeViewModel(ViewModel):
             Accepted(stored, a.printed, a.on_the_spot) if a.case.case_no == stored.case_no else a
             for a in self.accepted
         ]
-        self.say("ok", f"即办件 {stored.case_no} 已当场办结。", "请当场向申请人出件。")
+        self.say(
+            "ok",
+            translate("CounterIntake", "即办件 {case_no} 已当场办结。").format(case_no=stored.case_no),
+            translate("CounterIntake", "请当场向申请人出件。"),
+        )
         self.finished_on_spot.emit(stored)
         self.checklist_changed.emit()

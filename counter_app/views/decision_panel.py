@@ -3,7 +3,7 @@ one-time notice, 即办件 on the spot, delivery and cross-region options; then 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.case_words import state_word
 from counter_app.intake import Accepted, Refused
 from counter_app.viewmodels.evaluation import EvaluationViewModel
 from counter_app.viewmodels.intake import IntakeViewModel
@@ -29,17 +30,48 @@ from counter_app.views.common import (
     rows_follow_columns,
     table,
 )
-from shared.domain.cases import STATE_LABELS, CaseState, CrossRegion, DeliveryMethod
+from shared.domain.cases import CaseState, CrossRegion, DeliveryMethod
+from shared.domain.catalog import vocab
 from shared.domain.errors import YimenError
-from shared.domain.refusals import GROUNDS_LABELS, RefusalGrounds
+from shared.domain.refusals import RefusalGrounds
 from shared.domain.regions import handling_regions, platform_code, region_label, validate_region_code
 from shared.services.permissions import Permission
+from shared.ui.i18n import QT_TRANSLATE_NOOP
+
+# the clerk's words go through Qt's translation system (docs/translations.md); case numbers, item
+# and place names, the reason the clerk typed and what the one-time notice prints stay as they are
+translate = QCoreApplication.translate
 
 _EVAL_STATUS = {
-    "waiting": "等申请人在评价器上评价",
-    "done": "✔ 申请人已评价",
-    "skipped": "申请人暂不评价（凭证二维码仍可评价）",
+    "waiting": QT_TRANSLATE_NOOP("CounterDecision", "等申请人在评价器上评价"),
+    "done": QT_TRANSLATE_NOOP("CounterDecision", "✔ 申请人已评价"),
+    "skipped": QT_TRANSLATE_NOOP("CounterDecision", "申请人暂不评价（凭证二维码仍可评价）"),
 }
+# the grounds of a refusal as shared.domain.refusals.GROUNDS_LABELS words them (a test holds the
+# two the same); the notice prints the domain's Chinese
+GROUNDS_WORDS = {
+    RefusalGrounds.NO_LICENCE_NEEDED: QT_TRANSLATE_NOOP("CounterDecision", "申请事项依法不需要取得行政许可"),
+    RefusalGrounds.OUTSIDE_POWERS: QT_TRANSLATE_NOOP("CounterDecision", "申请事项不属于本机关职权范围"),
+    RefusalGrounds.NO_STANDING: QT_TRANSLATE_NOOP("CounterDecision", "申请人不具备本事项的申请资格"),
+}
+# the catalogue's fixed vocabulary of 通办 (shared.domain.catalog.vocab.CrossRegion)
+CROSS_WORDS = {
+    vocab.CrossRegion.INTER_PROVINCE: QT_TRANSLATE_NOOP("CounterDecision", "跨省通办"),
+    vocab.CrossRegion.INTRA_PROVINCE: QT_TRANSLATE_NOOP("CounterDecision", "省内通办"),
+}
+
+
+def _refusal_reason(refused: Refused) -> str:
+    """Why a case was not accepted, in the clerk's language; in Chinese the notice's own words
+    (shared.services.refusals: the grounds, the reason typed, where to apply instead)."""
+    if refused.grounds is None:
+        return refused.reason
+    reason = refused.typed
+    if refused.authority:
+        reason += translate("CounterDecision", "请向{authority}申请办理。").format(authority=refused.authority)
+    return translate("CounterDecision", "{grounds}。{reason}").format(
+        grounds=translate("CounterDecision", GROUNDS_WORDS[refused.grounds]), reason=reason
+    )
 
 
 class DecisionPanel(QWidget):
@@ -54,13 +86,13 @@ class DecisionPanel(QWidget):
 
         left, box = panel()
         left.setFixedWidth(370)
-        box.addWidget(label("结果送达", "heading"))
+        box.addWidget(label(translate("CounterDecision", "结果送达"), "heading"))
         self.delivery = QButtonGroup(self)
         drow = QHBoxLayout()
         for method, text in (
-            (DeliveryMethod.WINDOW, "窗口领取"),
-            (DeliveryMethod.POST, "免费邮寄"),
-            (DeliveryMethod.ELECTRONIC, "电子送达"),
+            (DeliveryMethod.WINDOW, translate("CounterDecision", "窗口领取")),
+            (DeliveryMethod.POST, translate("CounterDecision", "免费邮寄")),
+            (DeliveryMethod.ELECTRONIC, translate("CounterDecision", "电子送达")),
         ):
             rb = QRadioButton(text)
             rb.setProperty("method", method.value)
@@ -69,14 +101,14 @@ class DecisionPanel(QWidget):
             drow.addWidget(rb)
         box.addLayout(drow)
         self.address = QLineEdit()
-        self.address.setPlaceholderText("邮寄地址（选择邮寄时必填）")
+        self.address.setPlaceholderText(translate("CounterDecision", "邮寄地址（选择邮寄时必填）"))
         box.addWidget(self.address)
-        box.addWidget(label("跨省通办 / 省内通办", "heading"))
+        box.addWidget(label(translate("CounterDecision", "跨省通办 / 省内通办"), "heading"))
         form = QFormLayout()
         self.cross = QComboBox()
-        self.cross.addItem("本地办理", CrossRegion.NONE)
-        self.cross.addItem("省内通办（异地代收代办）", CrossRegion.IN_PROVINCE)
-        self.cross.addItem("跨省通办（异地代收代办）", CrossRegion.CROSS_PROVINCE)
+        self.cross.addItem(translate("CounterDecision", "本地办理"), CrossRegion.NONE)
+        self.cross.addItem(translate("CounterDecision", "省内通办（异地代收代办）"), CrossRegion.IN_PROVINCE)
+        self.cross.addItem(translate("CounterDecision", "跨省通办（异地代收代办）"), CrossRegion.CROSS_PROVINCE)
         # 承办地: picked by name (the hall's county and its townships first), typing filters;
         # a code typed in full is taken for a region not listed
         self.region = QComboBox()
@@ -84,49 +116,60 @@ class DecisionPanel(QWidget):
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         edit = self.region.lineEdit()
         assert edit is not None  # an editable combo box has its line edit
-        edit.setPlaceholderText("选择或输入地名，如 勐遮")
+        edit.setPlaceholderText(translate("CounterDecision", "选择或输入地名，如 勐遮"))
         self.region.setMaxVisibleItems(14)
         completer = QCompleter(self.region.model(), self.region)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.region.setCompleter(completer)
         self._region_kind: CrossRegion | None = None
-        form.addRow("办理方式", self.cross)
-        form.addRow("承办地", self.region)
+        form.addRow(translate("CounterDecision", "办理方式"), self.cross)
+        form.addRow(translate("CounterDecision", "承办地"), self.region)
         box.addLayout(form)
         self.cross_note = label("", "small", wrap=True)
         box.addWidget(self.cross_note)
-        box.addWidget(label("受理决定", "heading"))
-        self.accept = button("收件受理并打印凭证  [Ctrl+Enter]", "primary")
+        box.addWidget(label(translate("CounterDecision", "受理决定"), "heading"))
+        self.accept = button(translate("CounterDecision", "收件受理并打印凭证  [Ctrl+Enter]"), "primary")
         box.addWidget(self.accept)
         # 行政许可法 第32条: missing or faulty materials call for 补正告知, not a refusal
-        self.supplement = button("材料不齐：补正告知，打印告知单  [Ctrl+B]")
+        self.supplement = button(translate("CounterDecision", "材料不齐：补正告知，打印告知单  [Ctrl+B]"))
         box.addWidget(self.supplement)
-        box.addWidget(label("不予受理（不属本厅职权、依法无需许可、申请人不适格）", "small", wrap=True))
+        box.addWidget(
+            label(translate("CounterDecision", "不予受理（不属本厅职权、依法无需许可、申请人不适格）"), "small", wrap=True)
+        )
         self.grounds = QComboBox()
         for g in RefusalGrounds:
-            self.grounds.addItem(GROUNDS_LABELS[g], g)
+            self.grounds.addItem(translate("CounterDecision", GROUNDS_WORDS[g]), g)
         self.grounds.setCurrentIndex(list(RefusalGrounds).index(RefusalGrounds.OUTSIDE_POWERS))
         box.addWidget(self.grounds)
         # the reason is a sentence or two: it wraps in a field three lines tall, read whole
-        self.reason = TextBox(3, "具体理由（必填），如：驾驶证补领由州车辆管理所办理")
+        self.reason = TextBox(3, translate("CounterDecision", "具体理由（必填），如：驾驶证补领由州车辆管理所办理"))
         box.addWidget(self.reason)
         self.authority = QLineEdit()
-        self.authority.setPlaceholderText("有权办理的机关（不属本厅职权时必填）")
+        self.authority.setPlaceholderText(translate("CounterDecision", "有权办理的机关（不属本厅职权时必填）"))
         box.addWidget(self.authority)
-        self.refuse = button("不予受理，打印通知书  [Ctrl+Shift+N]", "danger")
+        self.refuse = button(translate("CounterDecision", "不予受理，打印通知书  [Ctrl+Shift+N]"), "danger")
         box.addWidget(self.refuse)
         # 帮办代办 at a village station or township centre: the county decides, the papers travel
-        self.station_title = label("免费代办（材料流转至县政务服务中心）", "heading")
+        self.station_title = label(translate("CounterDecision", "免费代办（材料流转至县政务服务中心）"), "heading")
         box.addWidget(self.station_title)
-        self.take = button("免费代办：收件并打印流转单  [Ctrl+Shift+D]", "primary")
+        self.take = button(translate("CounterDecision", "免费代办：收件并打印流转单  [Ctrl+Shift+D]"), "primary")
         box.addWidget(self.take)
         box.addStretch(1)
         row.addWidget(left)
 
         right, rbox = panel()
-        rbox.addWidget(label("本次办理结果", "heading"))
-        self.results = table(["办件编号", "事项", "状态", "承诺办结", "凭证", "评价"])
+        rbox.addWidget(label(translate("CounterDecision", "本次办理结果"), "heading"))
+        self.results = table(
+            [
+                translate("CounterDecision", "办件编号"),
+                translate("CounterDecision", "事项"),
+                translate("CounterDecision", "状态"),
+                translate("CounterDecision", "承诺办结"),
+                translate("CounterDecision", "凭证"),
+                translate("CounterDecision", "评价"),
+            ]
+        )
         self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.results.setWordWrap(True)
         # the 20-digit 办件编号 whole, the item's name taking what is left, nothing sideways
@@ -142,12 +185,14 @@ class DecisionPanel(QWidget):
         self.problems = label("", "", wrap=True)
         rbox.addWidget(self.problems)
         actions = QHBoxLayout()
-        self.finish = button("即办件当场办结（首席事务代表）  [Ctrl+J]")
-        self.ask_review = button("请申请人评价（评价器）  [Ctrl+P]", "primary")
+        self.finish = button(translate("CounterDecision", "即办件当场办结（首席事务代表）  [Ctrl+J]"))
+        self.ask_review = button(translate("CounterDecision", "请申请人评价（评价器）  [Ctrl+P]"), "primary")
         actions.addWidget(self.finish)
         actions.addWidget(self.ask_review)
         rbox.addLayout(actions)
-        rbox.addWidget(label("评价在面向申请人的评价器上进行，本屏幕不显示评价内容。", "small", wrap=True))
+        rbox.addWidget(
+            label(translate("CounterDecision", "评价在面向申请人的评价器上进行，本屏幕不显示评价内容。"), "small", wrap=True)
+        )
         row.addWidget(right, 1)
 
         self.accept.clicked.connect(self.do_accept)
@@ -232,9 +277,17 @@ class DecisionPanel(QWidget):
             text = self.region.currentText().strip()
             several = sum(1 for j in range(self.region.count()) if text in self.region.itemText(j))
             if several > 1:
-                self.vm.say("error", f"“{text}”对应{several}个地方。", "请从承办地列表中选定一个（可多输入几个字）。")
+                self.vm.say(
+                    "error",
+                    translate("CounterDecision", "“{text}”对应{n}个地方。").format(text=text, n=several),
+                    translate("CounterDecision", "请从承办地列表中选定一个（可多输入几个字）。"),
+                )
             else:
-                self.vm.say("error", f"找不到承办地“{text}”。", "请从列表中选择地名，或填写6位、9位或12位区划代码。")
+                self.vm.say(
+                    "error",
+                    translate("CounterDecision", "找不到承办地“{text}”。").format(text=text),
+                    translate("CounterDecision", "请从列表中选择地名，或填写6位、9位或12位区划代码。"),
+                )
             return
         self.vm.set_delivery(method, self.address.text())
         self.vm.set_cross_region(kind, code)
@@ -254,17 +307,29 @@ class DecisionPanel(QWidget):
     def do_finish(self) -> None:
         no = self._selected_case()
         if not no or not self.finish.isVisible():
-            self.vm.say("error", "没有可当场办结的即办件。", "即办件受理后，由首席事务代表当场办结。")
+            self.vm.say(
+                "error",
+                translate("CounterDecision", "没有可当场办结的即办件。"),
+                translate("CounterDecision", "即办件受理后，由首席事务代表当场办结。"),
+            )
             return
         if not self.finish.isEnabled():
-            self.vm.say("error", "只有首席事务代表可以当场办结即办件。", "请转交首席事务代表。")
+            self.vm.say(
+                "error",
+                translate("CounterDecision", "只有首席事务代表可以当场办结即办件。"),
+                translate("CounterDecision", "请转交首席事务代表。"),
+            )
             return
         self.vm.finish_on_the_spot(no)
 
     def do_ask_review(self) -> None:
         no = self._selected_case()
         if not no:
-            self.vm.say("error", "还没有办件可评价。", "受理或出具告知单后再请申请人评价。")
+            self.vm.say(
+                "error",
+                translate("CounterDecision", "还没有办件可评价。"),
+                translate("CounterDecision", "受理或出具告知单后再请申请人评价。"),
+            )
             return
         name = next((r.case.record.item_name for r in self._outcomes() if r.case.case_no == no), "")
         self.evaluation.request(case_no=no, service_name=name)
@@ -282,12 +347,23 @@ class DecisionPanel(QWidget):
         if vm.checklist is None:
             self.cross_note.setText("")
         elif allowed_cross:
-            kinds = "、".join(sorted({k.value for i in vm.checklist.items for k in i.cross_region}))
+            kinds = translate("CounterDecision", "、").join(
+                translate("CounterDecision", CROSS_WORDS[k])
+                for k in sorted({k for i in vm.checklist.items for k in i.cross_region})
+            )
             picked = self.region_code()
-            where = f"承办地：{region_label(picked)}（{picked}）。" if picked else "请选择承办地。"
-            self.cross_note.setText(f"本事项支持{kinds}，办件上报平台转承办地办理。{where}")
+            where = (
+                translate("CounterDecision", "承办地：{region}（{code}）。").format(region=region_label(picked), code=picked)
+                if picked
+                else translate("CounterDecision", "请选择承办地。")
+            )
+            self.cross_note.setText(
+                translate("CounterDecision", "本事项支持{kinds}，办件上报平台转承办地办理。{where}").format(
+                    kinds=kinds, where=where
+                )
+            )
         else:
-            self.cross_note.setText("本事项不在通办清单内，只能本地办理。")
+            self.cross_note.setText(translate("CounterDecision", "本事项不在通办清单内，只能本地办理。"))
         outcomes = self._outcomes()
         # one decision per checklist: pick the item again to decide anew
         open_decision = vm.checklist is not None and not outcomes and not vm.taken
@@ -303,27 +379,52 @@ class DecisionPanel(QWidget):
         for r, o in enumerate(outcomes):
             rec = o.case.record
             promised = f"{rec.promised_date:%Y-%m-%d}" if rec.promised_date else "—"
-            review = _EVAL_STATUS.get(self.evaluation.clerk_status.get(rec.case_no, ""), "未评价")
-            for c, v in enumerate(
-                (rec.case_no, rec.item_name, STATE_LABELS[rec.state], promised, o.printed.message, review)
-            ):
+            status = self.evaluation.clerk_status.get(rec.case_no, "")
+            review = (
+                translate("CounterDecision", _EVAL_STATUS[status])
+                if status in _EVAL_STATUS
+                else translate("CounterDecision", "未评价")
+            )
+            # a slip printed says so in the clerk's language; why one was not is the printer's word
+            slip = translate("CounterDecision", "已打印") if o.printed.ok else o.printed.message
+            for c, v in enumerate((rec.case_no, rec.item_name, state_word(rec.state), promised, slip, review)):
                 self.results.setItem(r, c, cell(v))
             if isinstance(o, Refused):
-                problems += [f"· {line}" for line in o.check.lines()] or [f"· {o.reason}"]
+                problems += [f"· {line}" for line in o.check.lines()] or [f"· {_refusal_reason(o)}"]
         for k, t in enumerate(vm.taken):
             rec = t.taken.case.record
-            values = (rec.case_no, rec.item_name, "代收待流转", "县中心签收后起算", t.printed.message, "—")
+            values = (
+                rec.case_no,
+                rec.item_name,
+                translate("CounterDecision", "代收待流转"),
+                translate("CounterDecision", "县中心签收后起算"),
+                translate("CounterDecision", "已打印") if t.printed.ok else t.printed.message,
+                "—",
+            )
             for c, v in enumerate(values):
                 self.results.setItem(len(outcomes) + k, c, cell(v))
         self.results.resizeRowsToContents()
         refused = any(isinstance(o, Refused) and o.not_accepted for o in outcomes)
-        title = "不予受理理由：" if refused else "一次性告知（补正）内容："
+        title = (
+            translate("CounterDecision", "不予受理理由：")
+            if refused
+            else translate("CounterDecision", "一次性告知（补正）内容：")
+        )
         self.problems.setText(title + "\n" + "\n".join(problems) if problems else "")
         if vm.taken:
             self.problems.setText(
                 "\n".join(
-                    f"流转单 {t.taken.transfer.transfer_no}：{t.taken.transfer.route_text}\n"
-                    f"随单材料：{'、'.join(t.taken.transfer.materials)}\n代办人：{t.taken.transfer.agent}"
+                    "\n".join(
+                        (
+                            translate("CounterDecision", "流转单 {no}：{route}").format(
+                                no=t.taken.transfer.transfer_no, route=t.taken.transfer.route_text
+                            ),
+                            translate("CounterDecision", "随单材料：{materials}").format(
+                                materials=translate("CounterDecision", "、").join(t.taken.transfer.materials)
+                            ),
+                            translate("CounterDecision", "代办人：{agent}").format(agent=t.taken.transfer.agent),
+                        )
+                    )
                     for t in vm.taken
                 )
             )
@@ -331,5 +432,7 @@ class DecisionPanel(QWidget):
         spot = [a for a in vm.accepted if a.on_the_spot and a.case.record.state is CaseState.ACCEPTED]
         self.finish.setVisible(bool(spot))
         self.finish.setEnabled(chief)
-        self.finish.setToolTip("" if chief else "只有首席事务代表可以当场办结即办件；请转交首席事务代表。")
+        self.finish.setToolTip(
+            "" if chief else translate("CounterDecision", "只有首席事务代表可以当场办结即办件；请转交首席事务代表。")
+        )
         self.ask_review.setEnabled(bool(outcomes))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.checklist import receipt_word
 from counter_app.style import DANGER
 from counter_app.viewmodels.intake import IntakeViewModel
 from counter_app.views.common import button, case_number_width, cell, label, panel, rows_follow_columns, table
-from shared.domain.cases import RECEIPT_LABELS, ReceiptMethod
+from shared.domain.cases import ReceiptMethod
 
 _DATA = Qt.ItemDataRole.UserRole
+# the clerk's words go through Qt's translation system (docs/translations.md); the catalogue's
+# names and requirements and what the clerk typed stay as they are
+translate = QCoreApplication.translate
 
 
 class IntakePanel(QWidget):
@@ -32,11 +36,13 @@ class IntakePanel(QWidget):
 
         find_frame, fbox = panel()
         find_frame.setFixedWidth(214)
-        fbox.addWidget(label("查找事项  [Ctrl+F]", "heading"))
+        fbox.addWidget(label(translate("CounterIntake", "查找事项  [Ctrl+F]"), "heading"))
         self.query = QLineEdit()
-        self.query.setPlaceholderText("事项或一件事：名称、编码、拼音首字母")
+        self.query.setPlaceholderText(translate("CounterIntake", "事项或一件事：名称、编码、拼音首字母"))
         fbox.addWidget(self.query)
-        fbox.addWidget(label("如 dbsq（低保申请）。回车选第一项，↓ 键到列表中挑选。", "small", wrap=True))
+        fbox.addWidget(
+            label(translate("CounterIntake", "如 dbsq（低保申请）。回车选第一项，↓ 键到列表中挑选。"), "small", wrap=True)
+        )
         self.hits = QListWidget()
         self.hits.setWordWrap(True)
         fbox.addWidget(self.hits, 1)
@@ -44,18 +50,29 @@ class IntakePanel(QWidget):
 
         list_frame, lbox = panel()
         head = QHBoxLayout()
-        self.title = label("材料清单", "heading")
+        self.title = label(translate("CounterIntake", "材料清单"), "heading")
         self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
         # the usual case: the applicant hands over the paper file, every material at once
-        self.receive_all = button("全部纸质原件已收  [Ctrl+Shift+A]", "primary")
-        self.receive_all.setToolTip("未收取的必要材料按清单一次标为纸质原件（要求复印件的标为纸质复印件）。")
+        self.receive_all = button(translate("CounterIntake", "全部纸质原件已收  [Ctrl+Shift+A]"), "primary")
+        self.receive_all.setToolTip(
+            translate("CounterIntake", "未收取的必要材料按清单一次标为纸质原件（要求复印件的标为纸质复印件）。")
+        )
         self.receive_all.clicked.connect(vm.receive_all_paper)
         head.addWidget(self.receive_all)
         lbox.addLayout(head)
-        self.notes = label("选择事项后列出办事指南要求的全部材料；逐项标记收取方式。", "muted", wrap=True)
+        self.notes = label(
+            translate("CounterIntake", "选择事项后列出办事指南要求的全部材料；逐项标记收取方式。"), "muted", wrap=True
+        )
         lbox.addWidget(self.notes)
-        self.table = table(["材料及要求", "收取方式", "凭据编号 / 补交日期", "状态"])
+        self.table = table(
+            [
+                translate("CounterIntake", "材料及要求"),
+                translate("CounterIntake", "收取方式"),
+                translate("CounterIntake", "凭据编号 / 补交日期"),
+                translate("CounterIntake", "状态"),
+            ]
+        )
         self.table.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         # no sideways scrolling: the material column takes what the fixed ones leave, and the
@@ -125,12 +142,12 @@ class IntakePanel(QWidget):
     def render_hits(self) -> None:
         self.hits.clear()
         for h in self.vm.hits:
-            tag = "【一件事】" if h.kind == "bundle" else ""
+            tag = translate("CounterIntake", "【一件事】") if h.kind == "bundle" else ""
             item = QListWidgetItem(f"{tag}{h.name}\n{h.detail}")
             item.setData(_DATA, (h.kind, h.code))
             self.hits.addItem(item)
         if not self.vm.hits and self.query.text().strip():
-            self.hits.addItem(QListWidgetItem("没有找到。试试简称、拼音首字母或事项编码。"))
+            self.hits.addItem(QListWidgetItem(translate("CounterIntake", "没有找到。试试简称、拼音首字母或事项编码。")))
         if self._pick_when_found and not self._search_timer.isActive():
             self._pick_when_found = False
             self._pick_first()
@@ -141,34 +158,43 @@ class IntakePanel(QWidget):
         self.table.setRowCount(0)
         self.receive_all.setEnabled(cl is not None and any(r.needed and r.method is None for r in cl.rows))
         if cl is None:
-            self.title.setText("材料清单")
+            self.title.setText(translate("CounterIntake", "材料清单"))
             self.summary.setText("")
             return
-        items = "、".join(i.name for i in cl.items)
-        self.title.setText(f"材料清单：{cl.title}")
+        items = translate("CounterIntake", "、").join(i.name for i in cl.items)
+        self.title.setText(translate("CounterIntake", "材料清单：{title}").format(title=cl.title))
+        notes = (
+            translate("CounterIntake", "{notes}。").format(notes=translate("CounterIntake", "；").join(cl.notes))
+            if cl.notes
+            else ""
+        )
         self.notes.setText(
-            ("；".join(cl.notes) + "。" if cl.notes else "") + (f"包含事项：{items}" if cl.bundle else "")
+            notes + (translate("CounterIntake", "包含事项：{items}").format(items=items) if cl.bundle else "")
         )
         self.table.setRowCount(len(cl.rows))
         for r, row in enumerate(cl.rows):
-            shared = f"（{len(row.needed_by)}个事项共用）" if len(row.needed_by) > 1 else ""
+            shared = (
+                translate("CounterIntake", "（{n}个事项共用）").format(n=len(row.needed_by))
+                if len(row.needed_by) > 1
+                else ""
+            )
             first = cell(f"{row.name}{shared}\n{row.requirement}")
             first.setToolTip(row.requirement)
             self.table.setItem(r, 0, first)
             combo = QComboBox()
-            combo.addItem("未收取", None)
+            combo.addItem(translate("CounterIntake", "未收取"), None)
             for m in row.allowed:
-                combo.addItem(RECEIPT_LABELS[m], m)
+                combo.addItem(receipt_word(m), m)
             combo.setCurrentIndex(combo.findData(row.method) if row.method is not None else 0)
             combo.currentIndexChanged.connect(lambda _i, r=r, c=combo: self._method_changed(r, c))
             self.table.setCellWidget(r, 1, combo)
             ref = QLineEdit()
             if row.method is ReceiptMethod.DEFERRED and row.supply_by:
                 ref.setText(row.supply_by.isoformat())
-                ref.setPlaceholderText("补交日期 YYYY-MM-DD")
+                ref.setPlaceholderText(translate("CounterIntake", "补交日期 YYYY-MM-DD"))
             else:
                 ref.setText(row.reference)
-                ref.setPlaceholderText("证照号/查询号/原办件编号")
+                ref.setPlaceholderText(translate("CounterIntake", "证照号/查询号/原办件编号"))
             # an e-licence's number comes from the platform's verification and a shared record's
             # from its query: neither is typed
             ref.setEnabled(row.method in (ReceiptMethod.REUSED, ReceiptMethod.DEFERRED))
@@ -181,10 +207,14 @@ class IntakePanel(QWidget):
         self.table.resizeRowsToContents()
         missing = cl.unreceived_required()
         if missing:
-            self.summary.setText(f"还有{len(missing)}项必要材料未收取：" + "、".join(m.name for m in missing))
+            self.summary.setText(
+                translate("CounterIntake", "还有{n}项必要材料未收取：{materials}").format(
+                    n=len(missing), materials=translate("CounterIntake", "、").join(m.name for m in missing)
+                )
+            )
             self.summary.setProperty("role", "error")
         else:
-            self.summary.setText("✔ 必要材料已齐，可到“③ 受理决定”受理。")
+            self.summary.setText(translate("CounterIntake", "✔ 必要材料已齐，可到“③ 受理决定”受理。"))
             self.summary.setProperty("role", "ok")
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
@@ -205,7 +235,11 @@ class IntakePanel(QWidget):
             try:
                 when = date.fromisoformat(text)
             except ValueError:
-                self.vm.say("error", f"补交日期“{text}”格式不对。", "格式如 2026-11-24。")
+                self.vm.say(
+                    "error",
+                    translate("CounterIntake", "补交日期“{text}”格式不对。").format(text=text),
+                    translate("CounterIntake", "格式如 2026-11-24。"),
+                )
                 self.render_checklist()
                 return
             if when != row.supply_by:

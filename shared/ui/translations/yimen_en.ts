@@ -40,6 +40,312 @@
     </message>
 </context>
 <context>
+    <name>CounterApplicant</name>
+    <message>
+        <source>代办：请代办人把本人的身份证放在读卡器上。</source>
+        <translation>Agent: please ask the agent to put their own ID card on the reader.</translation>
+    </message>
+    <message>
+        <source>申请人（委托人）的证件照常读取或录入。</source>
+        <translation>The applicant&apos;s (the principal&apos;s) ID is read or typed as usual.</translation>
+    </message>
+    <message>
+        <source>请代办人把本人的身份证放在读卡器上。</source>
+        <translation>Please ask the agent to put their own ID card on the reader.</translation>
+    </message>
+    <message>
+        <source>请重读代办人身份证，或核对后重输。</source>
+        <translation>Read the agent&apos;s ID card again, or check it and type it again.</translation>
+    </message>
+    <message>
+        <source>已选择代办，但还没有代办人的身份信息。</source>
+        <translation>Agent chosen, but the agent&apos;s identity is not recorded yet.</translation>
+    </message>
+    <message>
+        <source>请读取代办人本人的身份证。</source>
+        <translation>Please read the agent&apos;s own ID card.</translation>
+    </message>
+    <message>
+        <source>等待读取代办人身份证…</source>
+        <translation>Waiting for the agent&apos;s ID card…</translation>
+    </message>
+    <message>
+        <source>尚未录入代办人</source>
+        <translation>No agent recorded yet</translation>
+    </message>
+    <message>
+        <source>{agent}（已读卡）</source>
+        <translation>{agent} (card read)</translation>
+    </message>
+    <message>
+        <source>已读取代办人身份证：{agent}。</source>
+        <translation>Agent&apos;s ID card read: {agent}.</translation>
+    </message>
+    <message>
+        <source>请收取委托人签名的授权委托书原件。</source>
+        <translation>Please take the original power of attorney signed by the principal.</translation>
+    </message>
+    <message>
+        <source>请核对代办人的证件。</source>
+        <translation>Please check the agent&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>请先改正申请人信息中标红的项。</source>
+        <translation>Please correct the applicant details marked in red first.</translation>
+    </message>
+    <message>
+        <source>尚未录入申请人</source>
+        <translation>No applicant recorded yet</translation>
+    </message>
+    <message>
+        <source>已读取身份证。</source>
+        <translation>ID card read.</translation>
+    </message>
+    <message>
+        <source>核对本人与证件照片一致后继续。</source>
+        <translation>Check that the person matches the ID photo, then go on.</translation>
+    </message>
+    <message>
+        <source>已扫描电子证照 {licence_no}，正在向省平台核验…</source>
+        <translation>E-licence {licence_no} scanned, verifying with the provincial platform…</translation>
+    </message>
+    <message>
+        <source>这是排队号 {number} 的取号凭条。</source>
+        <translation>This is the queue slip of number {number}.</translation>
+    </message>
+    <message>
+        <source>请在左侧叫号区操作。</source>
+        <translation>Use the calling area on the left.</translation>
+    </message>
+    <message>
+        <source>无法识别的二维码。</source>
+        <translation>QR code not recognised.</translation>
+    </message>
+    <message>
+        <source>请扫描电子证照、办件或预约二维码。</source>
+        <translation>Scan an e-licence, case or booking QR code.</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已取消。</source>
+        <translation>Booking {code} was cancelled.</translation>
+    </message>
+    <message>
+        <source>可按普通取号办理。</source>
+        <translation>Serve it as an ordinary ticket.</translation>
+    </message>
+    <message>
+        <source>预约 {code}：{item}，{when}，预约人 {name}（{phone}）。</source>
+        <translation>Booking {code}: {item}, {when}, booked by {name} ({phone}).</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {start}–{end}</source>
+        <translation>{month}/{day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>已选好事项；请读取身份证，核对与预约人一致后办理。</source>
+        <translation>Item chosen; read the ID card and check it matches the booking before serving.</translation>
+    </message>
+    <message>
+        <source>已调出自助机预申请 {case_no}：{item}。</source>
+        <translation>Kiosk pre-application {case_no} opened: {item}.</translation>
+    </message>
+    <message>
+        <source>材料已带入清单，请核验原件。</source>
+        <translation>Its materials are on the checklist; please check the originals.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no}（{item}）状态：{state}。</source>
+        <translation>Case {case_no} ({item}) state: {state}.</translation>
+    </message>
+    <message>
+        <source>已带入申请人信息。</source>
+        <translation>Applicant details filled in.</translation>
+    </message>
+    <message>
+        <source>公民身份号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>请申请人把身份证放在读卡器上，或扫描二维码（电子证照、自助机预申请、预约）。</source>
+        <translation>Ask the applicant to put their ID card on the reader, or scan a QR code (e-licence, kiosk pre-application, booking).</translation>
+    </message>
+    <message>
+        <source>录入证件号码后显示该申请人在本厅的办件和可复用材料。</source>
+        <translation>Enter an ID number to see the applicant&apos;s cases at this hall and reusable materials.</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>个人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>单位（企业、社会组织）</source>
+        <translation>Organisation (company, association)</translation>
+    </message>
+    <message>
+        <source>18位，读卡自动填入</source>
+        <translation>18 digits, filled in by the card reader</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>用于短信通知办理进度</source>
+        <translation>For SMS updates on the case</translation>
+    </message>
+    <message>
+        <source>联系地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>邮寄送达时必填</source>
+        <translation>Required for delivery by post</translation>
+    </message>
+    <message>
+        <source>代办（由代办人代为办理，须授权委托书）</source>
+        <translation>Agent (applies on the applicant&apos;s behalf, needs a power of attorney)</translation>
+    </message>
+    <message>
+        <source>读取代办人身份证  [Ctrl+Shift+R]</source>
+        <translation>Read agent&apos;s ID  [Ctrl+Shift+R]</translation>
+    </message>
+    <message>
+        <source>代办人身份号码</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>读卡自动填入；无法读卡时手工录入</source>
+        <translation>Filled in by the card reader; type it if the card cannot be read</translation>
+    </message>
+    <message>
+        <source>代办人姓名</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>一人一档</source>
+        <translation>Personal file</translation>
+    </message>
+    <message>
+        <source>可复用材料（无需再交）</source>
+        <translation>Reusable materials (need not be handed in again)</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>来自办件</source>
+        <translation>From case</translation>
+    </message>
+    <message>
+        <source>原收取方式</source>
+        <translation>Received as</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>历史办件</source>
+        <translation>Earlier cases</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>承诺日期</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>✔ 已读取身份证（读卡核验），请核对本人与证件照片。</source>
+        <translation>✔ ID card read (card check); check the person against the ID photo.</translation>
+    </message>
+    <message>
+        <source>已扫描电子证照：{licences}</source>
+        <translation>E-licences scanned: {licences}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>代办人：{agent}&#x3000;委托人：申请人本人</source>
+        <translation>Agent: {agent}&#x3000;Principal: the applicant</translation>
+    </message>
+    <message>
+        <source>一企一档</source>
+        <translation>Organisation file</translation>
+    </message>
+    <message>
+        <source>本厅有{cases}件办件，{materials}项材料可直接复用。</source>
+        <translation>{cases} cases at this hall, {materials} materials can be reused.</translation>
+    </message>
+    <message>
+        <source>首次在本厅办事，没有历史档案。</source>
+        <translation>First time at this hall, no earlier file.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCaseState</name>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>待补正</source>
+        <translation>To supplement</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>CounterCases</name>
     <message>
         <source>未办结</source>
@@ -527,6 +833,145 @@
     </message>
 </context>
 <context>
+    <name>CounterChecklist</name>
+    <message>
+        <source>必要</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>非必要</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>可容缺</source>
+        <translation>may follow later</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>原件和复印件</source>
+        <translation>original and copy</translation>
+    </message>
+    <message>
+        <source>纸质原件</source>
+        <translation>Paper original</translation>
+    </message>
+    <message>
+        <source>纸质复印件</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <translation>E-licence</translation>
+    </message>
+    <message>
+        <source>数据共享</source>
+        <translation>Data sharing</translation>
+    </message>
+    <message>
+        <source>材料复用</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>容缺后补</source>
+        <translation>To follow</translation>
+    </message>
+    <message>
+        <source>读卡核验</source>
+        <translation>Card read</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{kind}{copies}份 · {necessity}</source>
+        <translation>{kind} ×{copies} · {necessity}</translation>
+    </message>
+    <message>
+        <source>✖ 未收取</source>
+        <translation>✖ Not received</translation>
+    </message>
+    <message>
+        <source>未收取（非必要）</source>
+        <translation>Not received (optional)</translation>
+    </message>
+    <message>
+        <source>✔ 容缺，{date}前补交</source>
+        <translation>✔ Later, due by {date}</translation>
+    </message>
+    <message>
+        <source>✔ {method}</source>
+        <translation>✔ {method}</translation>
+    </message>
+    <message>
+        <source>未收取</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>{method}，{date}前补交</source>
+        <translation>{method}, due by {date}</translation>
+    </message>
+    <message>
+        <source>“{material}”不能以{method}方式收取。</source>
+        <translation>“{material}” cannot be received as {method}.</translation>
+    </message>
+    <message>
+        <source>可选：{methods}</source>
+        <translation>Possible: {methods}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>容缺材料“{material}”须填写补交日期。</source>
+        <translation>“{material}” may follow later, but needs the date it is due.</translation>
+    </message>
+    <message>
+        <source>请选择申请人承诺补交的日期。</source>
+        <translation>Choose the date the applicant promises to bring it.</translation>
+    </message>
+    <message>
+        <source>“{material}”以{method}方式收取须填写凭据编号。</source>
+        <translation>“{material}” received as {method} needs its reference number.</translation>
+    </message>
+    <message>
+        <source>扫描电子证照码、填写共享查询编号，或选择原办件。</source>
+        <translation>Scan the e-licence code, enter the sharing query number, or choose the earlier case.</translation>
+    </message>
+    <message>
+        <source>已读取身份证</source>
+        <translation>ID card read</translation>
+    </message>
+    <message>
+        <source>此前</source>
+        <translation>earlier</translation>
+    </message>
+    <message>
+        <source>一人一档：{when}办件已收{how}，无需再交</source>
+        <translation>Personal file: received as {how} in a case of {when}, need not be handed in again</translation>
+    </message>
+    <message>
+        <source>代办：须收取委托人签名的授权委托书原件</source>
+        <translation>Agent: take the original power of attorney signed by the principal</translation>
+    </message>
+    <message>
+        <source>{items}个事项共{asked}项材料，合并后只需收取{rows}项</source>
+        <translation>{items} items ask for {asked} materials; merged, only {rows} are needed</translation>
+    </message>
+</context>
+<context>
     <name>CounterComplaints</name>
     <message>
         <source>交办</source>
@@ -839,6 +1284,273 @@
     <message>
         <source>请求帮助</source>
         <translation>Asking for help</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDecision</name>
+    <message>
+        <source>等申请人在评价器上评价</source>
+        <translation>Waiting for the applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <source>✔ 申请人已评价</source>
+        <translation>✔ Rated</translation>
+    </message>
+    <message>
+        <source>申请人暂不评价（凭证二维码仍可评价）</source>
+        <translation>Not now (the receipt&apos;s QR code still works)</translation>
+    </message>
+    <message>
+        <source>申请事项依法不需要取得行政许可</source>
+        <translation>The matter needs no administrative licence by law</translation>
+    </message>
+    <message>
+        <source>申请事项不属于本机关职权范围</source>
+        <translation>The matter is outside this authority&apos;s powers</translation>
+    </message>
+    <message>
+        <source>申请人不具备本事项的申请资格</source>
+        <translation>The applicant has no standing for this matter</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>cross-province service</translation>
+    </message>
+    <message>
+        <source>省内通办</source>
+        <translation>in-province service</translation>
+    </message>
+    <message>
+        <source>请向{authority}申请办理。</source>
+        <translation>Apply to {authority}.</translation>
+    </message>
+    <message>
+        <source>{grounds}。{reason}</source>
+        <translation>{grounds}. {reason}</translation>
+    </message>
+    <message>
+        <source>结果送达</source>
+        <translation>Delivery of the result</translation>
+    </message>
+    <message>
+        <source>窗口领取</source>
+        <translation>At the window</translation>
+    </message>
+    <message>
+        <source>免费邮寄</source>
+        <translation>Free post</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>邮寄地址（选择邮寄时必填）</source>
+        <translation>Postal address (required for post)</translation>
+    </message>
+    <message>
+        <source>跨省通办 / 省内通办</source>
+        <translation>Served elsewhere (in or across provinces)</translation>
+    </message>
+    <message>
+        <source>本地办理</source>
+        <translation>Handled here</translation>
+    </message>
+    <message>
+        <source>省内通办（异地代收代办）</source>
+        <translation>In-province (taken here for another place)</translation>
+    </message>
+    <message>
+        <source>跨省通办（异地代收代办）</source>
+        <translation>Cross-province (taken here for another place)</translation>
+    </message>
+    <message>
+        <source>选择或输入地名，如 勐遮</source>
+        <translation>Choose or type a place, e.g. Mengzhe</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>承办地</source>
+        <translation>Handled in</translation>
+    </message>
+    <message>
+        <source>受理决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>收件受理并打印凭证  [Ctrl+Enter]</source>
+        <translation>Accept and print receipt  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <source>材料不齐：补正告知，打印告知单  [Ctrl+B]</source>
+        <translation>Incomplete: print one-time notice  [Ctrl+B]</translation>
+    </message>
+    <message>
+        <source>不予受理（不属本厅职权、依法无需许可、申请人不适格）</source>
+        <translation>Not accepted (outside the hall&apos;s powers, no licence needed, no standing)</translation>
+    </message>
+    <message>
+        <source>具体理由（必填），如：驾驶证补领由州车辆管理所办理</source>
+        <translation>The reason (required), e.g. a lost driving licence is replaced by the prefecture&apos;s vehicle office</translation>
+    </message>
+    <message>
+        <source>有权办理的机关（不属本厅职权时必填）</source>
+        <translation>The competent authority (required when outside the hall&apos;s powers)</translation>
+    </message>
+    <message>
+        <source>不予受理，打印通知书  [Ctrl+Shift+N]</source>
+        <translation>Not accepted: print notice  [Ctrl+Shift+N]</translation>
+    </message>
+    <message>
+        <source>免费代办（材料流转至县政务服务中心）</source>
+        <translation>Free agency (papers go to the county service centre)</translation>
+    </message>
+    <message>
+        <source>免费代办：收件并打印流转单  [Ctrl+Shift+D]</source>
+        <translation>Free agency: take and print slip  [Ctrl+Shift+D]</translation>
+    </message>
+    <message>
+        <source>本次办理结果</source>
+        <translation>This visit&apos;s results</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>凭证</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>即办件当场办结（首席事务代表）  [Ctrl+J]</source>
+        <translation>Finish on the spot (chief)  [Ctrl+J]</translation>
+    </message>
+    <message>
+        <source>请申请人评价（评价器）  [Ctrl+P]</source>
+        <translation>Ask for a rating  [Ctrl+P]</translation>
+    </message>
+    <message>
+        <source>评价在面向申请人的评价器上进行，本屏幕不显示评价内容。</source>
+        <translation>The applicant rates on the evaluator facing them; this screen never shows the rating.</translation>
+    </message>
+    <message>
+        <source>“{text}”对应{n}个地方。</source>
+        <translation>“{text}” matches {n} places.</translation>
+    </message>
+    <message>
+        <source>请从承办地列表中选定一个（可多输入几个字）。</source>
+        <translation>Choose one from the list (or type a few more characters).</translation>
+    </message>
+    <message>
+        <source>找不到承办地“{text}”。</source>
+        <translation>No place “{text}” found.</translation>
+    </message>
+    <message>
+        <source>请从列表中选择地名，或填写6位、9位或12位区划代码。</source>
+        <translation>Choose a place from the list, or enter a 6-, 9- or 12-digit region code.</translation>
+    </message>
+    <message>
+        <source>没有可当场办结的即办件。</source>
+        <translation>No on-the-spot case to finish.</translation>
+    </message>
+    <message>
+        <source>即办件受理后，由首席事务代表当场办结。</source>
+        <translation>Once accepted, an on-the-spot case is finished by the chief representative.</translation>
+    </message>
+    <message>
+        <source>只有首席事务代表可以当场办结即办件。</source>
+        <translation>Only the chief representative can finish an on-the-spot case.</translation>
+    </message>
+    <message>
+        <source>请转交首席事务代表。</source>
+        <translation>Please hand it to the chief representative.</translation>
+    </message>
+    <message>
+        <source>还没有办件可评价。</source>
+        <translation>No case to rate yet.</translation>
+    </message>
+    <message>
+        <source>受理或出具告知单后再请申请人评价。</source>
+        <translation>Ask for a rating after accepting or issuing a notice.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>承办地：{region}（{code}）。</source>
+        <translation>Handled in: {region} ({code}).</translation>
+    </message>
+    <message>
+        <source>请选择承办地。</source>
+        <translation>Choose where it is handled.</translation>
+    </message>
+    <message>
+        <source>本事项支持{kinds}，办件上报平台转承办地办理。{where}</source>
+        <translation>This item allows {kinds}; the case goes through the platform to the place handling it. {where}</translation>
+    </message>
+    <message>
+        <source>本事项不在通办清单内，只能本地办理。</source>
+        <translation>This item is not on the list for service elsewhere; it is handled here only.</translation>
+    </message>
+    <message>
+        <source>未评价</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>代收待流转</source>
+        <translation>Taken, to be sent</translation>
+    </message>
+    <message>
+        <source>县中心签收后起算</source>
+        <translation>From county sign-off</translation>
+    </message>
+    <message>
+        <source>不予受理理由：</source>
+        <translation>Reason for not accepting:</translation>
+    </message>
+    <message>
+        <source>一次性告知（补正）内容：</source>
+        <translation>One-time notice (to supplement):</translation>
+    </message>
+    <message>
+        <source>流转单 {no}：{route}</source>
+        <translation>Transfer slip {no}: {route}</translation>
+    </message>
+    <message>
+        <source>随单材料：{materials}</source>
+        <translation>Materials with it: {materials}</translation>
+    </message>
+    <message>
+        <source>代办人：{agent}</source>
+        <translation>Agent: {agent}</translation>
+    </message>
+    <message>
+        <source>只有首席事务代表可以当场办结即办件；请转交首席事务代表。</source>
+        <translation>Only the chief representative can finish an on-the-spot case; please hand it over.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1981,297 @@
     <message>
         <source>（{who}）</source>
         <translation> ({who}) </translation>
+    </message>
+</context>
+<context>
+    <name>CounterIntake</name>
+    <message>
+        <source>预申请 {case_no} 不是当前申请人的。</source>
+        <translation>Pre-application {case_no} is not this applicant&apos;s.</translation>
+    </message>
+    <message>
+        <source>请核对身份证：预申请只能由申请人本人到窗口确认。</source>
+        <translation>Check the ID card: only the applicant in person can confirm a pre-application at the window.</translation>
+    </message>
+    <message>
+        <source>材料已齐全，不需要补正告知。</source>
+        <translation>The materials are complete; no notice to supplement is needed.</translation>
+    </message>
+    <message>
+        <source>请直接受理。</source>
+        <translation>Accept it directly.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>即办件，材料齐全当场办结</source>
+        <translation>On the spot once the materials are complete</translation>
+    </message>
+    <message>
+        <source>即办件，材料齐全当场办结（法定{legal}个工作日）</source>
+        <translation>On the spot once the materials are complete (by law {legal} working days)</translation>
+    </message>
+    <message>
+        <source>即办件，材料齐全当场办结（法定{legal}天）</source>
+        <translation>On the spot once the materials are complete (by law {legal} days)</translation>
+    </message>
+    <message>
+        <source>承诺{promised}个工作日（法定{legal}个工作日）</source>
+        <translation>{promised} working days promised (by law {legal})</translation>
+    </message>
+    <message>
+        <source>承诺{promised}天（法定{legal}天）</source>
+        <translation>{promised} days promised (by law {legal})</translation>
+    </message>
+    <message>
+        <source>一件事 · {items}个事项 · 牵头 {department}</source>
+        <translation>Bundle · {items} items · led by {department}</translation>
+    </message>
+    <message>
+        <source>已扫描电子证照 {licence_no}。</source>
+        <translation>E-licence {licence_no} scanned.</translation>
+    </message>
+    <message>
+        <source>请先选择事项，再扫描或在清单中选择“电子证照”。</source>
+        <translation>Choose the item first, then scan, or choose “E-licence” on the checklist.</translation>
+    </message>
+    <message>
+        <source>本事项没有需要电子证照的材料。</source>
+        <translation>No material of this item takes an e-licence.</translation>
+    </message>
+    <message>
+        <source>请按清单收取材料；已登记的电子证照无需重扫。</source>
+        <translation>Take the materials on the checklist; a recorded e-licence need not be scanned again.</translation>
+    </message>
+    <message>
+        <source>正在向省平台核验电子证照 {licence_no}…</source>
+        <translation>Verifying e-licence {licence_no} with the provincial platform…</translation>
+    </message>
+    <message>
+        <source>电子证照核验通过：“{material}”已登记为电子证照 {licence_no}。</source>
+        <translation>E-licence verified: “{material}” recorded as e-licence {licence_no}.</translation>
+    </message>
+    <message>
+        <source>电子证照 {licence_no} 待核验：可先收纸质原件或容缺，受理后联网自动核验</source>
+        <translation>E-licence {licence_no} to verify: take the paper original or let it follow; it is checked online after acceptance</translation>
+    </message>
+    <message>
+        <source>请在清单中该材料处选择“电子证照”，再收取纸质原件或容缺受理。</source>
+        <translation>Choose “E-licence” at that material on the checklist, then take the paper original or let it follow.</translation>
+    </message>
+    <message>
+        <source>“{material}”没有对应的电子证照。</source>
+        <translation>“{material}” has no e-licence.</translation>
+    </message>
+    <message>
+        <source>请收取纸质材料。</source>
+        <translation>Please take the paper.</translation>
+    </message>
+    <message>
+        <source>还没有扫描电子证照。</source>
+        <translation>No e-licence scanned yet.</translation>
+    </message>
+    <message>
+        <source>请申请人在手机上打开电子证照，扫描其二维码。</source>
+        <translation>Ask the applicant to open the e-licence on their phone and scan its QR code.</translation>
+    </message>
+    <message>
+        <source>补交日期须晚于今天。</source>
+        <translation>The due date must be after today.</translation>
+    </message>
+    <message>
+        <source>请选择申请人承诺补交的日期。</source>
+        <translation>Choose the date the applicant promises to bring it.</translation>
+    </message>
+    <message>
+        <source>还没有选择事项。</source>
+        <translation>No item chosen yet.</translation>
+    </message>
+    <message>
+        <source>请先按 Ctrl+F 查找并选择事项或一件事。</source>
+        <translation>Press Ctrl+F to find and choose an item or bundle first.</translation>
+    </message>
+    <message>
+        <source>已将{marked}项必要材料标为纸质收取。</source>
+        <translation>{marked} required materials marked as received on paper.</translation>
+    </message>
+    <message>
+        <source>另有{optional}项非必要材料，申请人带了再逐项标记。</source>
+        <translation>{optional} optional materials: mark each one the applicant brought.</translation>
+    </message>
+    <message>
+        <source>必要材料都已标记，没有要改的。</source>
+        <translation>All required materials are already marked; nothing to change.</translation>
+    </message>
+    <message>
+        <source>请先在左侧搜索并选择事项或一件事。</source>
+        <translation>Search and choose an item or bundle on the left first.</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>受理凭证已打印。</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <source>{refused}。请申请人补交纸质材料。{hint}</source>
+        <translation>{refused}. Ask the applicant for the paper. {hint}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{materials}待核验，联网后自动核验，结果见“办件”页。</source>
+        <translation>{materials} to verify: checked once online, see the “Cases” page.</translation>
+    </message>
+    <message>
+        <source>数据共享/电子证照核验已完成。</source>
+        <translation>Data sharing / e-licence checks done.</translation>
+    </message>
+    <message>
+        <source>已受理，办件编号 {numbers}，承诺 {dates} 前办结。</source>
+        <translation>Accepted: case {numbers}, promised by {dates}.</translation>
+    </message>
+    <message>
+        <source>一次性告知单已打印，请交申请人；补齐后在办件列表中登记，即可受理。</source>
+        <translation>One-time notice printed: give it to the applicant; record the materials in the case list when they come, then accept.</translation>
+    </message>
+    <message>
+        <source>已补正告知（{lines}项一次告知），办件待补正。</source>
+        <translation>Notice to supplement given ({lines} items at once); the case waits for them.</translation>
+    </message>
+    <message>
+        <source>免费代办须登记代办人。</source>
+        <translation>Free agency needs the agent recorded.</translation>
+    </message>
+    <message>
+        <source>请勾选“代办”，读取代办人（帮办员）本人的身份证。</source>
+        <translation>Tick “Agent” and read the agent&apos;s (the helper&apos;s) own ID card.</translation>
+    </message>
+    <message>
+        <source>流转单已打印：请与材料一起装袋，交下一站时由对方扫码签收。</source>
+        <translation>Transfer slip printed: bag it with the materials; the next station scans it to sign.</translation>
+    </message>
+    <message>
+        <source>已免费代办收件，流转单 {numbers}（{route}）。</source>
+        <translation>Taken for free agency: transfer slip {numbers} ({route}).</translation>
+    </message>
+    <message>
+        <source>不予受理通知书已打印，请交申请人。</source>
+        <translation>Notice of non-acceptance printed: give it to the applicant.</translation>
+    </message>
+    <message>
+        <source>已决定不予受理，通知书写明理由、依据和救济途径。</source>
+        <translation>Not accepted; the notice gives the reason, the legal basis and the remedies.</translation>
+    </message>
+    <message>
+        <source>即办件 {case_no} 已当场办结。</source>
+        <translation>On-the-spot case {case_no} finished.</translation>
+    </message>
+    <message>
+        <source>请当场向申请人出件。</source>
+        <translation>Hand the result to the applicant now.</translation>
+    </message>
+    <message>
+        <source>查找事项  [Ctrl+F]</source>
+        <translation>Find item  [Ctrl+F]</translation>
+    </message>
+    <message>
+        <source>事项或一件事：名称、编码、拼音首字母</source>
+        <translation>Item or bundle: name, code, pinyin initials</translation>
+    </message>
+    <message>
+        <source>如 dbsq（低保申请）。回车选第一项，↓ 键到列表中挑选。</source>
+        <translation>E.g. dbsq (subsistence allowance). Enter picks the first hit, ↓ goes into the list.</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>全部纸质原件已收  [Ctrl+Shift+A]</source>
+        <translation>All paper received  [Ctrl+Shift+A]</translation>
+    </message>
+    <message>
+        <source>未收取的必要材料按清单一次标为纸质原件（要求复印件的标为纸质复印件）。</source>
+        <translation>Marks every required material not yet received as a paper original (a paper copy where a copy is asked).</translation>
+    </message>
+    <message>
+        <source>选择事项后列出办事指南要求的全部材料；逐项标记收取方式。</source>
+        <translation>Choose an item to list every material its guide asks for; mark how each was received.</translation>
+    </message>
+    <message>
+        <source>材料及要求</source>
+        <translation>Material and requirement</translation>
+    </message>
+    <message>
+        <source>收取方式</source>
+        <translation>Received as</translation>
+    </message>
+    <message>
+        <source>凭据编号 / 补交日期</source>
+        <translation>Reference / due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>【一件事】</source>
+        <translation>[Bundle] </translation>
+    </message>
+    <message>
+        <source>没有找到。试试简称、拼音首字母或事项编码。</source>
+        <translation>Nothing found. Try a short name, pinyin initials or the item code.</translation>
+    </message>
+    <message>
+        <source>材料清单：{title}</source>
+        <translation>Checklist: {title}</translation>
+    </message>
+    <message>
+        <source>{notes}。</source>
+        <translation>{notes}. </translation>
+    </message>
+    <message>
+        <source>包含事项：{items}</source>
+        <translation>Items: {items}</translation>
+    </message>
+    <message>
+        <source>（{n}个事项共用）</source>
+        <translation> (shared by {n} items)</translation>
+    </message>
+    <message>
+        <source>未收取</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>补交日期 YYYY-MM-DD</source>
+        <translation>Due date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>证照号/查询号/原办件编号</source>
+        <translation>Licence / query / earlier case number</translation>
+    </message>
+    <message>
+        <source>还有{n}项必要材料未收取：{materials}</source>
+        <translation>{n} required materials not received: {materials}</translation>
+    </message>
+    <message>
+        <source>✔ 必要材料已齐，可到“③ 受理决定”受理。</source>
+        <translation>✔ Required materials complete: accept under “③ Decision”.</translation>
+    </message>
+    <message>
+        <source>补交日期“{text}”格式不对。</source>
+        <translation>Due date “{text}” is not a date.</translation>
+    </message>
+    <message>
+        <source>格式如 2026-11-24。</source>
+        <translation>Write it like 2026-11-24.</translation>
     </message>
 </context>
 <context>
