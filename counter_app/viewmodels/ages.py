@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
-_AGE = re.compile(r"^(?:(\d+)天)?(?:(\d+)小时)?(?:(\d+)分钟?)?$")
+_AGE = re.compile(r"^(?:(\d+)天)?(?:(\d+)小时)?(?:(\d+)分钟?)?$")  # words-ok
 
 
 def age_words(text: str) -> str:

@@ -65,8 +65,8 @@ from tests.support.translation import PseudoTranslator, han_in, widget_texts
 from yimen.demo.agency_day import seed_in_transit
 from yimen.demo.counter_hall import STAFF, seed_demo_hall
 from yimen.demo.documents import issue_certificate, query_platform, tampered
+from yimen.demo.licence_days import window_licence_cases
 from yimen.demo.settings import DEMO_NOW, demo_settings
-from yimen.tour.counter import _licence_cases
 
 pytestmark = pytest.mark.qt
 
@@ -290,7 +290,7 @@ def page_states(h: Hall) -> Iterator[tuple[str, QWidget, object, list[str]]]:
     h.wait(lambda: c.cases.detail is not None and c.cases.clock is not None)
     yield "cases", c.cases_page, c.cases, cases_data(c.cases)
     # 免证办: a verified 电子户口簿, and a refused check waiting for the window to follow up
-    verified = _licence_cases(ctx, ctx.settings, h.home)
+    verified = window_licence_cases(ctx, ctx.settings, h.home)
     c.cases.refresh()
     c.cases.open(verified)
     h.wait(

@@ -119,3 +119,44 @@ def play_licences(ctx: HallContext, clock: ManualClock, *, day: date, out: Path,
     finally:
         platform.stop()
     return result
+
+
+def window_licence_cases(ctx: HallContext, settings: Any, home: Path) -> str:
+    """Two 高龄津贴 cases at this window against the reference platform on loopback: 玉罕's 电子户口簿
+    verified before acceptance; 岩温's case accepted on paper while a licence that is not his
+    waited for the link, refused when the check was made. Returns the verified case's number."""
+    platform = ReferencePlatform(PlatformConfig(db_path=home / "reference-platform.db"))
+    base_url = platform.start_in_thread()
+    try:
+        creds = home / "keys" / "platform.toml"
+        issue_credentials(db_path=home / "reference-platform.db", terminal_id=settings.terminal.id, out=creds)
+        ctx.settings.platform.base_url, ctx.settings.platform.credentials_file = base_url, creds
+        today = datetime.now(UTC).date()  # the platform dates its seeded licences from the real day
+        rows = {r["licence_no"]: r for r in seed_licences(today)}
+        key = platform.config.licence_issuer_key
+        hukou = licence_code(key, "JY53282200005", rows["JY53282200005"]["valid_to"])
+        clerk = Actor(user="lina", role=Role.CLERK, terminal_id=settings.terminal.id, window_no=settings.terminal.window_no)
+        item = ctx.catalog().item(ELDERLY_ALLOWANCE)
+        hkb = next(m for m in item.materials if m.code == "HKB")
+        client = licences.platform_for(ctx)
+        try:
+            lic = licences.verify_for_material(ctx, platform=client, actor=clerk, material=hkb, code=hukou,
+                                               holder_id="532822195603120029", item_name=item.name)  # fmt: skip
+            paper = [MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ),
+                     MaterialReceipt("SBK", "社会保障卡（金融账户已激活）", ReceiptMethod.PAPER_ORIGINAL)]  # fmt: skip
+            verified = cases.accept_case(
+                ctx, actor=clerk, item_code=item.code, applicant=cases.Applicant(ApplicantKind.PERSON, "532822195603120029", "玉罕"),
+                materials=[*paper, lic.receipt(hkb)],
+            )  # fmt: skip
+            refused = cases.accept_case(
+                ctx, actor=clerk, item_code=item.code,
+                applicant=cases.Applicant(ApplicantKind.PERSON, RESIDENTS[0][1], RESIDENTS[0][0]),
+                materials=[*paper, MaterialReceipt("HKB", hkb.name, ReceiptMethod.PAPER_ORIGINAL)],
+                licence_codes={"HKB": hukou},
+            )  # fmt: skip
+            licences.run_checks(ctx, platform=client, actor=clerk, case_no=refused.case_no)
+        finally:
+            client.close()
+    finally:
+        platform.stop()
+    return verified.case_no

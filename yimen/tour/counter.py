@@ -41,6 +41,7 @@ from yimen.demo.agency_day import MEDICAL_INSURANCE, seed_in_transit
 from yimen.demo.counter_hall import STAFF, seed_demo_hall
 from yimen.demo.display_board import display_board
 from yimen.demo.documents import issue_certificate, query_platform, tampered
+from yimen.demo.licence_days import window_licence_cases
 from yimen.demo.settings import DEMO_NOW, demo_settings
 from yimen.tour import watch_ui_thread
 from yimen.tour.screen_check import ScreenWatch, watch_screens
@@ -245,7 +246,7 @@ def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path
             # 8b 免证办: a case whose 电子户口簿 the platform verified, and a check refused after
             # acceptance (another person's licence) waiting for the window to follow up
             with ui_thread.elsewhere("the window's earlier cases and the provincial platform"):
-                verified_case = _licence_cases(ctx, settings, home)
+                verified_case = window_licence_cases(ctx, settings, home)
             c.cases.refresh()
             c.cases.open(verified_case)
             wait(
@@ -371,59 +372,6 @@ def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path
         w.close()
         devices.stop()
     return shots.paths
-
-
-def _licence_cases(ctx, settings, home: Path) -> str:
-    """Two 高龄津贴 cases at this window against the reference platform on loopback: 玉罕's 电子户口簿
-    verified before acceptance; 岩温's case accepted on paper while a licence that is not his
-    waited for the link, refused when the check was made. Returns the verified case's number."""
-    from reference_platform.cli import issue_credentials
-    from reference_platform.config import PlatformConfig
-    from reference_platform.seed import RESIDENTS, licence_code, seed_licences
-    from reference_platform.server import ReferencePlatform
-    from shared.domain.cases import ApplicantKind, MaterialReceipt
-    from shared.services import cases, licences
-
-    platform = ReferencePlatform(PlatformConfig(db_path=home / "reference-platform.db"))
-    base_url = platform.start_in_thread()
-    try:
-        creds = home / "keys" / "platform.toml"
-        issue_credentials(db_path=home / "reference-platform.db", terminal_id=settings.terminal.id, out=creds)
-        ctx.settings.platform.base_url, ctx.settings.platform.credentials_file = base_url, creds
-        rows = {r["licence_no"]: r for r in seed_licences(time_today())}
-        key = platform.config.licence_issuer_key
-        hukou = licence_code(key, "JY53282200005", rows["JY53282200005"]["valid_to"])
-        clerk = Actor(user="lina", role=Role.CLERK, terminal_id=settings.terminal.id, window_no=settings.terminal.window_no)
-        item = ctx.catalog().item("11532822MB1611313W3000030070000")  # 高龄津贴申请
-        hkb = next(m for m in item.materials if m.code == "HKB")
-        client = licences.platform_for(ctx)
-        try:
-            lic = licences.verify_for_material(ctx, platform=client, actor=clerk, material=hkb, code=hukou,
-                                               holder_id="532822195603120029", item_name=item.name)  # fmt: skip
-            paper = [MaterialReceipt("SFZ", "居民身份证", ReceiptMethod.CARD_READ),
-                     MaterialReceipt("SBK", "社会保障卡（金融账户已激活）", ReceiptMethod.PAPER_ORIGINAL)]  # fmt: skip
-            verified = cases.accept_case(
-                ctx, actor=clerk, item_code=item.code, applicant=cases.Applicant(ApplicantKind.PERSON, "532822195603120029", "玉罕"),
-                materials=[*paper, lic.receipt(hkb)],
-            )  # fmt: skip
-            refused = cases.accept_case(
-                ctx, actor=clerk, item_code=item.code,
-                applicant=cases.Applicant(ApplicantKind.PERSON, RESIDENTS[0][1], RESIDENTS[0][0]),
-                materials=[*paper, MaterialReceipt("HKB", hkb.name, ReceiptMethod.PAPER_ORIGINAL)],
-                licence_codes={"HKB": hukou},
-            )  # fmt: skip
-            licences.run_checks(ctx, platform=client, actor=clerk, case_no=refused.case_no)
-        finally:
-            client.close()
-    finally:
-        platform.stop()
-    return verified.case_no
-
-
-def time_today():  # the platform dates its seeded licences from the real day
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).date()
 
 
 def _other_terminals(ctx, clock, settings) -> None:
