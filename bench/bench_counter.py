@@ -264,7 +264,7 @@ def _generate_year(db: Path, n_tickets: int, day0: date) -> dict:
                 level = rng.choices([5, 4, 3, 2, 1], weights=[60, 25, 10, 3, 2])[0]
                 evals.append(
                     (str(uuid.uuid4()), "ticket", ticket_id, level, "[]", "", "counter_device", 0, 0, window,
-                     f"clerk{window:02d}", finished.strftime(fmt))
+                     f"clerk{window:02d}", cat, finished.strftime(fmt))
                 )  # fmt: skip
         if len(rows) > 50_000:
             _flush(con, rows, evals)
@@ -284,7 +284,7 @@ def _flush(con: sqlite3.Connection, rows: list, evals: list) -> None:
     )
     con.executemany(
         "INSERT INTO evaluations (id, target_kind, target_no, level, reasons, comment, channel, is_default, "
-        "real_name, window_no, clerk, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "real_name, window_no, clerk, subject, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         evals,
     )
     rows.clear()

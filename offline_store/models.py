@@ -195,6 +195,9 @@ class Evaluation(Base):
     real_name: Mapped[bool] = mapped_column(default=False)
     window_no: Mapped[int | None]
     clerk: Mapped[str] = mapped_column(sa.String(ACTOR_LEN), default="")
+    # what was reviewed, as the figures group it: the ticket's category (its target category
+    # when transferred) or the case's item code, written with the review (migration 0015)
+    subject: Mapped[str] = mapped_column(sa.String(64), server_default="")
     created_at: Mapped[datetime] = mapped_column(index=True)
 
 

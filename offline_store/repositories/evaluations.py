@@ -78,12 +78,24 @@ class EvaluationRepository(Repository):
                         real_name=real_name,
                         window_no=window_no,
                         clerk=clerk,
+                        subject=self._subject(target_kind, target_no),
                         created_at=record.created_at,
                     )
                 )
         except IntegrityError:
             raise Conflict("该次服务已经评价过，每次服务只能评价一次。") from None
         return record
+
+    def _subject(self, target_kind: str, target_no: str) -> str:
+        """What the figures group this review under: the ticket's category (the one it was
+        served under) or the case's item code; '' for a target the store does not hold."""
+        if target_kind == "ticket":
+            query = sa.select(sa.func.coalesce(Ticket.target_category, Ticket.category)).where(
+                Ticket.id == target_no
+            )
+        else:
+            query = sa.select(Case.item_code).where(Case.case_no == target_no)
+        return self.session.execute(query).scalar_one_or_none() or ""
 
     def get(self, *, target_kind: str, target_no: str) -> EvaluationRecord | None:
         row = self.session.execute(

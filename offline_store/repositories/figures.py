@@ -96,7 +96,7 @@ class HourBuckets:
 _TicketGroupRow = tuple[str, int | None, str | None, str, int, float | None, int, float | None, float | None, int]
 _SeriesRow = tuple[Any, int, int | None, int | None, float | None, int]
 _ReviewRow = tuple[int | None, str | None, int, int | None]
-_SubjectRow = tuple[str, int, int | None]
+_SubjectRow = tuple[str, str, int, int | None]
 _Sums = tuple[int | None, ...]
 
 
@@ -202,25 +202,12 @@ class FigureRepository(Repository):
         for a window's 一次一评 and ("case", item code, n, bad) for a case's 一事一评, so the
         caller can put every review on its category line (no rate without its reviews)."""
         bad = sa.func.sum(sa.case((Evaluation.level <= bad_at_most, 1), else_=0))
-        period = sa.and_(Evaluation.created_at >= since, Evaluation.created_at < until)
-        category = sa.func.coalesce(Ticket.target_category, Ticket.category)
-        by_ticket = (
-            sa.select(category, sa.func.count(), bad)
-            .join(Ticket, sa.and_(Evaluation.target_kind == "ticket", Ticket.id == Evaluation.target_no))
-            .where(period)
-            .group_by(category)
-        )
-        by_case = (
-            sa.select(Case.item_code, sa.func.count(), bad)
-            .join(Case, sa.and_(Evaluation.target_kind == "case", Case.case_no == Evaluation.target_no))
-            .where(period)
-            .group_by(Case.item_code)
-        )
-        tickets = cast("Iterable[_SubjectRow]", self.session.execute(by_ticket))
-        cases = cast("Iterable[_SubjectRow]", self.session.execute(by_case))
-        out = [("ticket", key, n, int(b or 0)) for key, n, b in tickets]
-        out += [("case", key, n, int(b or 0)) for key, n, b in cases]
-        return out
+        rows = cast("Iterable[_SubjectRow]", self.session.execute(
+            sa.select(Evaluation.target_kind, Evaluation.subject, sa.func.count(), bad)
+            .where(Evaluation.created_at >= since, Evaluation.created_at < until)
+            .group_by(Evaluation.target_kind, Evaluation.subject)
+        ))  # fmt: skip
+        return [(kind, subject, n, int(b or 0)) for kind, subject, n, b in rows]
 
     def evaluation_levels(self, *, since: datetime, until: datetime) -> list[LevelCount]:
         rows = self.session.execute(

@@ -167,3 +167,41 @@ def test_an_up_to_date_store_opens_without_loading_alembic(tmp_path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_review_keeps_what_it_was_about_and_0015_fills_the_older_ones(
+    db_url: str, tmp_path: Path, key_path: Path
+) -> None:
+    """The figures group reviews by what they reviewed (a ticket's category, transferred or
+    not; a case's item) from the review itself (migration 0015): the repository writes it with
+    the review, and upgrading a store whose reviews predate the column fills theirs in."""
+    from alembic import command
+
+    from tests.support.factories import ITEM_CODE, accept_case, issue_ticket
+
+    day = date(2026, 3, 2)
+    store = Store.for_tests(db_url, key_path)
+    with store.unit_of_work() as uow:
+        case = accept_case(uow, terminal_id="T1", terminal_no=1, day=day)
+        plain = issue_ticket(uow, day=day, category="social", prefix="B")
+        moved = issue_ticket(uow, day=day, category="general")
+        uow.session.execute(
+            sa.text("UPDATE tickets SET target_category = 'realty' WHERE id = :id"), {"id": moved.id}
+        )
+        for kind, no in (("case", case.case_no), ("ticket", plain.id), ("ticket", moved.id)):
+            uow.evaluations.add(target_kind=kind, target_no=no, level=5, channel="kiosk")
+        uow.evaluations.add(target_kind="ticket", target_no="no-such-ticket", level=4, channel="kiosk")
+    expected = {case.case_no: ITEM_CODE, plain.id: "social", moved.id: "realty", "no-such-ticket": ""}
+
+    def subjects() -> dict[str, str]:
+        with store.engine.connect() as conn:
+            return dict(conn.execute(sa.text("SELECT target_no, subject FROM evaluations")).all())
+
+    assert subjects() == expected
+    with store.engine.begin() as conn:  # a store from before 0015
+        command.downgrade(migrate.alembic_config(conn), "0014")
+        assert "subject" not in {c["name"] for c in sa.inspect(conn).get_columns("evaluations")}
+    with store.engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "head")
+    assert subjects() == expected
+    store.close()
