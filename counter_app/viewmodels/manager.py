@@ -1,5 +1,8 @@
 """The hall manager's screens: figures for today or a period with export, bad-review
-follow-ups to closure, account and window management, and the terminals' health."""
+follow-ups to closure, account and window management, and the terminals' health.
+
+What they say goes through Qt's translation system (context CounterManager); the services'
+refusals keep their own Chinese (shared/ui/error_words.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
@@ -17,9 +20,19 @@ from shared.domain.figures import FollowupItem, HallFigures
 from shared.services import accounts, figures, figures_export, fleet, followups
 from shared.services.accounts import AccountView, WindowInfo
 from shared.services.actor import Role
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
 
-PERIODS = {"today": "今天", "week": "本周", "month": "本月", "year": "近一年", "custom": "自选"}
+translate = QCoreApplication.translate
+
+# the periods' names, shown through translate("CounterManager", …)
+PERIODS = {
+    "today": QT_TRANSLATE_NOOP("CounterManager", "今天"),
+    "week": QT_TRANSLATE_NOOP("CounterManager", "本周"),
+    "month": QT_TRANSLATE_NOOP("CounterManager", "本月"),
+    "year": QT_TRANSLATE_NOOP("CounterManager", "近一年"),
+    "custom": QT_TRANSLATE_NOOP("CounterManager", "自选"),
+}
 
 
 def period_bounds(kind: str, today: date) -> tuple[date, date]:
@@ -74,14 +87,18 @@ class FiguresViewModel(ViewModel):
 
     def export(self, path: str | Path) -> None:
         if self.figures is None:
-            self.say("error", "还没有统计结果。", "请先选择统计区间。")
+            self.say(
+                "error",
+                translate("CounterManager", "还没有统计结果。"),
+                translate("CounterManager", "请先选择统计区间。"),
+            )
             return
         path = Path(path)
         fn = figures_export.export_xlsx if path.suffix.lower() == ".xlsx" else figures_export.export_csv
         self.run(fn, self.figures, path, on_done=self._exported, key="export")
 
     def _exported(self, path: Path) -> None:
-        self.say("ok", f"已导出到 {path}。")
+        self.say("ok", translate("CounterManager", "已导出到 {path}。").format(path=path))
         self.exported.emit(str(path))
 
     # ------------------------------------------------------------------ follow-ups
@@ -100,7 +117,7 @@ class FiguresViewModel(ViewModel):
         self.followups_changed.emit()
 
     def _settled(self, _result: object) -> None:
-        self.say("ok", "整改已办结。")
+        self.say("ok", translate("CounterManager", "整改已办结。"))
         self.load_followups()
 
     def settle(self, followup_id: str, resolution: str) -> None:
@@ -136,7 +153,9 @@ class AccountsViewModel(ViewModel):
             accounts.list_accounts, self.ctx, actor=self.session.actor,
             on_done=self._accounts, on_error=self.fail, key="accounts",
         )  # fmt: skip
-        self.runner.run(accounts.list_windows, self.ctx, on_done=self._windows, on_error=self.fail, key="windows")
+        self.runner.run(
+            accounts.list_windows, self.ctx, on_done=self._windows, on_error=self.fail, key="windows"
+        )
 
     def _accounts(self, items: list[AccountView]) -> None:
         self.accounts = items
@@ -162,7 +181,11 @@ class AccountsViewModel(ViewModel):
             display_name=display_name,
             role=role,
             password=password,
-            on_done=self._then(f"已开通账号 {username}，首次登录须修改密码。"),
+            on_done=self._then(
+                translate("CounterManager", "已开通账号 {username}，首次登录须修改密码。").format(
+                    username=username
+                )
+            ),
             key="account-action",
         )
 
@@ -173,7 +196,11 @@ class AccountsViewModel(ViewModel):
             actor=self.session.actor,
             username=username,
             new_password=password,
-            on_done=self._then(f"已重置 {username} 的密码（临时密码，登录后须修改）。"),
+            on_done=self._then(
+                translate("CounterManager", "已重置 {username} 的密码（临时密码，登录后须修改）。").format(
+                    username=username
+                )
+            ),
             key="account-action",
         )
 
@@ -183,7 +210,7 @@ class AccountsViewModel(ViewModel):
             self.ctx,
             actor=self.session.actor,
             username=username,
-            on_done=self._then(f"已解锁 {username}。"),
+            on_done=self._then(translate("CounterManager", "已解锁 {username}。").format(username=username)),
             key="account-action",
         )
 
@@ -194,7 +221,13 @@ class AccountsViewModel(ViewModel):
             actor=self.session.actor,
             username=username,
             active=active,
-            on_done=self._then(f"已{'启用' if active else '停用'} {username}。"),
+            on_done=self._then(
+                (
+                    translate("CounterManager", "已启用 {username}。")
+                    if active
+                    else translate("CounterManager", "已停用 {username}。")
+                ).format(username=username)
+            ),
             key="account-action",
         )
 
@@ -205,7 +238,9 @@ class AccountsViewModel(ViewModel):
             actor=self.session.actor,
             username=username,
             role=role,
-            on_done=self._then(f"已修改 {username} 的角色。"),
+            on_done=self._then(
+                translate("CounterManager", "已修改 {username} 的角色。").format(username=username)
+            ),
             key="account-action",
         )
 
@@ -218,7 +253,7 @@ class AccountsViewModel(ViewModel):
             number=number,
             kind=kind,
             categories=categories,
-            on_done=self._then(f"已保存{number}号窗口的设置。"),
+            on_done=self._then(translate("CounterManager", "已保存{n}号窗口的设置。").format(n=number)),
             key="window-action",
         )
 
@@ -295,12 +330,14 @@ class FleetViewModel(ViewModel):
 
     def can_resume(self) -> bool:
         t = self.selected_status
-        return t is not None and t.beat.kind == "kiosk" and (t.pause_asked or t.beat.service_state == "paused")
+        return (
+            t is not None and t.beat.kind == "kiosk" and (t.pause_asked or t.beat.service_state == "paused")
+        )
 
     def pause(self, reason: str = "") -> None:
         t = self.selected_status
         if t is None:
-            self.say("error", "请先在表中选中一台自助机。")
+            self.say("error", translate("CounterManager", "请先在表中选中一台自助机。"))
             return
         seconds = self.ctx.settings.fleet.heartbeat_seconds
         self.run(
@@ -309,14 +346,18 @@ class FleetViewModel(ViewModel):
             actor=self.session.actor,
             terminal_id=t.terminal_id,
             reason=reason,
-            on_done=self._then(f"已请{t.beat.name}暂停服务，{seconds:g} 秒内显示“暂停服务”。"),
+            on_done=self._then(
+                translate("CounterManager", "已请{name}暂停服务，{seconds} 秒内显示“暂停服务”。").format(
+                    name=t.beat.name, seconds=f"{seconds:g}"
+                )
+            ),
             key="fleet-command",
         )
 
     def resume(self) -> None:
         t = self.selected_status
         if t is None:
-            self.say("error", "请先在表中选中一台自助机。")
+            self.say("error", translate("CounterManager", "请先在表中选中一台自助机。"))
             return
         seconds = self.ctx.settings.fleet.heartbeat_seconds
         self.run(
@@ -324,6 +365,10 @@ class FleetViewModel(ViewModel):
             self.ctx,
             actor=self.session.actor,
             terminal_id=t.terminal_id,
-            on_done=self._then(f"已请{t.beat.name}恢复服务，{seconds:g} 秒内回到首页。"),
+            on_done=self._then(
+                translate("CounterManager", "已请{name}恢复服务，{seconds} 秒内回到首页。").format(
+                    name=t.beat.name, seconds=f"{seconds:g}"
+                )
+            ),
             key="fleet-command",
         )

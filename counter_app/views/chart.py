@@ -1,17 +1,36 @@
 """A bar chart drawn with QPainter: tickets issued and served per hour or per day, with the
 average wait as a line. Few dependencies, crisp in screenshots, readable without colour
-(served bars are hatched, the wait line is dashed and labelled)."""
+(served bars are hatched, the wait line is dashed and labelled).
+
+Its words go through Qt's translation system (context CounterChart); an hour on the axis is
+the figures service's "09时", reworded here."""
 
 from __future__ import annotations
 
 import itertools
+import re
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from counter_app.style import ACCENT, INK, LINE, MUTED, WARN
 from shared.domain.figures import SeriesPoint
+
+translate = QCoreApplication.translate
+_HOUR = re.compile(r"^(\d{2})时$")
+
+
+def legend() -> str:
+    return translate("CounterChart", "■ 取号　▨ 办结　- - 平均等候（分钟，右轴）")
+
+
+def axis_label(text: str) -> str:
+    """A point's label on the axis: an hour ("09时", as the figures service words it) or a day
+    (2026-11-17, shown as 11-17)."""
+    if m := _HOUR.match(text):
+        return translate("CounterChart", "{hour}时").format(hour=m.group(1))
+    return text[5:] if len(text) == 10 else text
 
 
 class SeriesChart(QWidget):
@@ -38,11 +57,11 @@ class SeriesChart(QWidget):
         p.drawText(
             QRectF(left, 4, plot.width(), 20),
             Qt.AlignmentFlag.AlignLeft,
-            "■ 取号　▨ 办结　- - 平均等候（分钟，右轴）",
+            legend(),
         )
         if not self.points:
             p.setPen(QColor(MUTED))
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "该区间没有取号记录")
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, translate("CounterChart", "该区间没有取号记录"))
             return
         top_count = max(4, -(-max(pt.issued for pt in self.points) // 4) * 4)  # a multiple of 4: whole ticks
         waits = [pt.avg_wait_min for pt in self.points if pt.avg_wait_min is not None]
@@ -83,7 +102,7 @@ class SeriesChart(QWidget):
                 )
             if i % step == 0:
                 p.setPen(QColor(INK))
-                text = pt.label[5:] if len(pt.label) == 10 else pt.label
+                text = axis_label(pt.label)
                 p.drawText(
                     QRectF(plot.left() + slot * i, plot.bottom() + 4, slot, 18),
                     Qt.AlignmentFlag.AlignHCenter,

@@ -41,6 +41,7 @@ from yimen.demo.agency_day import MEDICAL_INSURANCE, seed_in_transit
 from yimen.demo.counter_hall import STAFF, seed_demo_hall
 from yimen.demo.display_board import display_board
 from yimen.demo.documents import issue_certificate, query_platform, tampered
+from yimen.demo.hall_terminals import seed_other_terminals
 from yimen.demo.licence_days import window_licence_cases
 from yimen.demo.settings import DEMO_NOW, demo_settings
 from yimen.tour import watch_ui_thread
@@ -324,7 +325,7 @@ def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path
             # 15 终端状态: the hall's other terminals beat (one out of paper, one gone quiet, one
             # on an older version), the nightly backup failed; the manager pauses the kiosk
             with ui_thread.elsewhere("the hall's other terminals and its job runner"):
-                _other_terminals(ctx, clock, settings)
+                seed_other_terminals(ctx, clock, settings)
             c.workspace.show_page("fleet")
             wait(lambda: c.fleet.report is not None and len(c.fleet.report.terminals) >= 5)
             c.fleet.select("T-0101")
@@ -372,42 +373,6 @@ def _counter_tour(ctx, clock, settings, numbers, out_dir: Path, qapp, home: Path
         w.close()
         devices.stop()
     return shots.paths
-
-
-def _other_terminals(ctx, clock, settings) -> None:
-    """Heartbeats of the hall's other terminals, each written as that terminal writes it, and
-    a real failed run of the nightly backup (no backup passphrase on this demo machine)."""
-    from devices.base import Health, HealthState
-    from devices.printer.errors import PaperOut
-    from shared.domain.settings import TerminalSettings
-    from shared.services import fleet
-    from shared.services.jobs import JobRunner
-
-    ok = Health(HealthState.OK)
-    paper_out = Health(HealthState.OFFLINE, PaperOut.default_message, code=PaperOut.health_code)
-    version = fleet.software_version()
-    others = (
-        ("T-0101", "1号自助机", "kiosk", {"idcard": ok, "printer": paper_out, "scanner": ok}, version, 0),
-        ("T-0102", "2号自助机", "kiosk", {"idcard": ok, "printer": ok, "scanner": ok}, version, 7),
-        ("T-0002", "2号窗口", "counter", {"idcard": ok, "printer": ok}, "0.9.0", 0),
-        ("T-0201", "大厅叫号屏", "display", {"tts": ok}, version, 0),
-    )
-    for tid, name, kind, devices, ver, minutes_ago in others:
-        terminal = TerminalSettings(id=tid, name=name, kind=kind)
-        there = HallContext(
-            settings=settings.model_copy(update={"terminal": terminal}),
-            store=ctx.store,
-            clock=ManualClock(clock.now() - timedelta(minutes=minutes_ago)),
-        )
-        fleet.record_heartbeat(
-            there,
-            kind=kind,
-            screen="home" if kind == "kiosk" else "board" if kind == "display" else "work",
-            devices=devices,
-            started_at=clock.now() - timedelta(hours=2),
-            version=ver,
-        )
-    JobRunner(ctx).run("backup.create")
 
 
 def display_states(vm, window, ctx, clock, wait: Callable[..., None]) -> Iterator[str]:

@@ -17,6 +17,229 @@
     </message>
 </context>
 <context>
+    <name>CounterAccounts</name>
+    <message>
+        <source>窗口人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>首席事务代表</source>
+        <translation>Chief representative</translation>
+    </message>
+    <message>
+        <source>帮办代办员</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <source>大厅管理员</source>
+        <translation>Hall manager</translation>
+    </message>
+    <message>
+        <source>自助终端</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>叫号显示屏</source>
+        <translation>Call display</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>无差别综合</source>
+        <translation>Any business</translation>
+    </message>
+    <message>
+        <source>分领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>Cross-province</translation>
+    </message>
+    <message>
+        <source>帮办代办/老年人</source>
+        <translation>Assisted / elderly</translation>
+    </message>
+    <message>
+        <source>办不成事</source>
+        <translation>Unresolved issues</translation>
+    </message>
+    <message>
+        <source>本厅设置</source>
+        <translation>Hall settings</translation>
+    </message>
+    <message>
+        <source>目录发布</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>{n}号窗口</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <source>工作人员账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>请在上表中选择一个账号。</source>
+        <translation>Select an account in the table above.</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Disable/enable</translation>
+    </message>
+    <message>
+        <source>改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>开通账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>如 lina03</source>
+        <translation>e.g. lina03</translation>
+    </message>
+    <message>
+        <source>临时密码，首次登录须修改</source>
+        <translation>Temporary; changed at first sign-in</translation>
+    </message>
+    <message>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>开通</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>窗口设置</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>终端按配置中的窗口号绑定窗口；窗口类型和可叫的业务类别在这里设置。</source>
+        <translation>A terminal is bound to the window number in its settings; each window&apos;s type and the categories it calls are set here.</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>可叫业务</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window no.</translation>
+    </message>
+    <message>
+        <source>业务类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>保存窗口设置</source>
+        <translation>Save window</translation>
+    </message>
+    <message>
+        <source>请先在窗口表中选择一个窗口，或输入新的窗口号。</source>
+        <translation>Select a window in the table, or enter a new window number.</translation>
+    </message>
+    <message>
+        <source>请先选择一个账号。</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <source>{username} 的临时密码</source>
+        <translation>Temporary password for {username}</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>已选：{name}（{role}，登录名 {username}）</source>
+        <translation>Selected: {name} ({role}, login {username})</translation>
+    </message>
+    <message>
+        <source>修改 {n}号窗口（{label}）</source>
+        <translation>Edit window {n} ({label})</translation>
+    </message>
+    <message>
+        <source>保存 {n}号窗口的设置</source>
+        <translation>Save window {n}</translation>
+    </message>
+    <message>
+        <source>新增 {n}号窗口</source>
+        <translation>Add window {n}</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>锁定至{time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CounterAge</name>
     <message>
         <source>{days}天{hours}小时</source>
@@ -830,6 +1053,21 @@
     <message>
         <source>邮件号（扫描或输入）</source>
         <translation>Postal tracking number (scan or type)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterChart</name>
+    <message>
+        <source>■ 取号&#x3000;▨ 办结&#x3000;- - 平均等候（分钟，右轴）</source>
+        <translation>■ Issued   ▨ Served   - - Average wait (minutes, right axis)</translation>
+    </message>
+    <message>
+        <source>{hour}时</source>
+        <translation>{hour}h</translation>
+    </message>
+    <message>
+        <source>该区间没有取号记录</source>
+        <translation>No tickets issued in this period</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1931,253 @@
     </message>
 </context>
 <context>
+    <name>CounterFigures</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>平均等候(分)</source>
+        <translation>Avg wait (min)</translation>
+    </message>
+    <message>
+        <source>最长等候(分)</source>
+        <translation>Max wait (min)</translation>
+    </message>
+    <message>
+        <source>平均办理(分)</source>
+        <translation>Avg service (min)</translation>
+    </message>
+    <message>
+        <source>评价数</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>差评数</source>
+        <translation>Bad reviews</translation>
+    </message>
+    <message>
+        <source>未叫号</source>
+        <translation>Not called</translation>
+    </message>
+    <message>
+        <source>{n}号窗口</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <source>自选区间</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>平均等候</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>平均办理</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>受理办件</source>
+        <translation>Cases accepted</translation>
+    </message>
+    <message>
+        <source>超期办件</source>
+        <translation>Cases overdue</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>差评整改中</source>
+        <translation>Follow-ups open</translation>
+    </message>
+    <message>
+        <source>待上报平台</source>
+        <translation>Not yet reported</translation>
+    </message>
+    <message>
+        <source>免费代办</source>
+        <translation>Free agency</translation>
+    </message>
+    <message>
+        <source>趋势图</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>按业务类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>按窗口</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <source>按工作人员</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>填写整改情况并办结</source>
+        <translation>Record the follow-up and close</translation>
+    </message>
+    <message>
+        <source>差评整改</source>
+        <translation>Bad-review follow-ups</translation>
+    </message>
+    <message>
+        <source>正在统计，请稍候。</source>
+        <translation>Computing the figures, please wait.</translation>
+    </message>
+    <message>
+        <source>请先打开“差评整改”，在表中选择一条整改记录。</source>
+        <translation>Open &quot;Bad-review follow-ups&quot; and select a follow-up in the table.</translation>
+    </message>
+    <message>
+        <source>大厅统计</source>
+        <translation>hall-figures</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>请先选择一条整改记录。</source>
+        <translation>Select a follow-up first.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的核实与整改情况</source>
+        <translation>What was checked and done for case {case_no}</translation>
+    </message>
+    <message>
+        <source>统计区间：{start} 至 {end}（按小时）</source>
+        <translation>Period: {start} to {end} (by hour)</translation>
+    </message>
+    <message>
+        <source>统计区间：{start} 至 {end}（按日）</source>
+        <translation>Period: {start} to {end} (by day)</translation>
+    </message>
+    <message>
+        <source>{n} 分</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n}（补正告知{notices}，不予受理{refused}）</source>
+        <translation>{n} ({notices} told to complete, {refused} refused)</translation>
+    </message>
+    <message>
+        <source>{n}（{soon}件将到期，{paused}件计时暂停）</source>
+        <translation>{n} ({soon} due soon, {paused} clock paused)</translation>
+    </message>
+    <message>
+        <source>{rate}（{n}条评价）</source>
+        <translation>{rate} ({n} reviews)</translation>
+    </message>
+    <message>
+        <source>—（无评价）</source>
+        <translation>— (no reviews)</translation>
+    </message>
+    <message>
+        <source>{n}（超期{overdue}）</source>
+        <translation>{n} ({overdue} overdue)</translation>
+    </message>
+    <message>
+        <source>{n}（代办共{all}）</source>
+        <translation>{n} ({all} by agents)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{name} {n}件</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>免费代办按站点：{stations}&#x3000;&#x3000;在途流转材料：{n}件</source>
+        <translation>Free agency by station: {stations}    Materials in transit: {n}</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>超期未整改</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CounterFirstAsks</name>
     <message>
         <source>窗口咨询</source>
@@ -1984,6 +2469,389 @@
     </message>
 </context>
 <context>
+    <name>CounterFleet</name>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>告警</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>自助机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>叫号屏</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>读卡器</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>凭条打印机</source>
+        <translation>Slip printer</translation>
+    </message>
+    <message>
+        <source>扫码设备</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>语音</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>A4 打印机</source>
+        <translation>A4 printer</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>恢复中</source>
+        <translation>Resuming</translation>
+    </message>
+    <message>
+        <source>暂停中</source>
+        <translation>Pausing</translation>
+    </message>
+    <message>
+        <source>服务中</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>数据库加密备份</source>
+        <translation>Encrypted database backup</translation>
+    </message>
+    <message>
+        <source>备份可恢复检查</source>
+        <translation>Backup restore check</translation>
+    </message>
+    <message>
+        <source>服务事项目录与节假日更新</source>
+        <translation>Catalogue and holidays update</translation>
+    </message>
+    <message>
+        <source>定时任务记录整理</source>
+        <translation>Job record cleanup</translation>
+    </message>
+    <message>
+        <source>个人信息到期清理</source>
+        <translation>Personal data expiry purge</translation>
+    </message>
+    <message>
+        <source>默认好评（5个工作日未评价）</source>
+        <translation>Default reviews (5 working days unreviewed)</translation>
+    </message>
+    <message>
+        <source>办件超期预警</source>
+        <translation>Overdue case warnings</translation>
+    </message>
+    <message>
+        <source>差评整改期限提醒</source>
+        <translation>Follow-up deadline reminders</translation>
+    </message>
+    <message>
+        <source>待核验电子证照与共享数据</source>
+        <translation>E-licences and shared data to verify</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>办事指南</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>办件查询</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>自助办理</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>呼叫帮办</source>
+        <translation>Call helper</translation>
+    </message>
+    <message>
+        <source>服务网点</source>
+        <translation>Service points</translation>
+    </message>
+    <message>
+        <source>长者设置</source>
+        <translation>Elder settings</translation>
+    </message>
+    <message>
+        <source>维护</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>查询打印</source>
+        <translation>Query &amp; print</translation>
+    </message>
+    <message>
+        <source>叫号</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>叫号受理</source>
+        <translation>Window work</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>办不成事</source>
+        <translation>Unresolved issues</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>终端状态</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>材料流转</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>证明验真</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>首问登记</source>
+        <translation>First asks</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>终端</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>最后心跳</source>
+        <translation>Last beat</translation>
+    </message>
+    <message>
+        <source>画面</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>待上报</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>{n} 秒</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} 小时</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>离线：已 {duration}没有心跳</source>
+        <translation>Offline: no heartbeat for {duration}</translation>
+    </message>
+    <message>
+        <source>待上报 {n} 条，超过上限 {limit}</source>
+        <translation>{n} records not reported, over the limit of {limit}</translation>
+    </message>
+    <message>
+        <source>版本 {version} 与多数终端（{majority}）不同</source>
+        <translation>Version {version} differs from most terminals ({majority})</translation>
+    </message>
+    <message>
+        <source>{device}缺纸</source>
+        <translation>{device} out of paper</translation>
+    </message>
+    <message>
+        <source>{device}纸将用完</source>
+        <translation>{device} paper low</translation>
+    </message>
+    <message>
+        <source>{device}离线</source>
+        <translation>{device} offline</translation>
+    </message>
+    <message>
+        <source>{device}离线：{detail}</source>
+        <translation>{device} offline: {detail}</translation>
+    </message>
+    <message>
+        <source>{device}状态异常</source>
+        <translation>{device} not working properly</translation>
+    </message>
+    <message>
+        <source>{device}：{detail}</source>
+        <translation>{device}: {detail}</translation>
+    </message>
+    <message>
+        <source>任务“{title}”{when} 中断</source>
+        <translation>Job &quot;{title}&quot; {when} interrupted</translation>
+    </message>
+    <message>
+        <source>任务“{title}”{when} 失败</source>
+        <translation>Job &quot;{title}&quot; {when} failed</translation>
+    </message>
+    <message>
+        <source>{alert}：{why}</source>
+        <translation>{alert}: {why}</translation>
+    </message>
+    <message>
+        <source>{n} 秒前</source>
+        <translation>{n} s ago</translation>
+    </message>
+    <message>
+        <source>{n} 分钟前</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <source>{n} 小时前</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <source>{n} 天前</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <source>！</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>纸少</source>
+        <translation> paper low</translation>
+    </message>
+    <message>
+        <source>缺纸</source>
+        <translation> no paper</translation>
+    </message>
+    <message>
+        <source>正在读取各终端的心跳…</source>
+        <translation>Reading the terminals&apos; heartbeats…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>暂停原因（写入工作日志），如 更换纸卷</source>
+        <translation>Reason for pausing (written to the work log), e.g. changing the paper roll</translation>
+    </message>
+    <message>
+        <source>恢复服务</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>选中的自助机：</source>
+        <translation>Selected kiosk:</translation>
+    </message>
+    <message>
+        <source>正在读取各终端的心跳，请稍候。</source>
+        <translation>Reading the terminals&apos; heartbeats, please wait.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一台正在服务的自助机（只有自助机可以暂停）。</source>
+        <translation>Select a kiosk that is serving in the table first (only kiosks can be paused).</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一台已暂停服务的自助机。</source>
+        <translation>Select a paused kiosk in the table first.</translation>
+    </message>
+    <message>
+        <source>选中一行查看设备、最近错误；自助机可以暂停服务。</source>
+        <translation>Select a row to see its devices and recent errors; a kiosk can be paused.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{name}（{id}，{host}，版本 {version}）启动于 {started}，上次同步 {sync}；最近错误：{errors}</source>
+        <translation>{name} ({id}, {host}, version {version}) started {started}, last sync {sync}; recent errors: {errors}</translation>
+    </message>
+    <message>
+        <source>共 {n} 台：正常 {ok}，注意 {warning}，告警 {alert}，离线 {offline}&#x3000;多数版本 {version}&#x3000;（{time}）</source>
+        <translation>{n} terminals: {ok} OK, {warning} warning, {alert} alert, {offline} offline   Most run {version}   ({time})</translation>
+    </message>
+    <message>
+        <source>定时任务：{alerts}</source>
+        <translation>Scheduled jobs: {alerts}</translation>
+    </message>
+</context>
+<context>
     <name>CounterIntake</name>
     <message>
         <source>预申请 {case_no} 不是当前申请人的。</source>
@@ -2272,6 +3140,85 @@
     <message>
         <source>格式如 2026-11-24。</source>
         <translation>Write it like 2026-11-24.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterManager</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>近一年</source>
+        <translation>Past year</translation>
+    </message>
+    <message>
+        <source>自选</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>还没有统计结果。</source>
+        <translation>No figures yet.</translation>
+    </message>
+    <message>
+        <source>请先选择统计区间。</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}。</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <source>整改已办结。</source>
+        <translation>Follow-up closed.</translation>
+    </message>
+    <message>
+        <source>已开通账号 {username}，首次登录须修改密码。</source>
+        <translation>Account {username} created; the password must be changed at first sign-in.</translation>
+    </message>
+    <message>
+        <source>已重置 {username} 的密码（临时密码，登录后须修改）。</source>
+        <translation>Password of {username} reset (temporary, to be changed after sign-in).</translation>
+    </message>
+    <message>
+        <source>已解锁 {username}。</source>
+        <translation>{username} unlocked.</translation>
+    </message>
+    <message>
+        <source>已启用 {username}。</source>
+        <translation>{username} enabled.</translation>
+    </message>
+    <message>
+        <source>已停用 {username}。</source>
+        <translation>{username} disabled.</translation>
+    </message>
+    <message>
+        <source>已修改 {username} 的角色。</source>
+        <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>已保存{n}号窗口的设置。</source>
+        <translation>Window {n} saved.</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一台自助机。</source>
+        <translation>Select a kiosk in the table first.</translation>
+    </message>
+    <message>
+        <source>已请{name}暂停服务，{seconds} 秒内显示“暂停服务”。</source>
+        <translation>{name} asked to pause; it shows &quot;Paused&quot; within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>已请{name}恢复服务，{seconds} 秒内回到首页。</source>
+        <translation>{name} asked to resume; it returns to its home screen within {seconds} s.</translation>
     </message>
 </context>
 <context>
