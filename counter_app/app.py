@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.controller import CounterController
@@ -21,7 +22,7 @@ from shared.domain.settings import DEFAULT_HOME, Settings
 from shared.services.clock import Clock
 from shared.services.context import HallContext
 from shared.ui.device_bridge import DeviceBridge
-from shared.ui.i18n import install_translations
+from shared.ui.i18n import install_translations, qt_translate
 from shared.ui.lifecycle import AppLifecycle, spooled_jobs
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ def build_counter(
     # QDialogButtonBox) included: 确定 / 取消 in Chinese
     install_translations(qt_app(), ctx.settings.counter.language)
     session = CounterSession(ctx, devices=devices, options=options)
+    session.translate = qt_translate
     return CounterController(session, bridge=bridge)
 
 
@@ -77,7 +79,7 @@ def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Cloc
     try:
         ctx = HallContext.open(settings, clock=clock)
     except YimenError as e:
-        QMessageBox.critical(None, "无法打开数据库", str(e))
+        QMessageBox.critical(None, QCoreApplication.translate("CounterDesk", "无法打开数据库"), str(e))
         return 2
     bridge = DeviceBridge()
     own_devices = devices is None
@@ -88,7 +90,13 @@ def run(settings: Settings, *, devices: DeviceManager | None = None, clock: Cloc
             bridge.attach(devices)
     except YimenError as e:
         log.error("devices could not start: %s", e)
-        QMessageBox.warning(None, "设备未就绪", f"{e}\n可以继续工作，读卡和打印暂不可用。")
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("CounterDesk", "设备未就绪"),
+            QCoreApplication.translate("CounterDesk", "{problem}\n可以继续工作，读卡和打印暂不可用。").format(
+                problem=e
+            ),
+        )
         devices = None
     controller = build_counter(ctx, devices=devices, bridge=bridge)
     # SIGTERM (a logout, a shutdown) ends the event loop and this finally closes the devices

@@ -3,10 +3,11 @@ wired together for one terminal. ``app.run`` and the tour both build one of thes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from counter_app.desk_words import role_word, window_kind_word
 from counter_app.session import CounterSession
 from counter_app.viewmodels.applicant import ApplicantViewModel
 from counter_app.viewmodels.cases import CasesViewModel
@@ -34,10 +35,22 @@ from counter_app.views.work_page import WorkPage
 from devices.base import HealthState
 from shared.services.permissions import Permission
 from shared.ui.device_bridge import DeviceBridge
+from shared.ui.hall_words import month_day
 from shared.ui.heartbeat import HeartbeatSender
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 from shared.ui.tasks import TaskRunner
 
-DEVICE_LABELS = {"idcard": "读卡器", "printer": "打印机", "scanner": "扫码", "tts": "语音"}
+# the clerk's words go through Qt's translation system (docs/translations.md); the hall's name,
+# the clerk's name, a kiosk's name and the card reader's own words stay as written, and so does
+# the reason of a sign-out (stored in the log)
+translate = QCoreApplication.translate
+
+DEVICE_LABELS = {
+    "idcard": QT_TRANSLATE_NOOP("CounterWindow", "读卡器"),
+    "printer": QT_TRANSLATE_NOOP("CounterWindow", "打印机"),
+    "scanner": QT_TRANSLATE_NOOP("CounterWindow", "扫码"),
+    "tts": QT_TRANSLATE_NOOP("CounterWindow", "语音"),
+}
 _MARK = {HealthState.OK: "✔", HealthState.DEGRADED: "！", HealthState.OFFLINE: "✖"}
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -154,7 +167,9 @@ class CounterController(QObject):
             bridge.scanned.connect(self._scan)
             bridge.health_changed.connect(lambda _n, _h: self._devices_line())
             bridge.card_error.connect(
-                lambda text: self.workspace.message.show_message("error", text, "请重新放置身份证。")
+                lambda text: self.workspace.message.show_message(
+                    "error", text, translate("CounterDesk", "请重新放置身份证。")
+                )
             )
         self._tick()
         self._devices_line()
@@ -175,27 +190,35 @@ class CounterController(QObject):
         ws.clear_pages()
         # each role starts on its own work: the window on the queue, the manager on the figures
         if s.can(Permission.VIEW_FIGURES):
-            ws.add_page("figures", "统计与整改", self.figures_page)
+            ws.add_page("figures", translate("CounterWindow", "统计与整改"), self.figures_page)
         if s.can(Permission.CALL_QUEUE) and s.window_no is not None:
-            ws.add_page("work", "叫号受理", self.work_page)
-        ws.add_page("cases", "办件查询", self.cases_page)
+            ws.add_page("work", translate("CounterWindow", "叫号受理"), self.work_page)
+        ws.add_page("cases", translate("CounterWindow", "办件查询"), self.cases_page)
         if s.can(Permission.VIEW_HALL_CASES):  # 帮办代办: bundles of papers on their way here
-            ws.add_page("transfers", "材料流转", self.transfers_page)
+            ws.add_page("transfers", translate("CounterWindow", "材料流转"), self.transfers_page)
         if s.can(Permission.ACCEPT_CASE):  # the window checks a certificate brought as a material
-            ws.add_page("verify", "证明验真", self.verify_page)
+            ws.add_page("verify", translate("CounterWindow", "证明验真"), self.verify_page)
         if s.can(Permission.RECORD_COMPLAINT):
-            ws.add_page("complaints", "办不成事", self.complaints_page)
+            ws.add_page("complaints", translate("CounterWindow", "办不成事"), self.complaints_page)
         if s.can(Permission.RECORD_FIRST_ASK):
-            ws.add_page("firstasks", "首问登记", self.first_asks_page)
+            ws.add_page("firstasks", translate("CounterWindow", "首问登记"), self.first_asks_page)
         if s.can(Permission.MANAGE_ACCOUNTS):
-            ws.add_page("accounts", "账号与窗口", self.accounts_page)
+            ws.add_page("accounts", translate("CounterWindow", "账号与窗口"), self.accounts_page)
         if s.can(Permission.VIEW_FLEET):
-            ws.add_page("fleet", "终端状态", self.fleet_page)
+            ws.add_page("fleet", translate("CounterWindow", "终端状态"), self.fleet_page)
         ws.finish_nav()
         w = s.window
         ws.top.hall.setText(s.ctx.settings.hall.name)
-        ws.top.where.setText(f"{w.number}号窗口 · {w.kind.value}" if w else "未绑定窗口")
-        ws.top.who.setText(f"{who.display_name}（{who.role_label}）")
+        ws.top.where.setText(
+            translate("CounterWindow", "{n}号窗口 · {kind}").format(n=w.number, kind=window_kind_word(w.kind))
+            if w
+            else translate("CounterWindow", "未绑定窗口")
+        )
+        ws.top.who.setText(
+            translate("CounterWindow", "{name}（{role}）").format(
+                name=who.display_name, role=role_word(who.role)
+            )
+        )
         self.window.show_state(CounterWindow.WORK)
         self.idle.timer.start()
         if "work" in ws.page_keys:
@@ -222,8 +245,8 @@ class CounterController(QObject):
             # not a modal dialog: the clerk may first finish serving the person at the window
             self.workspace.message.show_message(
                 "error",
-                "您在使用管理员设置的临时密码。",
-                "请点击右上角“修改密码”设置自己的密码（等保要求）。",
+                translate("CounterDesk", "您在使用管理员设置的临时密码。"),
+                translate("CounterDesk", "请点击右上角“修改密码”设置自己的密码（等保要求）。"),
             )
 
     def _page_shown(self, _index: int) -> None:
@@ -306,11 +329,17 @@ class CounterController(QObject):
             return
         tz = self.session.ctx.tz
         first = requests[0]
-        more = f"，另有{len(requests) - 1}处" if len(requests) > 1 else ""
-        banner.text.setText(
-            f"【求助】{first.terminal_name}请求帮助（{first.created_at.astimezone(tz):%H:%M}）{more}"
-        )
-        chip.setText(f"求助 {len(requests)}  [Ctrl+H]")
+        when = f"{first.created_at.astimezone(tz):%H:%M}"
+        if len(requests) > 1:
+            line = translate("CounterWindow", "【求助】{kiosk}请求帮助（{time}），另有{n}处").format(
+                kiosk=first.terminal_name, time=when, n=len(requests) - 1
+            )
+        else:
+            line = translate("CounterWindow", "【求助】{kiosk}请求帮助（{time}）").format(
+                kiosk=first.terminal_name, time=when
+            )
+        banner.text.setText(line)
+        chip.setText(translate("CounterWindow", "求助 {n}").format(n=len(requests)) + "  [Ctrl+H]")
         fresh = {r.id for r in requests} - self._help_seen
         self._help_seen |= {r.id for r in requests}
         if fresh:  # a new call for help: across the page, for a minute or until folded
@@ -346,7 +375,7 @@ class CounterController(QObject):
         if self.complaints.help:
             self.complaints.acknowledge(self.complaints.help[0].id)
         else:
-            self.workspace.message.show_message("info", "目前没有自助机请求帮助。")
+            self.workspace.message.show_message("info", translate("CounterDesk", "目前没有自助机请求帮助。"))
 
     # ------------------------------------------------------------------ chrome
     def screen_key(self) -> str:
@@ -362,7 +391,8 @@ class CounterController(QObject):
 
     def _tick(self) -> None:
         now = self.session.ctx.local_now()
-        self.workspace.top.clock.setText(f"{now:%m月%d日 %H:%M}")
+        # the date as the kiosk and the board word it (shared.ui.hall_words): 11月17日 / 17 November
+        self.workspace.top.clock.setText(f"{month_day(now, translate)} {now:%H:%M}")
 
     def _devices_line(self) -> None:
         health = self.bridge.last_health if self.bridge is not None else {}
@@ -371,7 +401,9 @@ class CounterController(QObject):
         parts = []
         for name, text in DEVICE_LABELS.items():
             h = health.get(name)
-            parts.append(f"{text}{_MARK.get(h.state, '—') if h is not None else '—'}")
+            parts.append(
+                f"{translate('CounterWindow', text)}{_MARK.get(h.state, '—') if h is not None else '—'}"
+            )
         self.workspace.top.devices.setText(" ".join(parts))
 
     def _search_items(self) -> None:
@@ -399,12 +431,12 @@ class CounterController(QObject):
                 button.click()
             elif self.intake.checklist is None:
                 self.workspace.message.show_message(
-                    "error", "还没有选择事项。", "请先按 Ctrl+F 查找并选择事项或一件事。"
+                    "error",
+                    translate("CounterDesk", "还没有选择事项。"),
+                    translate("CounterDesk", "请先按 Ctrl+F 查找并选择事项或一件事。"),
                 )
             else:
-                self.workspace.message.show_message(
-                    "error", "本次已作出受理决定。", "如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。"
-                )
+                self._decided()
 
         return go
 
@@ -418,8 +450,11 @@ class CounterController(QObject):
         if not (self.intake.at_station and self.session.can(Permission.TAKE_AGENCY_CASE)):
             self.workspace.message.show_message(
                 "error",
-                "本窗口不收免费代办件。",
-                "免费代办由便民服务站、乡镇便民服务中心的帮办代办员收件；本窗口请按 Ctrl+Enter 收件受理。",
+                translate("CounterDesk", "本窗口不收免费代办件。"),
+                translate(
+                    "CounterDesk",
+                    "免费代办由便民服务站、乡镇便民服务中心的帮办代办员收件；本窗口请按 Ctrl+Enter 收件受理。",
+                ),
             )
             return
         self._press(2, self.work_page.decision_panel.take)()
@@ -502,11 +537,16 @@ class CounterController(QObject):
         panel = self.work_page.decision_panel
         self.work_page.show_step(2)
         if self.intake.accepted or self.intake.refused:
-            self.workspace.message.show_message(
-                "error", "本次已作出受理决定。", "如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。"
-            )
+            self._decided()
             return
         panel.do_accept()
+
+    def _decided(self) -> None:
+        self.workspace.message.show_message(
+            "error",
+            translate("CounterDesk", "本次已作出受理决定。"),
+            translate("CounterDesk", "如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。"),
+        )
 
     # ------------------------------------------------------------------ showing
     def show(self) -> None:

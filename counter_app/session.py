@@ -8,6 +8,7 @@ comes from here, so it is always the person signed in now.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,12 +71,17 @@ class CounterSession:
         self.signed_in: SignedIn | None = None
         self._platform: Any = None
         self.prefs = PrefsFile(self.options.prefs_file)
+        # the clerk's language for what the session itself says (a slip not printed …): Qt's
+        # lookup, set by the app (counter_app.app.build_counter); the source's Chinese without it
+        self.translate: Callable[[str, str], str] = lambda _context, text: text
 
     # ------------------------------------------------------------------ who
     @property
     def actor(self) -> Actor:
         if self.signed_in is None:
-            raise PermissionDenied("尚未登录。", hint="请先登录。")
+            raise PermissionDenied(
+                self.translate("CounterDesk", "尚未登录。"), hint=self.translate("CounterDesk", "请先登录。")
+            )
         return self.signed_in.actor
 
     @property
@@ -111,14 +117,22 @@ class CounterSession:
         """Print and wait (call on a worker thread). A printer fault does not lose the slip:
         the job waits in the printer's spool and comes out when the fault is cleared."""
         if self.devices is None:
-            return PrintOutcome(False, "本机未配置打印机，凭证未打印。")
+            return PrintOutcome(False, self.translate("CounterDesk", "本机未配置打印机，凭证未打印。"))
         try:
-            self.devices.print_laid_out(layout_for(slip), job_id=job_id).result(timeout=self.options.print_timeout_s)
+            self.devices.print_laid_out(layout_for(slip), job_id=job_id).result(
+                timeout=self.options.print_timeout_s
+            )
         except FutureTimeout:
-            return PrintOutcome(False, "打印机没有响应，凭证已排队，恢复后自动打印。")
+            return PrintOutcome(
+                False, self.translate("CounterDesk", "打印机没有响应，凭证已排队，恢复后自动打印。")
+            )
         except DeviceError as e:
-            return PrintOutcome(False, f"凭证未打印：{e.message}（已排队）")
-        return PrintOutcome(True, "已打印")
+            # the printer's problem in its driver's words (data: staff read it)
+            return PrintOutcome(
+                False,
+                self.translate("CounterDesk", "凭证未打印：{problem}（已排队）").format(problem=e.message),
+            )
+        return PrintOutcome(True, self.translate("CounterDesk", "已打印"))
 
     def announce(self, number: str, window: int) -> None:
         """Voice at the counter itself: only where the terminal has speech configured (a station

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.session import CounterSession
 from shared.ui.error_words import Reader, error_words
@@ -45,7 +45,7 @@ class ViewModel(QObject):
 
         task = self.runner.run(fn, *args, on_done=on_done, on_error=failed, key=key, **kwargs)
         if task is None:
-            self.say("info", "上一个操作还在进行，请稍候。")
+            self.say("info", QCoreApplication.translate("CounterDesk", "上一个操作还在进行，请稍候。"))
         return task
 
     def say(self, level: str, text: str, hint: str = "") -> None:

@@ -4,20 +4,25 @@ transfer, finish; the waiting counts per category."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from counter_app.desk_words import pause_reason_word, priority_word, ticket_state_word
 from counter_app.prefs import ClerkPrefs
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from offline_store.records import TicketRecord
-from shared.domain.errors import ValidationError
-from shared.domain.tickets import PRIORITY_LABELS, STATE_LABELS, TicketState
+from shared.domain.tickets import TicketState
 from shared.services import tickets, window_pause
 from shared.services.accounts import WindowInfo, list_windows
 from shared.services.tickets import CategoryStatus, WindowQueue
 from shared.services.window_pause import WindowPause
+from shared.ui.hall_words import category_name
 from shared.ui.live import LiveRefresh
 from shared.ui.tasks import TaskRunner
+
+# the clerk's words go through Qt's translation system (docs/translations.md); ticket numbers,
+# the hall's category names it configured itself and a pause's reason as stored stay as written
+translate = QCoreApplication.translate
 
 
 class QueueViewModel(ViewModel):
@@ -73,17 +78,22 @@ class QueueViewModel(ViewModel):
         """(number, one line about it) for the big ticket panel."""
         t = self.current
         if t is None:
-            return "—", "当前没有办理中的号"
-        name = self.ctx.settings.tickets.categories.get(t.category, ("", t.category))[1]
-        parts = [name, STATE_LABELS[t.state]]
+            return "—", translate("CounterQueue", "当前没有办理中的号")
+        name = self.category_name(t.category)
+        parts = [name, ticket_state_word(t.state)]
         if t.priority.is_green or t.priority.name == "APPOINTMENT":
-            parts.append(PRIORITY_LABELS[t.priority])
+            parts.append(priority_word(t.priority))
         if t.called_at is not None:
             wait = int((t.called_at - t.issued_at).total_seconds() // 60)
-            parts.append(f"等候{wait}分钟")
+            parts.append(translate("CounterQueue", "等候{minutes}分钟").format(minutes=wait))
         if t.state is TicketState.CALLED and t.call_count > 1:
-            parts.append(f"已重呼{t.call_count - 1}次")
+            parts.append(translate("CounterQueue", "已重呼{n}次").format(n=t.call_count - 1))
         return t.number, " · ".join(parts)
+
+    def category_name(self, code: str) -> str:
+        """A ticket category's name in the clerk's words (a name the hall gave it: as given)."""
+        name = self.ctx.settings.tickets.categories.get(code, ("", code))[1]
+        return category_name(name, translate)
 
     def reset(self) -> None:
         self.current, self.held, self.status = None, [], []
@@ -114,7 +124,12 @@ class QueueViewModel(ViewModel):
         self.runner.run(
             self.session.prefs.save, self.session.actor.user, self.prefs, on_error=self.fail, key="prefs-save"
         )
-        self.say("ok", "已设为：叫号后直接开始办理。" if on else "已设为：叫号后按 F3 开始办理。")
+        self.say(
+            "ok",
+            translate("CounterQueue", "已设为：叫号后直接开始办理。")
+            if on
+            else translate("CounterQueue", "已设为：叫号后按 F3 开始办理。"),
+        )
 
     # ------------------------------------------------------------------ 暂停服务
     def load_pause(self) -> None:
@@ -122,7 +137,11 @@ class QueueViewModel(ViewModel):
         if w is None:
             return
         self.run(
-            window_pause.window_paused, self.ctx, actor=self.session.actor, window_no=w, on_done=self._pause_read
+            window_pause.window_paused,
+            self.ctx,
+            actor=self.session.actor,
+            window_no=w,
+            on_done=self._pause_read,
         )
 
     def _pause_read(self, pause: WindowPause | None) -> None:
@@ -142,7 +161,11 @@ class QueueViewModel(ViewModel):
             )  # fmt: skip
             return
         if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
-            self.say("error", f"{self.current.number}号还没有办完。", "请先办结、暂挂或转移当前号，再暂停服务。")
+            self.say(
+                "error",
+                translate("CounterQueue", "{number}号还没有办完。").format(number=self.current.number),
+                translate("CounterQueue", "请先办结、暂挂或转移当前号，再暂停服务。"),
+            )
             return
         self.run(
             window_pause.pause_window, self.ctx, actor=self.session.actor, window_no=w, reason=reason,
@@ -151,13 +174,23 @@ class QueueViewModel(ViewModel):
 
     def _paused(self, pause: WindowPause) -> None:
         self.paused = pause
-        self.say("ok", f"本窗口已暂停服务（{pause.reason}），叫号屏显示“暂停服务”。", "回来后按 F9 或 F1 恢复。")
+        self.say(
+            "ok",
+            translate("CounterQueue", "本窗口已暂停服务（{reason}），叫号屏显示“暂停服务”。").format(
+                reason=pause_reason_word(pause.reason)
+            ),
+            translate("CounterQueue", "回来后按 F9 或 F1 恢复。"),
+        )
         self.changed.emit()
 
     def _resumed_service(self) -> None:
         self.paused = None
         self.changed.emit()
-        self.say("ok", "本窗口已恢复服务。", "按 F1 叫下一位。")
+        self.say(
+            "ok",
+            translate("CounterQueue", "本窗口已恢复服务。"),
+            translate("CounterQueue", "按 F1 叫下一位。"),
+        )
 
     def start_polling(self) -> None:
         self.refresh()
@@ -215,10 +248,18 @@ class QueueViewModel(ViewModel):
     # ------------------------------------------------------------------ actions
     def call_next(self) -> None:
         if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
-            self.say("error", f"{self.current.number}号还没有办完。", "请先办结、过号、暂挂或转移当前号。")
+            self.say(
+                "error",
+                translate("CounterQueue", "{number}号还没有办完。").format(number=self.current.number),
+                translate("CounterQueue", "请先办结、过号、暂挂或转移当前号。"),
+            )
             return
         if not self.categories:
-            self.say("error", "本窗口没有可叫的业务类别。", "请大厅管理员在“窗口设置”中设置。")
+            self.say(
+                "error",
+                translate("CounterQueue", "本窗口没有可叫的业务类别。"),
+                translate("CounterQueue", "请大厅管理员在“窗口设置”中设置。"),
+            )
             return
         self.run(
             self._call_on_worker,
@@ -244,22 +285,35 @@ class QueueViewModel(ViewModel):
         if resumed:
             self.paused = None
         if ticket is None:
-            self.say("info", ("本窗口已恢复服务。" if resumed else "") + "本窗口的业务暂时没有人等候。")
+            self.say(
+                "info",
+                translate("CounterQueue", "本窗口已恢复服务。本窗口的业务暂时没有人等候。")
+                if resumed
+                else translate("CounterQueue", "本窗口的业务暂时没有人等候。"),
+            )
             self.refresh()
             return
         self.current = ticket
         window = self.session.window_no or 0
         self.session.announce(ticket.number, window)
-        tail = "，已开始办理。" if started else "办理"
-        self.say("ok", f"请{ticket.number}号到{window}号窗口{tail}", "")
+        text = (
+            translate("CounterQueue", "请{number}号到{window}号窗口，已开始办理。")
+            if started
+            else translate("CounterQueue", "请{number}号到{window}号窗口办理")
+        )
+        self.say("ok", text.format(number=ticket.number, window=window), "")
         self.called.emit(ticket)
         self.refresh()
 
     def _need(self, *states: TicketState) -> TicketRecord | None:
         t = self.current
         if t is None or t.state not in states:
-            want = "、".join(STATE_LABELS[s] for s in states)
-            self.say("error", "当前没有可操作的号。", f"此操作需要号票处于：{want}。")
+            want = translate("CounterQueue", "、").join(ticket_state_word(s) for s in states)
+            self.say(
+                "error",
+                translate("CounterQueue", "当前没有可操作的号。"),
+                translate("CounterQueue", "此操作需要号票处于：{states}。").format(states=want),
+            )
             return None
         return t
 
@@ -275,7 +329,12 @@ class QueueViewModel(ViewModel):
                 self.ctx,
                 actor=self.session.actor,
                 ticket_id=t.id,
-                on_done=lambda r: self._closed(r, f"{r.number}号已重呼{limit}次未到，记为过号。"),
+                on_done=lambda r: self._closed(
+                    r,
+                    translate("CounterQueue", "{number}号已重呼{n}次未到，记为过号。").format(
+                        number=r.number, n=limit
+                    ),
+                ),
                 key="queue",
             )
             return
@@ -292,8 +351,18 @@ class QueueViewModel(ViewModel):
         self.current = ticket
         self.session.announce(ticket.number, self.session.window_no or 0)
         left = self.session.options.max_recalls - (ticket.call_count - 1)
-        tail = f"再重呼{left}次仍未到将记为过号。" if left > 0 else "再按重呼将记为过号。"
-        self.say("ok", f"已重呼{ticket.number}号（第{ticket.call_count - 1}次）。", tail)
+        tail = (
+            translate("CounterQueue", "再重呼{n}次仍未到将记为过号。").format(n=left)
+            if left > 0
+            else translate("CounterQueue", "再按重呼将记为过号。")
+        )
+        self.say(
+            "ok",
+            translate("CounterQueue", "已重呼{number}号（第{n}次）。").format(
+                number=ticket.number, n=ticket.call_count - 1
+            ),
+            tail,
+        )
         self.changed.emit()
 
     def start_serving(self) -> None:
@@ -310,7 +379,7 @@ class QueueViewModel(ViewModel):
 
     def _serving(self, ticket: TicketRecord) -> None:
         self.current = ticket
-        self.say("ok", f"{ticket.number}号开始办理。")
+        self.say("ok", translate("CounterQueue", "{number}号开始办理。").format(number=ticket.number))
         self.changed.emit()
 
     def no_show(self) -> None:
@@ -321,7 +390,9 @@ class QueueViewModel(ViewModel):
                 self.ctx,
                 actor=self.session.actor,
                 ticket_id=t.id,
-                on_done=lambda r: self._closed(r, f"{r.number}号记为过号。"),
+                on_done=lambda r: self._closed(
+                    r, translate("CounterQueue", "{number}号记为过号。").format(number=r.number)
+                ),
                 key="queue",
             )
 
@@ -333,7 +404,10 @@ class QueueViewModel(ViewModel):
                 self.ctx,
                 actor=self.session.actor,
                 ticket_id=t.id,
-                on_done=lambda r: self._closed(r, f"{r.number}号办理完毕。按 F1 叫下一位。"),
+                on_done=lambda r: self._closed(
+                    r,
+                    translate("CounterQueue", "{number}号办理完毕。按 F1 叫下一位。").format(number=r.number),
+                ),
                 key="queue",
             )
 
@@ -359,13 +433,19 @@ class QueueViewModel(ViewModel):
     def _held(self, ticket: TicketRecord) -> None:
         self.current = None
         self.held.append(ticket)
-        self.say("ok", f"{ticket.number}号已暂挂。", "申请人回来后在“暂挂”列表中恢复（F6）。")
+        self.say(
+            "ok",
+            translate("CounterQueue", "{number}号已暂挂。").format(number=ticket.number),
+            translate("CounterQueue", "申请人回来后在“暂挂”列表中恢复（F6）。"),
+        )
         self.refresh()
 
     def resume(self, ticket_id: str | None = None) -> None:
         if self.current is not None and self.current.state in (TicketState.CALLED, TicketState.SERVING):
             self.say(
-                "error", f"当前还有{self.current.number}号。", "请先办结、暂挂、过号或转移当前号再恢复。"
+                "error",
+                translate("CounterQueue", "当前还有{number}号。").format(number=self.current.number),
+                translate("CounterQueue", "请先办结、暂挂、过号或转移当前号再恢复。"),
             )
             return
         target = (
@@ -374,7 +454,7 @@ class QueueViewModel(ViewModel):
             else (self.held[0] if self.held else None)
         )
         if target is None:
-            self.say("info", "没有暂挂的号。")
+            self.say("info", translate("CounterQueue", "没有暂挂的号。"))
             return
         self.run(
             tickets.resume,
@@ -388,7 +468,7 @@ class QueueViewModel(ViewModel):
     def _resumed(self, ticket: TicketRecord) -> None:
         self.held = [h for h in self.held if h.id != ticket.id]
         self.current = ticket
-        self.say("ok", f"{ticket.number}号恢复办理。")
+        self.say("ok", translate("CounterQueue", "{number}号恢复办理。").format(number=ticket.number))
         self.changed.emit()
 
     def transfer(self, *, window: int | None = None, category: str | None = None) -> None:
@@ -396,12 +476,20 @@ class QueueViewModel(ViewModel):
         if t is None:
             return
         if window is None and category is None:
-            self.fail(ValidationError("请选择转移到的窗口或业务类别。"))
+            self.say("error", translate("CounterQueue", "请选择转移到的窗口或业务类别。"))
             return
         if window is not None and window == self.session.window_no:
-            self.fail(ValidationError("不能转移到本窗口。", hint="请选择其他窗口。"))
+            self.say(
+                "error",
+                translate("CounterQueue", "不能转移到本窗口。"),
+                translate("CounterQueue", "请选择其他窗口。"),
+            )
             return
-        where = f"{window}号窗口" if window is not None else self.ctx.settings.tickets.categories[category][1]
+        where = (
+            translate("CounterQueue", "{n}号窗口").format(n=window)
+            if window is not None
+            else self.category_name(category or "")
+        )
         self.run(
             tickets.transfer,
             self.ctx,
@@ -409,6 +497,11 @@ class QueueViewModel(ViewModel):
             ticket_id=t.id,
             target_window=window,
             target_category=category,
-            on_done=lambda r: self._closed(r, f"{r.number}号已转到{where}，将在那里优先叫号。"),
+            on_done=lambda r: self._closed(
+                r,
+                translate("CounterQueue", "{number}号已转到{place}，将在那里优先叫号。").format(
+                    number=r.number, place=where
+                ),
+            ),
             key="queue",
         )

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from counter_app.desk_words import role_word
 from counter_app.session import CounterSession
 from counter_app.viewmodels.base import ViewModel
 from shared.services import accounts
 from shared.services.accounts import SignedIn
 from shared.ui.tasks import TaskRunner
+
+# the clerk's words go through Qt's translation system (docs/translations.md); what is stored
+# (the reason of a sign-out in the log) stays Chinese
+translate = QCoreApplication.translate
 
 
 class SignInViewModel(ViewModel):
@@ -25,9 +30,13 @@ class SignInViewModel(ViewModel):
     def window_line(self) -> str:
         n = self.session.window_no
         return (
-            f"本终端：{self.session.terminal_id} · {n}号窗口"
+            translate("CounterSignin", "本终端：{terminal} · {window}号窗口").format(
+                terminal=self.session.terminal_id, window=n
+            )
             if n
-            else f"本终端：{self.session.terminal_id}（未绑定窗口）"
+            else translate("CounterSignin", "本终端：{terminal}（未绑定窗口）").format(
+                terminal=self.session.terminal_id
+            )
         )
 
     def sign_in(self, username: str, password: str) -> None:
@@ -45,7 +54,12 @@ class SignInViewModel(ViewModel):
     def _signed_in(self, who: SignedIn) -> None:
         self.session.signed_in = who
         self.is_locked = False
-        self.say("ok", f"{who.display_name}（{who.role_label}）已登录。")
+        self.say(
+            "ok",
+            translate("CounterSignin", "{name}（{role}）已登录。").format(
+                name=who.display_name, role=role_word(who.role)
+            ),
+        )
         self.signed_in.emit(who)
 
     def lock(self) -> None:
@@ -73,7 +87,11 @@ class SignInViewModel(ViewModel):
 
     def change_password(self, old: str, new: str, repeat: str) -> None:
         if new != repeat:
-            self.say("error", "两次输入的新密码不一致。", "请重新输入。")
+            self.say(
+                "error",
+                translate("CounterSignin", "两次输入的新密码不一致。"),
+                translate("CounterSignin", "请重新输入。"),
+            )
             return
         self.run(
             accounts.change_password,
@@ -81,7 +99,7 @@ class SignInViewModel(ViewModel):
             actor=self.session.actor,
             old_password=old,
             new_password=new,
-            on_done=lambda _r: self.say("ok", "密码已修改。"),
+            on_done=lambda _r: self.say("ok", translate("CounterSignin", "密码已修改。")),
             key="password",
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shared.ui.i18n import Translator, source_text
+from shared.ui.i18n import Translator, qt_translate
+
+translate = QCoreApplication.translate
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False) -> QLabel:
@@ -83,7 +85,11 @@ class PageKeys:
         if b.isVisible() and b.isEnabled():
             b.click()
         else:
-            self.say("error", f"“{b.property('action')}”现在不能用。", why)
+            self.say(
+                "error",
+                translate("CounterDesk", "“{action}”现在不能用。").format(action=b.property("action")),
+                why,
+            )
 
 
 def badge(text: str, tone: str) -> QLabel:
@@ -182,7 +188,13 @@ def rows_follow_columns(t: QTableWidget) -> None:
 def help_table() -> QTableWidget:
     """The kiosks' calls for help (自助机, 时间, 原因): a terminal's long name and the reason
     wrap within the panel, and every row is as tall as its wrapped lines."""
-    t = table(["自助机", "时间", "原因"])
+    t = table(
+        [
+            translate("CounterDesk", "自助机"),
+            translate("CounterDesk", "时间"),
+            translate("CounterDesk", "原因"),
+        ]
+    )
     fit_columns(t, fixed={1: t.fontMetrics().horizontalAdvance("00:00") + 24}, stretch=(0, 2))
     return t
 
@@ -223,10 +235,11 @@ def cell(text: object, *, data: object = None) -> QTableWidgetItem:
 
 class MessageBar(QFrame):
     """One line telling the clerk what just happened, and what to do if it went wrong. Its own
-    words go through ``translate`` (the clerk's: as written; the evaluator screen's: the
-    applicant's language); the message itself comes worded."""
+    words go through ``translate`` (the clerk's: the counter's language, installed in the
+    application; the evaluator screen's: the applicant's language); the message itself comes
+    worded."""
 
-    def __init__(self, parent: QWidget | None = None, *, translate: Translator = source_text) -> None:
+    def __init__(self, parent: QWidget | None = None, *, translate: Translator = qt_translate) -> None:
         super().__init__(parent)
         self.translate = translate
         self.setProperty("role", "message")

@@ -3,6 +3,7 @@ by role), and the lock screen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 from counter_app.views.common import MessageBar, button, label
 from shared.ui.widgets.basics import drop_layout_item
 
+# the clerk's words go through Qt's translation system (docs/translations.md); the hall's name,
+# the clerk's name and a kiosk's name stay as written
+translate = QCoreApplication.translate
+
 
 class TopBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,9 +35,9 @@ class TopBar(QFrame):
         self.who = label("")
         self.devices = label("")
         self.clock = label("")
-        self.password = button("修改密码  [Ctrl+Shift+P]", "topbar")
-        self.lock = button("锁屏  [Ctrl+L]", "topbar")
-        self.sign_out = button("退出  [Ctrl+Shift+Q]", "topbar")
+        self.password = button(translate("CounterWindow", "修改密码") + "  [Ctrl+Shift+P]", "topbar")
+        self.lock = button(translate("CounterWindow", "锁屏") + "  [Ctrl+L]", "topbar")
+        self.sign_out = button(translate("CounterWindow", "退出") + "  [Ctrl+Shift+Q]", "topbar")
         # a folded help request stays here, counted, until someone answers it
         self.help_chip = button("", "topbar-alert")
         self.help_chip.hide()
@@ -61,8 +66,8 @@ class HelpBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 3, 12, 3)
         self.text = label("")
-        self.go = button("我去处理  [Ctrl+H]", "banner")
-        self.fold = button("收起  [Esc]", "banner")
+        self.go = button(translate("CounterWindow", "我去处理") + "  [Ctrl+H]", "banner")
+        self.fold = button(translate("CounterWindow", "收起") + "  [Esc]", "banner")
         row.addWidget(self.text, 1)
         row.addWidget(self.go)
         row.addWidget(self.fold)
@@ -137,7 +142,7 @@ class CounterWindow(QMainWindow):
 
     def __init__(self, sign_in: QWidget, workspace: Workspace, lock: QWidget) -> None:
         super().__init__()
-        self.setWindowTitle("一门 · 综合窗口")
+        self.setWindowTitle(translate("CounterWindow", "一门 · 综合窗口"))
         self.stack = QStackedWidget()
         self.stack.addWidget(sign_in)
         self.stack.addWidget(workspace)
@@ -151,9 +156,15 @@ class CounterWindow(QMainWindow):
 
 
 def ask_password_change(parent: QWidget, forced: bool) -> tuple[str, str, str] | None:
-    title = "首次登录请修改密码" if forced else "修改密码"
+    title = (
+        translate("CounterWindow", "首次登录请修改密码") if forced else translate("CounterWindow", "修改密码")
+    )
     values = []
-    for prompt in ("原密码（临时密码）", "新密码（至少8位，含三类字符）", "再输一次新密码"):
+    for prompt in (
+        translate("CounterWindow", "原密码（临时密码）"),
+        translate("CounterWindow", "新密码（至少8位，含三类字符）"),
+        translate("CounterWindow", "再输一次新密码"),
+    ):
         text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
         if not ok:
             return None

@@ -3,7 +3,7 @@ action with its key, held tickets, and who is waiting per category."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,43 +18,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.desk_words import PAUSE_REASONS, pause_reason_word, window_kind_word, window_name
 from counter_app.viewmodels.queue import QueueViewModel
 from counter_app.views.common import button, cell, label, panel, table
 from shared.domain.tickets import TicketState
+from shared.ui.hall_words import category_name
+from shared.ui.i18n import QT_TRANSLATE_NOOP
 
-PAUSE_REASONS = ("暂时离开", "午间交接", "业务培训", "系统故障")  # shown on the board beside 暂停服务
+# the clerk's words go through Qt's translation system (docs/translations.md); ticket numbers,
+# the windows' names and the categories the hall configured itself stay as written
+translate = QCoreApplication.translate
 
 # (key, text, method name): the keys are the same on every counter terminal
 QUEUE_KEYS = (
-    ("F1", "叫下一位", "call_next"),
-    ("F2", "重呼", "recall"),
-    ("F3", "开始办理", "start_serving"),
-    ("F4", "过号", "no_show"),
-    ("F5", "暂挂", "hold"),
-    ("F6", "恢复暂挂", "resume"),
-    ("F7", "转移", "transfer_dialog"),
-    ("F8", "办结本号", "finish"),
-    ("F9", "暂停服务", "toggle_pause"),
+    ("F1", QT_TRANSLATE_NOOP("CounterQueue", "叫下一位"), "call_next"),
+    ("F2", QT_TRANSLATE_NOOP("CounterQueue", "重呼"), "recall"),
+    ("F3", QT_TRANSLATE_NOOP("CounterQueue", "开始办理"), "start_serving"),
+    ("F4", QT_TRANSLATE_NOOP("CounterQueue", "过号"), "no_show"),
+    ("F5", QT_TRANSLATE_NOOP("CounterQueue", "暂挂"), "hold"),
+    ("F6", QT_TRANSLATE_NOOP("CounterQueue", "恢复暂挂"), "resume"),
+    ("F7", QT_TRANSLATE_NOOP("CounterQueue", "转移"), "transfer_dialog"),
+    ("F8", QT_TRANSLATE_NOOP("CounterQueue", "办结本号"), "finish"),
+    ("F9", QT_TRANSLATE_NOOP("CounterQueue", "暂停服务"), "toggle_pause"),
 )
 
 
 class TransferDialog(QDialog):
     def __init__(self, vm: QueueViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("转移号票")
+        self.setWindowTitle(translate("CounterQueue", "转移号票"))
         form = QFormLayout(self)
         self.target_window = QComboBox()
-        self.target_window.addItem("（不指定窗口）", None)
+        self.target_window.addItem(translate("CounterQueue", "（不指定窗口）"), None)
         for w in vm.windows:
             if w.number != vm.session.window_no:
-                self.target_window.addItem(f"{w.number}号 {w.label}（{w.kind.value}）", w.number)
+                self.target_window.addItem(
+                    translate("CounterQueue", "{n}号 {name}（{kind}）").format(
+                        n=w.number, name=window_name(w.number, w.name), kind=window_kind_word(w.kind)
+                    ),
+                    w.number,
+                )
         self.category = QComboBox()
-        self.category.addItem("（不改业务类别）", None)
-        for code, (prefix, name) in vm.ctx.settings.tickets.categories.items():
-            self.category.addItem(f"{prefix} {name}", code)
-        form.addRow("转到窗口", self.target_window)
-        form.addRow("或转到业务类别", self.category)
-        form.addRow(label("转移后该号在目标处优先叫号，申请人无需重新取号。", "small", wrap=True))
+        self.category.addItem(translate("CounterQueue", "（不改业务类别）"), None)
+        for code, (prefix, _name) in vm.ctx.settings.tickets.categories.items():
+            self.category.addItem(f"{prefix} {vm.category_name(code)}", code)
+        form.addRow(translate("CounterQueue", "转到窗口"), self.target_window)
+        form.addRow(translate("CounterQueue", "或转到业务类别"), self.category)
+        form.addRow(
+            label(
+                translate("CounterQueue", "转移后该号在目标处优先叫号，申请人无需重新取号。"),
+                "small",
+                wrap=True,
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -82,26 +98,32 @@ class QueuePanel(QWidget):
         grid.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for i, (key, text, name) in enumerate(QUEUE_KEYS):
-            b = button(f"{text}  [{key}]", "primary" if name == "call_next" else "")
+            b = button(
+                f"{translate('CounterQueue', text)}  [{key}]", "primary" if name == "call_next" else ""
+            )
             b.clicked.connect(getattr(self, name) if name == "transfer_dialog" else getattr(vm, name))
             grid.addWidget(b, i // 2, i % 2)
             self.buttons[name] = b
         # why the window pauses, for the board (the first is taken unless the clerk picks another)
+        # (the board shows the reason in the hall's Chinese: the entry's data; the clerk reads it translated)
         self.pause_reason = QComboBox()
-        self.pause_reason.addItems(PAUSE_REASONS)
-        self.pause_reason.setToolTip("暂停原因（叫号屏显示）")
-        self.pause_reason.currentTextChanged.connect(lambda text: setattr(vm, "pause_reason", text))
+        for reason in PAUSE_REASONS:
+            self.pause_reason.addItem(translate("CounterQueue", reason), reason)
+        self.pause_reason.setToolTip(translate("CounterQueue", "暂停原因（叫号屏显示）"))
+        self.pause_reason.currentIndexChanged.connect(
+            lambda i: setattr(vm, "pause_reason", self.pause_reason.itemData(i) or PAUSE_REASONS[0])
+        )
         vm.pause_reason = PAUSE_REASONS[0]
         grid.addWidget(self.pause_reason, len(QUEUE_KEYS) // 2, 1)
         box.addLayout(grid)
         # one step for the clerk who wants it: F1 calls and starts (remembered per clerk)
-        self.call_and_start = QCheckBox("F1 叫号后直接开始办理（省去 F3）")
+        self.call_and_start = QCheckBox(translate("CounterQueue", "F1 叫号后直接开始办理（省去 F3）"))
         self.call_and_start.toggled.connect(vm.set_call_and_start)
         box.addWidget(self.call_and_start)
         outer.addWidget(frame)
 
         held_frame, held_box = panel()
-        self.held_title = label("暂挂：无", "heading")
+        self.held_title = label(translate("CounterQueue", "暂挂：无"), "heading")
         held_box.addWidget(self.held_title)
         self.held = QListWidget()
         self.held.setMaximumHeight(72)
@@ -110,9 +132,16 @@ class QueuePanel(QWidget):
         outer.addWidget(held_frame)
 
         wait_frame, wait_box = panel()
-        self.waiting_title = label("等候人数", "heading")
+        self.waiting_title = label(translate("CounterQueue", "等候人数"), "heading")
         wait_box.addWidget(self.waiting_title)
-        self.waiting = table(["类别（★本窗口）", "等候", "办理中", "已办结"])
+        self.waiting = table(
+            [
+                translate("CounterQueue", "类别（★本窗口）"),
+                translate("CounterQueue", "等候"),
+                translate("CounterQueue", "办理中"),
+                translate("CounterQueue", "已办结"),
+            ]
+        )
         # every row whole, never a half-cut one: the table is as tall as its rows
         self.waiting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.waiting.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,23 +165,39 @@ class QueuePanel(QWidget):
             self.vm.load_windows()
         dialog = TransferDialog(self.vm, self)
         if dialog.exec():
-            self.vm.transfer(window=dialog.target_window.currentData(), category=dialog.category.currentData())
+            self.vm.transfer(
+                window=dialog.target_window.currentData(), category=dialog.category.currentData()
+            )
 
     # the view's redraw from its view-model; the name hides QWidget.render(), which no caller uses
     def render(self) -> None:  # type: ignore[override]
         vm = self.vm
         w = vm.session.window
         if w is not None:
-            self.window_line.setText(f"{w.number}号窗口 · {w.kind.value} · {w.label}")
+            self.window_line.setText(
+                translate("CounterQueue", "{n}号窗口 · {kind} · {name}").format(
+                    n=w.number, kind=window_kind_word(w.kind), name=window_name(w.number, w.name)
+                )
+            )
         number, line = vm.describe_current()
         if vm.paused is not None and vm.current is None:
-            number, line = "暂停", f"本窗口暂停服务（{vm.paused.reason}），叫号屏显示“暂停服务”。"
+            number = translate("CounterQueue", "暂停")
+            line = translate("CounterQueue", "本窗口暂停服务（{reason}），叫号屏显示“暂停服务”。").format(
+                reason=pause_reason_word(vm.paused.reason)
+            )
         self.number.setText(number)
         self.detail.setText(line)
         t = vm.current
         state = t.state if t is not None else None
-        self.buttons["toggle_pause"].setText("恢复服务  [F9]" if vm.paused is not None else "暂停服务  [F9]")
-        self.buttons["call_next"].setText("恢复并叫号  [F1]" if vm.paused is not None else "叫下一位  [F1]")
+        paused = vm.paused is not None
+        pause_text = (
+            translate("CounterQueue", "恢复服务") if paused else translate("CounterQueue", "暂停服务")
+        )
+        call_text = (
+            translate("CounterQueue", "恢复并叫号") if paused else translate("CounterQueue", "叫下一位")
+        )
+        self.buttons["toggle_pause"].setText(f"{pause_text}  [F9]")
+        self.buttons["call_next"].setText(f"{call_text}  [F1]")
         enabled = {
             "call_next": state not in (TicketState.CALLED, TicketState.SERVING),
             "recall": state is TicketState.CALLED,
@@ -168,13 +213,19 @@ class QueuePanel(QWidget):
             b.setEnabled(enabled[name])
         self.held.clear()
         for h in vm.held:
-            item = QListWidgetItem(f"{h.number}　暂挂")
+            item = QListWidgetItem(translate("CounterQueue", "{number}　暂挂").format(number=h.number))
             item.setData(256, h.id)
             self.held.addItem(item)
-        self.held_title.setText(f"暂挂中 {len(vm.held)} 个（双击恢复，F6）" if vm.held else "暂挂：无")
+        self.held_title.setText(
+            translate("CounterQueue", "暂挂中 {n} 个（双击恢复，F6）").format(n=len(vm.held))
+            if vm.held
+            else translate("CounterQueue", "暂挂：无")
+        )
         self.held.setVisible(bool(vm.held))
         mine = set(vm.categories)
-        self.waiting_title.setText(f"等候人数（本窗口可叫 {vm.waiting_for_me} 人）")
+        self.waiting_title.setText(
+            translate("CounterQueue", "等候人数（本窗口可叫 {n} 人）").format(n=vm.waiting_for_me)
+        )
         # this window's categories, and the others only where someone waits or is served
         rows = sorted(
             (s for s in vm.status if s.category in mine or s.waiting or s.serving or s.called),
@@ -183,7 +234,7 @@ class QueuePanel(QWidget):
         quiet = [s for s in vm.status if s not in rows]
         self.waiting.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            name = ("★" if s.category in mine else "　") + f"{s.prefix} {s.name}"
+            name = ("★" if s.category in mine else "　") + f"{s.prefix} {category_name(s.name, translate)}"
             for c, v in enumerate((name, s.waiting, s.serving + s.called, s.done)):
                 self.waiting.setItem(r, c, cell(v))
         self.waiting.resizeColumnsToContents()
@@ -193,6 +244,12 @@ class QueuePanel(QWidget):
         head = max(header.height(), header.sizeHint().height())
         self.waiting.setFixedHeight(head + rows_height + frame)
         self.waiting_rest.setText(
-            "其余类别无人等候：" + "、".join(f"{s.prefix}{s.name}" for s in quiet) if quiet else ""
+            translate("CounterQueue", "其余类别无人等候：{categories}").format(
+                categories=translate("CounterQueue", "、").join(
+                    f"{s.prefix}{category_name(s.name, translate)}" for s in quiet
+                )
+            )
+            if quiet
+            else ""
         )
         self.waiting_rest.setVisible(bool(quiet))

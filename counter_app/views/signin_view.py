@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from counter_app.desk_words import role_word
 from counter_app.viewmodels.signin import SignInViewModel
 from counter_app.views.common import MessageBar, button, label, panel
+
+# the clerk's words go through Qt's translation system (docs/translations.md); the hall's name,
+# the terminal's id and the clerk's name stay as written
+translate = QCoreApplication.translate
 
 
 def _centred(inner: QWidget) -> QWidget:
@@ -31,23 +36,27 @@ class SignInView(QWidget):
         frame.setFixedWidth(460)
         box.setContentsMargins(28, 24, 28, 24)
         box.addWidget(label(vm.ctx.settings.hall.name, "title"))
-        box.addWidget(label("综合窗口工作台 · 工作人员登录", "heading"))
+        box.addWidget(label(translate("CounterSignin", "综合窗口工作台 · 工作人员登录"), "heading"))
         box.addWidget(label(vm.window_line, "muted"))
         form = QFormLayout()
         self.username = QLineEdit()
-        self.username.setPlaceholderText("登录名，如 lina03")
+        self.username.setPlaceholderText(translate("CounterSignin", "登录名，如 lina03"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("密码")
-        form.addRow("登录名", self.username)
-        form.addRow("密码", self.password)
+        self.password.setPlaceholderText(translate("CounterSignin", "密码"))
+        form.addRow(translate("CounterSignin", "登录名"), self.username)
+        form.addRow(translate("CounterSignin", "密码"), self.password)
         box.addLayout(form)
-        self.submit = button("登录（回车）", "primary")
+        self.submit = button(translate("CounterSignin", "登录（回车）"), "primary")
         box.addWidget(self.submit)
         self.message = MessageBar()
         box.addWidget(self.message)
         box.addWidget(
-            label("连续输错5次密码，账号锁定15分钟。离开座位时按 Ctrl+L 锁屏。", "small", wrap=True)
+            label(
+                translate("CounterSignin", "连续输错5次密码，账号锁定15分钟。离开座位时按 Ctrl+L 锁屏。"),
+                "small",
+                wrap=True,
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,19 +91,23 @@ class LockView(QWidget):
         frame, box = panel()
         frame.setFixedWidth(460)
         box.setContentsMargins(28, 24, 28, 24)
-        box.addWidget(label("屏幕已锁定", "title"))
+        box.addWidget(label(translate("CounterSignin", "屏幕已锁定"), "title"))
         self.who = label("", "heading")
         box.addWidget(self.who)
         box.addWidget(
-            label("为保护申请人信息，无人操作时自动锁屏。输入本人密码继续工作。", "muted", wrap=True)
+            label(
+                translate("CounterSignin", "为保护申请人信息，无人操作时自动锁屏。输入本人密码继续工作。"),
+                "muted",
+                wrap=True,
+            )
         )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("密码")
+        self.password.setPlaceholderText(translate("CounterSignin", "密码"))
         box.addWidget(self.password)
         row = QHBoxLayout()
-        self.unlock = button("解锁（回车）", "primary")
-        self.switch = button("换人登录")
+        self.unlock = button(translate("CounterSignin", "解锁（回车）"), "primary")
+        self.switch = button(translate("CounterSignin", "换人登录"))
         row.addWidget(self.unlock)
         row.addWidget(self.switch)
         box.addLayout(row)
@@ -113,7 +126,13 @@ class LockView(QWidget):
     def prepare(self) -> None:
         who = self.vm.session.signed_in
         window = self.vm.session.window_no
-        self.who.setText(f"{who.display_name}（{who.role_label}）· {window}号窗口" if who else "")
+        self.who.setText(
+            translate("CounterSignin", "{name}（{role}）· {window}号窗口").format(
+                name=who.display_name, role=role_word(who.role), window=window
+            )
+            if who
+            else ""
+        )
         self.password.clear()
         self.message.hide()
         self.password.setFocus()

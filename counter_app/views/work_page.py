@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.viewmodels.applicant import ApplicantViewModel
@@ -13,6 +14,10 @@ from counter_app.views.common import label
 from counter_app.views.decision_panel import DecisionPanel
 from counter_app.views.intake_panel import IntakePanel
 from counter_app.views.queue_panel import QueuePanel
+
+# the clerk's words go through Qt's translation system (docs/translations.md); the ticket number
+# and the applicant's (masked) name stay as written
+translate = QCoreApplication.translate
 
 
 class WorkPage(QWidget):
@@ -37,14 +42,17 @@ class WorkPage(QWidget):
         self.applicant_panel = ApplicantPanel(applicant)
         self.intake_panel = IntakePanel(intake)
         self.decision_panel = DecisionPanel(intake, evaluation)
-        self.steps.addTab(self.applicant_panel, "① 申请人  Alt+1")
-        self.steps.addTab(self.intake_panel, "② 事项与材料  Alt+2")
-        self.steps.addTab(self.decision_panel, "③ 受理决定  Alt+3")
+        self.steps.addTab(self.applicant_panel, translate("CounterWork", "① 申请人") + "  Alt+1")
+        self.steps.addTab(self.intake_panel, translate("CounterWork", "② 事项与材料") + "  Alt+2")
+        self.steps.addTab(self.decision_panel, translate("CounterWork", "③ 受理决定") + "  Alt+3")
         col.addWidget(self.steps, 1)
         # the keys of a whole case on one line, whatever step is shown
         self.keys = label(
-            "键盘：F1 叫号　Ctrl+F 查找事项　Enter 选第一项　Ctrl+Shift+A 全部纸质原件已收　"
-            "Ctrl+Enter 受理　Ctrl+P 请申请人评价　F8 办结　F9 暂停服务　Esc 收起提示",
+            translate(
+                "CounterWork",
+                "键盘：F1 叫号　Ctrl+F 查找事项　Enter 选第一项　Ctrl+Shift+A 全部纸质原件已收　"
+                "Ctrl+Enter 受理　Ctrl+P 请申请人评价　F8 办结　F9 暂停服务　Esc 收起提示",
+            ),
             "small",
             wrap=True,
         )
@@ -58,9 +66,18 @@ class WorkPage(QWidget):
 
     def _header(self) -> None:
         number, _ = self.queue.describe_current()
-        ticket = f"{number}号 · " if number != "—" else ""
-        agent = f"（代办人 {self.applicant.agent_line()}）" if self.applicant.agency else ""
-        self.serving.setText(f"正在办理：{ticket}{self.applicant.masked_line()}{agent}")
+        who = self.applicant.masked_line()
+        if self.applicant.agency:
+            who = translate("CounterWork", "{applicant}（代办人 {agent}）").format(
+                applicant=who, agent=self.applicant.agent_line()
+            )
+        if number != "—":
+            line = translate("CounterWork", "正在办理：{number}号 · {applicant}").format(
+                number=number, applicant=who
+            )
+        else:
+            line = translate("CounterWork", "正在办理：{applicant}").format(applicant=who)
+        self.serving.setText(line)
 
     def show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)

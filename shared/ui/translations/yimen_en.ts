@@ -1792,6 +1792,107 @@
     </message>
 </context>
 <context>
+    <name>CounterDesk</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>设备未就绪</source>
+        <translation>Devices not ready</translation>
+    </message>
+    <message>
+        <source>{problem}
+可以继续工作，读卡和打印暂不可用。</source>
+        <translation>{problem}
+You can go on working; card reading and printing are unavailable for now.</translation>
+    </message>
+    <message>
+        <source>请重新放置身份证。</source>
+        <translation>Place the ID card on the reader again.</translation>
+    </message>
+    <message>
+        <source>您在使用管理员设置的临时密码。</source>
+        <translation>You are using a temporary password set by the manager.</translation>
+    </message>
+    <message>
+        <source>请点击右上角“修改密码”设置自己的密码（等保要求）。</source>
+        <translation>Click “Change password” at the top right to set your own (security rules).</translation>
+    </message>
+    <message>
+        <source>目前没有自助机请求帮助。</source>
+        <translation>No kiosk is asking for help.</translation>
+    </message>
+    <message>
+        <source>还没有选择事项。</source>
+        <translation>No item chosen yet.</translation>
+    </message>
+    <message>
+        <source>请先按 Ctrl+F 查找并选择事项或一件事。</source>
+        <translation>Press Ctrl+F to find and choose an item or bundle first.</translation>
+    </message>
+    <message>
+        <source>本窗口不收免费代办件。</source>
+        <translation>This window does not take free agency cases.</translation>
+    </message>
+    <message>
+        <source>免费代办由便民服务站、乡镇便民服务中心的帮办代办员收件；本窗口请按 Ctrl+Enter 收件受理。</source>
+        <translation>Free agency cases are taken by the helpers of village stations and township centres; here, press Ctrl+Enter to accept.</translation>
+    </message>
+    <message>
+        <source>本次已作出受理决定。</source>
+        <translation>A decision has already been made for this service.</translation>
+    </message>
+    <message>
+        <source>如需为同一申请人再办一件，请按 Ctrl+F 重新选择事项。</source>
+        <translation>To serve the same applicant for another item, press Ctrl+F and choose again.</translation>
+    </message>
+    <message>
+        <source>尚未登录。</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>本机未配置打印机，凭证未打印。</source>
+        <translation>No printer set up here; the slip was not printed.</translation>
+    </message>
+    <message>
+        <source>打印机没有响应，凭证已排队，恢复后自动打印。</source>
+        <translation>The printer does not answer; the slip is queued and prints once it is back.</translation>
+    </message>
+    <message>
+        <source>凭证未打印：{problem}（已排队）</source>
+        <translation>Slip not printed: {problem} (queued)</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>上一个操作还在进行，请稍候。</source>
+        <translation>The last action is still running, please wait.</translation>
+    </message>
+    <message>
+        <source>“{action}”现在不能用。</source>
+        <translation>“{action}” cannot be used now.</translation>
+    </message>
+    <message>
+        <source>自助机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CounterEvaluator</name>
     <message>
         <source>非常满意</source>
@@ -3233,6 +3334,424 @@
     </message>
 </context>
 <context>
+    <name>CounterQueue</name>
+    <message>
+        <source>等候中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已转移</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>暂挂</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>老年人优先</source>
+        <translation>Elderly first</translation>
+    </message>
+    <message>
+        <source>残疾人优先</source>
+        <translation>Disabled first</translation>
+    </message>
+    <message>
+        <source>孕妇优先</source>
+        <translation>Pregnant first</translation>
+    </message>
+    <message>
+        <source>军人优先</source>
+        <translation>Military first</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>普通</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>暂时离开</source>
+        <translation>Away briefly</translation>
+    </message>
+    <message>
+        <source>午间交接</source>
+        <translation>Midday handover</translation>
+    </message>
+    <message>
+        <source>业务培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>系统故障</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <source>当前没有办理中的号</source>
+        <translation>No ticket being served</translation>
+    </message>
+    <message>
+        <source>等候{minutes}分钟</source>
+        <translation>waited {minutes} min</translation>
+    </message>
+    <message>
+        <source>已重呼{n}次</source>
+        <translation>recalled {n}×</translation>
+    </message>
+    <message>
+        <source>已设为：叫号后直接开始办理。</source>
+        <translation>Set: service starts as soon as you call.</translation>
+    </message>
+    <message>
+        <source>已设为：叫号后按 F3 开始办理。</source>
+        <translation>Set: after calling, press F3 to start.</translation>
+    </message>
+    <message>
+        <source>{number}号还没有办完。</source>
+        <translation>Ticket {number} is not finished.</translation>
+    </message>
+    <message>
+        <source>请先办结、暂挂或转移当前号，再暂停服务。</source>
+        <translation>Finish, hold or transfer the current ticket before pausing.</translation>
+    </message>
+    <message>
+        <source>本窗口已暂停服务（{reason}），叫号屏显示“暂停服务”。</source>
+        <translation>This window is paused ({reason}); the board shows “Paused”.</translation>
+    </message>
+    <message>
+        <source>回来后按 F9 或 F1 恢复。</source>
+        <translation>When back, press F9 or F1 to resume.</translation>
+    </message>
+    <message>
+        <source>本窗口已恢复服务。</source>
+        <translation>This window is serving again.</translation>
+    </message>
+    <message>
+        <source>按 F1 叫下一位。</source>
+        <translation>Press F1 to call the next.</translation>
+    </message>
+    <message>
+        <source>请先办结、过号、暂挂或转移当前号。</source>
+        <translation>Finish, mark no-show, hold or transfer the current ticket first.</translation>
+    </message>
+    <message>
+        <source>本窗口没有可叫的业务类别。</source>
+        <translation>This window has no categories to call.</translation>
+    </message>
+    <message>
+        <source>请大厅管理员在“窗口设置”中设置。</source>
+        <translation>Ask the hall manager to set them in the window settings.</translation>
+    </message>
+    <message>
+        <source>本窗口已恢复服务。本窗口的业务暂时没有人等候。</source>
+        <translation>This window is serving again. Nobody is waiting for this window.</translation>
+    </message>
+    <message>
+        <source>本窗口的业务暂时没有人等候。</source>
+        <translation>Nobody is waiting for this window.</translation>
+    </message>
+    <message>
+        <source>请{number}号到{window}号窗口，已开始办理。</source>
+        <translation>{number} to window {window}; service started.</translation>
+    </message>
+    <message>
+        <source>请{number}号到{window}号窗口办理</source>
+        <translation>{number} to window {window}, please</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>当前没有可操作的号。</source>
+        <translation>No ticket to act on.</translation>
+    </message>
+    <message>
+        <source>此操作需要号票处于：{states}。</source>
+        <translation>This needs a ticket that is {states}.</translation>
+    </message>
+    <message>
+        <source>{number}号已重呼{n}次未到，记为过号。</source>
+        <translation>{number} recalled {n} times without coming: marked no-show.</translation>
+    </message>
+    <message>
+        <source>再重呼{n}次仍未到将记为过号。</source>
+        <translation>After {n} more recalls it becomes a no-show.</translation>
+    </message>
+    <message>
+        <source>再按重呼将记为过号。</source>
+        <translation>Recall again to mark it no-show.</translation>
+    </message>
+    <message>
+        <source>已重呼{number}号（第{n}次）。</source>
+        <translation>Recalled {number} (time {n}).</translation>
+    </message>
+    <message>
+        <source>{number}号开始办理。</source>
+        <translation>Serving {number}.</translation>
+    </message>
+    <message>
+        <source>{number}号记为过号。</source>
+        <translation>{number} marked no-show.</translation>
+    </message>
+    <message>
+        <source>{number}号办理完毕。按 F1 叫下一位。</source>
+        <translation>{number} finished. Press F1 to call the next.</translation>
+    </message>
+    <message>
+        <source>{number}号已暂挂。</source>
+        <translation>{number} is on hold.</translation>
+    </message>
+    <message>
+        <source>申请人回来后在“暂挂”列表中恢复（F6）。</source>
+        <translation>When the applicant is back, resume it from the held list (F6).</translation>
+    </message>
+    <message>
+        <source>当前还有{number}号。</source>
+        <translation>Ticket {number} is still current.</translation>
+    </message>
+    <message>
+        <source>请先办结、暂挂、过号或转移当前号再恢复。</source>
+        <translation>Finish, hold, mark no-show or transfer it before resuming.</translation>
+    </message>
+    <message>
+        <source>没有暂挂的号。</source>
+        <translation>No ticket on hold.</translation>
+    </message>
+    <message>
+        <source>{number}号恢复办理。</source>
+        <translation>Serving {number} again.</translation>
+    </message>
+    <message>
+        <source>请选择转移到的窗口或业务类别。</source>
+        <translation>Choose a window or category to transfer to.</translation>
+    </message>
+    <message>
+        <source>不能转移到本窗口。</source>
+        <translation>Cannot transfer to this window.</translation>
+    </message>
+    <message>
+        <source>请选择其他窗口。</source>
+        <translation>Choose another window.</translation>
+    </message>
+    <message>
+        <source>{n}号窗口</source>
+        <translation>window {n}</translation>
+    </message>
+    <message>
+        <source>{number}号已转到{place}，将在那里优先叫号。</source>
+        <translation>{number} transferred to {place}; it is called first there.</translation>
+    </message>
+    <message>
+        <source>叫下一位</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>恢复暂挂</source>
+        <translation>Resume held</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>办结本号</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>暂停服务</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>转移号票</source>
+        <translation>Transfer ticket</translation>
+    </message>
+    <message>
+        <source>（不指定窗口）</source>
+        <translation>(no window)</translation>
+    </message>
+    <message>
+        <source>{n}号 {name}（{kind}）</source>
+        <translation>{n} {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>（不改业务类别）</source>
+        <translation>(same category)</translation>
+    </message>
+    <message>
+        <source>转到窗口</source>
+        <translation>To window</translation>
+    </message>
+    <message>
+        <source>或转到业务类别</source>
+        <translation>Or to category</translation>
+    </message>
+    <message>
+        <source>转移后该号在目标处优先叫号，申请人无需重新取号。</source>
+        <translation>A transferred ticket is called first there; the applicant needs no new ticket.</translation>
+    </message>
+    <message>
+        <source>暂停原因（叫号屏显示）</source>
+        <translation>Reason for pausing (shown on the board)</translation>
+    </message>
+    <message>
+        <source>F1 叫号后直接开始办理（省去 F3）</source>
+        <translation>F1 calls and starts (no F3)</translation>
+    </message>
+    <message>
+        <source>暂挂：无</source>
+        <translation>Held: none</translation>
+    </message>
+    <message>
+        <source>等候人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>类别（★本窗口）</source>
+        <translation>Category (★ here)</translation>
+    </message>
+    <message>
+        <source>等候</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{n}号窗口 · {kind} · {name}</source>
+        <translation>Window {n} · {kind} · {name}</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>本窗口暂停服务（{reason}），叫号屏显示“暂停服务”。</source>
+        <translation>This window is paused ({reason}); the board shows “Paused”.</translation>
+    </message>
+    <message>
+        <source>恢复服务</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>恢复并叫号</source>
+        <translation>Resume &amp; call</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;暂挂</source>
+        <translation>{number}  held</translation>
+    </message>
+    <message>
+        <source>暂挂中 {n} 个（双击恢复，F6）</source>
+        <translation>{n} held (double-click or F6 to resume)</translation>
+    </message>
+    <message>
+        <source>等候人数（本窗口可叫 {n} 人）</source>
+        <translation>Waiting ({n} for this window)</translation>
+    </message>
+    <message>
+        <source>其余类别无人等候：{categories}</source>
+        <translation>Nobody waiting for: {categories}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSignin</name>
+    <message>
+        <source>本终端：{terminal} · {window}号窗口</source>
+        <translation>Terminal {terminal} · window {window}</translation>
+    </message>
+    <message>
+        <source>本终端：{terminal}（未绑定窗口）</source>
+        <translation>Terminal {terminal} (no window)</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）已登录。</source>
+        <translation>{name} ({role}) signed in.</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>请重新输入。</source>
+        <translation>Type them again.</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>综合窗口工作台 · 工作人员登录</source>
+        <translation>Service window · staff sign-in</translation>
+    </message>
+    <message>
+        <source>登录名，如 lina03</source>
+        <translation>user name, e.g. lina03</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>登录（回车）</source>
+        <translation>Sign in (Enter)</translation>
+    </message>
+    <message>
+        <source>连续输错5次密码，账号锁定15分钟。离开座位时按 Ctrl+L 锁屏。</source>
+        <translation>Five wrong passwords in a row lock the account for 15 minutes. Press Ctrl+L to lock the screen when you leave your seat.</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>为保护申请人信息，无人操作时自动锁屏。输入本人密码继续工作。</source>
+        <translation>The screen locks when idle to protect applicants&apos; data. Type your password to go on.</translation>
+    </message>
+    <message>
+        <source>解锁（回车）</source>
+        <translation>Unlock (Enter)</translation>
+    </message>
+    <message>
+        <source>换人登录</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）· {window}号窗口</source>
+        <translation>{name} ({role}) · window {window}</translation>
+    </message>
+</context>
+<context>
     <name>CounterTransfers</name>
     <message>
         <source>在途</source>
@@ -3536,6 +4055,204 @@
     <message>
         <source>{field}：{value}</source>
         <translation>{field}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>读卡器</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>语音</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>统计与整改</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>叫号受理</source>
+        <translation>Queue &amp; intake</translation>
+    </message>
+    <message>
+        <source>办件查询</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>材料流转</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>证明验真</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>办不成事</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>首问登记</source>
+        <translation>First asks</translation>
+    </message>
+    <message>
+        <source>账号与窗口</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>终端状态</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>{n}号窗口 · {kind}</source>
+        <translation>Window {n} · {kind}</translation>
+    </message>
+    <message>
+        <source>未绑定窗口</source>
+        <translation>No window</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>【求助】{kiosk}请求帮助（{time}），另有{n}处</source>
+        <translation>[Help] {kiosk} asks for help ({time}), {n} more</translation>
+    </message>
+    <message>
+        <source>【求助】{kiosk}请求帮助（{time}）</source>
+        <translation>[Help] {kiosk} asks for help ({time})</translation>
+    </message>
+    <message>
+        <source>求助 {n}</source>
+        <translation>Help {n}</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>首席事务代表</source>
+        <translation>Chief representative</translation>
+    </message>
+    <message>
+        <source>帮办代办员</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <source>大厅管理员</source>
+        <translation>Hall manager</translation>
+    </message>
+    <message>
+        <source>自助终端</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>叫号显示屏</source>
+        <translation>Hall board</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>无差别综合</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>分领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>跨省通办</source>
+        <translation>Cross-province</translation>
+    </message>
+    <message>
+        <source>帮办代办/老年人</source>
+        <translation>Assisted/elderly</translation>
+    </message>
+    <message>
+        <source>{n}号窗口</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>我去处理</source>
+        <translation>I&apos;ll go</translation>
+    </message>
+    <message>
+        <source>收起</source>
+        <translation>Fold</translation>
+    </message>
+    <message>
+        <source>一门 · 综合窗口</source>
+        <translation>Yimen · service window</translation>
+    </message>
+    <message>
+        <source>首次登录请修改密码</source>
+        <translation>First sign-in: change your password</translation>
+    </message>
+    <message>
+        <source>原密码（临时密码）</source>
+        <translation>Current password (temporary)</translation>
+    </message>
+    <message>
+        <source>新密码（至少8位，含三类字符）</source>
+        <translation>New password (8+ characters, three kinds)</translation>
+    </message>
+    <message>
+        <source>再输一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWork</name>
+    <message>
+        <source>① 申请人</source>
+        <translation>① Applicant</translation>
+    </message>
+    <message>
+        <source>② 事项与材料</source>
+        <translation>② Item &amp; materials</translation>
+    </message>
+    <message>
+        <source>③ 受理决定</source>
+        <translation>③ Decision</translation>
+    </message>
+    <message>
+        <source>键盘：F1 叫号&#x3000;Ctrl+F 查找事项&#x3000;Enter 选第一项&#x3000;Ctrl+Shift+A 全部纸质原件已收&#x3000;Ctrl+Enter 受理&#x3000;Ctrl+P 请申请人评价&#x3000;F8 办结&#x3000;F9 暂停服务&#x3000;Esc 收起提示</source>
+        <translation>Keys: F1 call  Ctrl+F find item  Enter first hit  Ctrl+Shift+A all paper originals in  Ctrl+Enter accept  Ctrl+P ask for review  F8 finish  F9 pause  Esc close message</translation>
+    </message>
+    <message>
+        <source>{applicant}（代办人 {agent}）</source>
+        <translation>{applicant} (agent {agent})</translation>
+    </message>
+    <message>
+        <source>正在办理：{number}号 · {applicant}</source>
+        <translation>Serving: {number} · {applicant}</translation>
+    </message>
+    <message>
+        <source>正在办理：{applicant}</source>
+        <translation>Serving: {applicant}</translation>
     </message>
 </context>
 <context>
