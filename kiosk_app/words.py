@@ -26,8 +26,11 @@ def tr_words(text: str) -> str:
     return translate("KioskWords", text)
 
 
-# a clerk checks a kiosk submission and accepts it (收件即受理); nothing more to bring
-KIOSK_NEXT_STEP = "工作人员核验后正式受理，不用再交材料；需要补充时会打电话或发短信告诉您"
+# a clerk checks a kiosk submission and accepts it (收件即受理); nothing more to bring (the
+# receipt prints it in Chinese, 自助办理 shows it through translate("KioskApply", …))
+KIOSK_NEXT_STEP = QT_TRANSLATE_NOOP(
+    "KioskApply", "工作人员核验后正式受理，不用再交材料；需要补充时会打电话或发短信告诉您"
+)
 
 
 def device_problems(health: Mapping[str, Health]) -> list[str]:

@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING
 from devices.idcard import IdCardData
 from kiosk_app.backend.cases import submission_receipt_job_id
 from kiosk_app.guide_text import how_long
-from kiosk_app.language import source_language
-from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged
+from kiosk_app.language import QT_TRANSLATE_NOOP, translate
+from kiosk_app.viewmodels.base import ScreenViewModel, choices_speech, paged, sentences
+from kiosk_app.viewmodels.cases import NEXT_STEP_WORDS
 from kiosk_app.viewmodels.printing import PrintingScreen, PrintTracker
 from kiosk_app.words import KIOSK_NEXT_STEP
 from offline_store.records import StoredCase
-from shared.domain.cases import NEXT_STEP, MaterialReceipt, ReceiptMethod, format_case_no
+from shared.domain.cases import MaterialReceipt, ReceiptMethod, format_case_no
 from shared.domain.catalog.models import Material, ServiceItem
 from shared.domain.catalog.vocab import Necessity
 from shared.domain.certificates import KioskMode
 from shared.domain.identity import validate_mobile
 from shared.domain.masking import mask_id_number, mask_name, mask_phone
 from shared.services import licences
-from shared.ui.error_words import Reader, error_words
 from shared.ui.widgets.keypad import apply_key
 
 if TYPE_CHECKING:
@@ -31,18 +31,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# how the kiosk has a material without paper; shown through translate("KioskApply", …)
 METHOD_LABELS = {
-    ReceiptMethod.CARD_READ: "已刷身份证核验",
-    ReceiptMethod.DATA_SHARING: "同意由部门数据共享调取",
-    ReceiptMethod.E_LICENCE: "扫码出示电子证照",
-    ReceiptMethod.COMMITMENT: "签署告知承诺书",
+    ReceiptMethod.CARD_READ: QT_TRANSLATE_NOOP("KioskApply", "已刷身份证核验"),
+    ReceiptMethod.DATA_SHARING: QT_TRANSLATE_NOOP("KioskApply", "同意由部门数据共享调取"),
+    ReceiptMethod.E_LICENCE: QT_TRANSLATE_NOOP("KioskApply", "扫码出示电子证照"),
+    ReceiptMethod.COMMITMENT: QT_TRANSLATE_NOOP("KioskApply", "签署告知承诺书"),
 }
-PAUSED_TEXT = (
-    "网络中断的时间较长，自助机暂时不能提交新的申请（已提交的不受影响）。请取号到窗口办理，或点“呼叫帮办”。"
+PAUSED_TEXT = QT_TRANSLATE_NOOP(
+    "KioskApply",
+    "网络中断的时间较长，自助机暂时不能提交新的申请（已提交的不受影响）。请取号到窗口办理，或点“呼叫帮办”。",
 )
-COMMITMENT_TEXT = (
-    "本人承诺：所填信息和提交的材料真实、有效；如有不实，愿意承担相应法律责任，并同意有关部门依法核查。"
+COMMITMENT_TEXT = QT_TRANSLATE_NOOP(
+    "KioskApply",
+    "本人承诺：所填信息和提交的材料真实、有效；如有不实，愿意承担相应法律责任，并同意有关部门依法核查。",
 )
+
+
+def method_label(method: ReceiptMethod) -> str:
+    return translate("KioskApply", METHOD_LABELS[method])
+
+
+def commitment_text() -> str:
+    return translate("KioskApply", COMMITMENT_TEXT)
 
 
 @dataclass
@@ -68,18 +79,20 @@ class MaterialChoice:
 
     def status(self) -> str:
         if self.checking:
-            return "正在核验电子证照，请稍候"
+            return translate("KioskApply", "正在核验电子证照，请稍候")
         if self.method is ReceiptMethod.E_LICENCE and self.pending_code:
-            return "已扫码，网络恢复后自动核验"
+            return translate("KioskApply", "已扫码，网络恢复后自动核验")
         if self.method is ReceiptMethod.E_LICENCE and self.note:
-            return "电子证照核验通过"
+            return translate("KioskApply", "电子证照核验通过")
         if self.method is not None:
-            return METHOD_LABELS[self.method]
+            return method_label(self.method)
         if self.skipped:
-            return "不提供"
+            return translate("KioskApply", "不提供")
         if self.waiting_scan:
-            return "请把手机上的电子证照二维码对准扫码口"
-        return "还没有选择" if self.options else "自助机无法收取，需到窗口提交"
+            return translate("KioskApply", "请把手机上的电子证照二维码对准扫码口")
+        if self.options:
+            return translate("KioskApply", "还没有选择")
+        return translate("KioskApply", "自助机无法收取，需到窗口提交")
 
 
 def kiosk_options(m: Material) -> list[ReceiptMethod]:
@@ -103,7 +116,10 @@ def paper_only(item: ServiceItem) -> list[str]:
 
 class ApplyViewModel(PrintingScreen, ScreenViewModel):
     screen = "apply"
-    title = "自助办理"
+
+    @property
+    def title(self) -> str:  # type: ignore[override]
+        return translate("KioskApply", "自助办理")
 
     def __init__(self, root) -> None:
         super().__init__(root)
@@ -175,9 +191,9 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         missing = paper_only(item)
         if missing:
             self.step = "blocked"
-            self.blocked_text = (
-                f"“{item.name}”需要提交纸质材料（{'、'.join(missing)}），自助机收不了。请取号到窗口办理。"
-            )
+            self.blocked_text = translate(
+                "KioskApply", "“{item}”需要提交纸质材料（{materials}），自助机收不了。请取号到窗口办理。"
+            ).format(item=item.name, materials=translate("KioskCommon", "、").join(missing))
             self.changed()
             return
         self.run(self.backend.cases.self_service_allowed, self._gate)
@@ -188,7 +204,7 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
             # the brake's own words (backlog counts, limits) are for the technician's log
             log.warning("self-service paused: %s", why)
             self.step = "blocked"
-            self.blocked_text = PAUSED_TEXT
+            self.blocked_text = translate("KioskApply", PAUSED_TEXT)
         else:
             self.step = "card"
         self.changed()
@@ -209,7 +225,9 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
 
     def on_card_error(self, message: str) -> None:
         if self.step == "card":
-            self.card_error = f"身份证没有读出来（{message}），请把卡平放在读卡区再试一次"
+            self.card_error = translate(
+                "KioskApply", "身份证没有读出来（{reason}），请把卡平放在读卡区再试一次"
+            ).format(reason=message)
             self.changed()
 
     def form_lines(self) -> list[tuple[str, str]]:
@@ -218,8 +236,13 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
             return []
         return [
             *self.card_lines(),
-            ("手机号码", mask_phone(self.phone) if self.phone else "（可不填，用于接收办理结果短信）"),
-            ("领取方式", "到窗口领取"),
+            (
+                translate("KioskApply", "手机号码"),
+                mask_phone(self.phone)
+                if self.phone
+                else translate("KioskApply", "（可不填，用于接收办理结果短信）"),
+            ),
+            (translate("KioskApply", "领取方式"), translate("KioskApply", "到窗口领取")),
         ]
 
     def card_lines(self) -> list[tuple[str, str]]:
@@ -228,9 +251,9 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         if self.card is None or self.item is None:
             return []
         return [
-            ("事项", self.item.name),
-            ("姓名", mask_name(self.card.name)),
-            ("证件号码", mask_id_number(self.card.id_number)),
+            (translate("KioskApply", "事项"), self.item.name),
+            (translate("KioskApply", "姓名"), mask_name(self.card.name)),
+            (translate("KioskApply", "证件号码"), mask_id_number(self.card.id_number)),
         ]
 
     def phone_key(self, key: str) -> None:
@@ -246,8 +269,11 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         if self.phone:
             try:
                 self.phone = validate_mobile(self.phone)
-            except Exception as e:
-                self.phone_problem, _ = error_words(e, reader=Reader.RESIDENT)
+            except Exception:
+                # the domain's words (shared/ui/error_words.py) are not translated: the kiosk's own
+                self.phone_problem = translate(
+                    "KioskApply", "手机号码不对，请填写11位手机号码，例如 138 0000 0000；也可以不填"
+                )
                 self.changed()
                 return
         self.step = "materials"
@@ -292,7 +318,8 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         from shared.domain.payloads import LicenceRef
 
         if not isinstance(payload.value, LicenceRef):
-            self.error, self.hint = "这不是电子证照二维码。", "请在手机上打开电子证照，把二维码对准扫码口。"
+            self.error = translate("KioskApply", "这不是电子证照二维码。")
+            self.hint = translate("KioskApply", "请在手机上打开电子证照，把二维码对准扫码口。")
             self.changed()
             return True
         if waiting.checking or self.card is None or self.item is None:
@@ -300,7 +327,9 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         ref, card, item, material = payload.value, self.card, self.item, waiting.material
         waiting.checking = True
         self.run(
-            lambda: self.backend.cases.verify_licence(material=material, code=ref.code, card=card, item_name=item.name),
+            lambda: self.backend.cases.verify_licence(
+                material=material, code=ref.code, card=card, item_name=item.name
+            ),
             lambda lic: self._licence_verified(waiting, lic),
             lambda e: self._licence_not_verified(waiting, ref, e),
         )
@@ -318,7 +347,12 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
             # the application is only a pre-application: a window accepts it, and the licence
             # is verified by itself when the link returns (a refusal then reaches the window)
             c.waiting_scan = False
-            c.method, c.reference, c.note, c.pending_code = ReceiptMethod.E_LICENCE, ref.licence_no, "", ref.code
+            c.method, c.reference, c.note, c.pending_code = (
+                ReceiptMethod.E_LICENCE,
+                ref.licence_no,
+                "",
+                ref.code,
+            )
             self.changed()
             return
         self.show_error(error)  # the reason, in words for the resident; the scan may be repeated
@@ -384,53 +418,75 @@ class ApplyViewModel(PrintingScreen, ScreenViewModel):
         if self.stored is None:
             return []
         rec = self.stored.record
-        lines = [("办件编号", format_case_no(rec.case_no)), ("事项", rec.item_name), ("下一步", self.next_step())]
+        lines = [
+            (translate("KioskApply", "办件编号"), format_case_no(rec.case_no)),
+            (translate("KioskApply", "事项"), rec.item_name),
+            (translate("KioskApply", "下一步"), self.next_step()),
+        ]
         if self.item is not None:
-            with source_language():  # the 自助办理 screens are not translated yet
-                lines.append(("多长时间", how_long(self.item) + "，从正式受理算起"))
+            # the guide's sentence (KioskGuides); the printed receipt words it in Chinese
+            lines.append(
+                (
+                    translate("KioskApply", "多长时间"),
+                    translate("KioskApply", "{how_long}，从正式受理算起").format(
+                        how_long=how_long(self.item)
+                    ),
+                )
+            )
         return lines
 
     def next_step(self) -> str:
         if self.stored is None:
             return ""
         state = self.stored.record.state
-        return KIOSK_NEXT_STEP if state.value == "submitted" else NEXT_STEP[state]
+        if state.value == "submitted":
+            return translate("KioskApply", KIOSK_NEXT_STEP)
+        return translate("KioskCases", NEXT_STEP_WORDS[state])
 
     def print_line(self) -> str:
-        return {
-            "printing": "正在打印回执…",
-            "printed": "请取走回执，凭回执或刷身份证查询进度",
-            "failed": "回执没有打出来。请记下或拍下办件编号；刷身份证也能查到这件申请",
-        }.get(self.print_state, "")
+        if self.print_state == "printing":
+            return translate("KioskApply", "正在打印回执…")
+        if self.print_state == "printed":
+            return translate("KioskApply", "请取走回执，凭回执或刷身份证查询进度")
+        if self.print_state == "failed":
+            return translate("KioskApply", "回执没有打出来。请记下或拍下办件编号；刷身份证也能查到这件申请")
+        return ""
 
     def speech(self) -> str:
         if self.step == "items":
-            return "这些事项可以在自助机上办理。" + choices_speech([it.name for it in self.visible_items()])
+            return translate("KioskApply", "这些事项可以在自助机上办理。") + choices_speech(
+                [it.name for it in self.visible_items()]
+            )
         if self.step == "blocked":
             return self.blocked_text
         if self.step == "card":
-            return "请把身份证平放在读卡区。"
+            return translate("KioskApply", "请把身份证平放在读卡区。")
         if self.step == "form":
-            return (
-                "请核对信息。" + "。".join(f"{k}：{v}" for k, v in self.card_lines()) + "。手机号码可以不填。"
+            return sentences(
+                translate("KioskApply", "请核对信息"),
+                *(_said(k, v) for k, v in self.card_lines()),
+                translate("KioskApply", "手机号码可以不填"),
             )
         if self.step == "materials":
-            return (
-                "材料不用交纸质的。"
-                + "。".join(f"{c.material.name}：{c.status()}" for c in self.choices)
-                + "。"
+            return sentences(
+                translate("KioskApply", "材料不用交纸质的"),
+                *(_said(c.material.name, c.status()) for c in self.choices),
             )
         if self.step == "review":
-            return (
-                "请最后核对一遍，没有问题就点提交申请。"
-                + "。".join(f"{k}：{v}" for k, v in self.review_lines())
-                + "。"
+            return sentences(
+                translate("KioskApply", "请最后核对一遍，没有问题就点提交申请"),
+                *(_said(k, v) for k, v in self.review_lines()),
             )
         if self.step == "done":
-            return (
-                "申请已提交。"
-                + "。".join(f"{k}：{v}" for k, v in self.done_lines() if k != "办件编号")
-                + "。"
-                + self.print_line()
+            number = translate("KioskApply", "办件编号")
+            return sentences(
+                translate("KioskApply", "申请已提交"),
+                *(_said(k, v) for k, v in self.done_lines() if k != number),
+                self.print_line(),
             )
         return self.title
+
+
+def _said(key: str, value: str) -> str:
+    """One line of a screen read aloud: 事项：… / Item: …"""
+    return translate("KioskApply", "{key}：{value}").format(key=key, value=value)

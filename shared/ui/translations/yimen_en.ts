@@ -4367,6 +4367,261 @@ You can go on working; card reading and printing are unavailable for now.</trans
     </message>
 </context>
 <context>
+    <name>KioskApply</name>
+    <message>
+        <source>已刷身份证核验</source>
+        <translation>ID card read</translation>
+    </message>
+    <message>
+        <source>同意由部门数据共享调取</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>扫码出示电子证照</source>
+        <translation>E-licence</translation>
+    </message>
+    <message>
+        <source>签署告知承诺书</source>
+        <translation>Sign a commitment</translation>
+    </message>
+    <message>
+        <source>网络中断的时间较长，自助机暂时不能提交新的申请（已提交的不受影响）。请取号到窗口办理，或点“呼叫帮办”。</source>
+        <translation>The network has been down for a while, so this kiosk cannot take new applications for now (those already sent are not affected). Please take a ticket for a window, or tap &quot;Get help&quot;.</translation>
+    </message>
+    <message>
+        <source>本人承诺：所填信息和提交的材料真实、有效；如有不实，愿意承担相应法律责任，并同意有关部门依法核查。</source>
+        <translation>I promise that what I entered and the materials I give are true and valid. If not, I accept the legal consequences, and I agree that the departments may check them as the law allows.</translation>
+    </message>
+    <message>
+        <source>正在核验电子证照，请稍候</source>
+        <translation>Checking the e-licence, please wait</translation>
+    </message>
+    <message>
+        <source>已扫码，网络恢复后自动核验</source>
+        <translation>Scanned; checked once the network is back</translation>
+    </message>
+    <message>
+        <source>电子证照核验通过</source>
+        <translation>E-licence checked</translation>
+    </message>
+    <message>
+        <source>不提供</source>
+        <translation>Without it</translation>
+    </message>
+    <message>
+        <source>请把手机上的电子证照二维码对准扫码口</source>
+        <translation>Hold the e-licence QR code on your phone to the scanner</translation>
+    </message>
+    <message>
+        <source>还没有选择</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>自助机无法收取，需到窗口提交</source>
+        <translation>The kiosk cannot take it: bring it to a window</translation>
+    </message>
+    <message>
+        <source>自助办理</source>
+        <translation>Apply here</translation>
+    </message>
+    <message>
+        <source>“{item}”需要提交纸质材料（{materials}），自助机收不了。请取号到窗口办理。</source>
+        <translation>&quot;{item}&quot; needs paper documents ({materials}), which the kiosk cannot take. Please take a ticket for a window.</translation>
+    </message>
+    <message>
+        <source>身份证没有读出来（{reason}），请把卡平放在读卡区再试一次</source>
+        <translation>The ID card could not be read ({reason}). Lay it flat on the reader and try again</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>（可不填，用于接收办理结果短信）</source>
+        <translation>(optional, for a text with the result)</translation>
+    </message>
+    <message>
+        <source>领取方式</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>到窗口领取</source>
+        <translation>At a window</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码不对，请填写11位手机号码，例如 138 0000 0000；也可以不填</source>
+        <translation>That is not a mobile number. Enter 11 digits, e.g. 138 0000 0000, or leave it empty</translation>
+    </message>
+    <message>
+        <source>这不是电子证照二维码。</source>
+        <translation>This is not an e-licence QR code.</translation>
+    </message>
+    <message>
+        <source>请在手机上打开电子证照，把二维码对准扫码口。</source>
+        <translation>Open the e-licence on your phone and hold its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>多长时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>{how_long}，从正式受理算起</source>
+        <translation>{how_long}, from acceptance</translation>
+    </message>
+    <message>
+        <source>正在打印回执…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+    <message>
+        <source>请取走回执，凭回执或刷身份证查询进度</source>
+        <translation>Take your receipt. Check progress with it or with your ID card</translation>
+    </message>
+    <message>
+        <source>回执没有打出来。请记下或拍下办件编号；刷身份证也能查到这件申请</source>
+        <translation>The receipt did not print. Note or photograph the case number; your ID card also finds this application</translation>
+    </message>
+    <message>
+        <source>这些事项可以在自助机上办理。</source>
+        <translation>You can apply for these services at this kiosk.</translation>
+    </message>
+    <message>
+        <source>请把身份证平放在读卡区。</source>
+        <translation>Lay your ID card flat on the card reader.</translation>
+    </message>
+    <message>
+        <source>请核对信息</source>
+        <translation>Please check your details</translation>
+    </message>
+    <message>
+        <source>手机号码可以不填</source>
+        <translation>The mobile number is optional</translation>
+    </message>
+    <message>
+        <source>材料不用交纸质的</source>
+        <translation>No paper documents needed</translation>
+    </message>
+    <message>
+        <source>请最后核对一遍，没有问题就点提交申请</source>
+        <translation>Check everything once more, then tap Submit</translation>
+    </message>
+    <message>
+        <source>申请已提交</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <source>{key}：{value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
+        <source>这些事项刷身份证就能在这里申请，不用交纸质材料</source>
+        <translation>Apply here with your ID card, no paper needed</translation>
+    </message>
+    <message>
+        <source>去取号</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>请把身份证平放在读卡区</source>
+        <translation>Lay your ID card flat on the reader</translation>
+    </message>
+    <message>
+        <source>读卡区在屏幕下方，有“身份证”标记。读到后会自动继续。</source>
+        <translation>The reader is below the screen, marked &quot;ID card&quot;. Once read, the kiosk goes on by itself.</translation>
+    </message>
+    <message>
+        <source>核对信息</source>
+        <translation>Check your details</translation>
+    </message>
+    <message>
+        <source>以下信息从身份证读取</source>
+        <translation>Read from your ID card</translation>
+    </message>
+    <message>
+        <source>手机号码（可不填，用于接收办理结果短信）：</source>
+        <translation>Mobile (optional, for a text with the result):</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>自助机不收纸质材料：刷卡、数据共享、电子证照或签承诺书</source>
+        <translation>No paper: ID card, shared data, e-licence or a signed commitment</translation>
+    </message>
+    <message>
+        <source>{material}（可不提供）</source>
+        <translation>{material} (optional)</translation>
+    </message>
+    <message>
+        <source>我承诺</source>
+        <translation>I promise</translation>
+    </message>
+    <message>
+        <source>不签了</source>
+        <translation>Don&apos;t sign</translation>
+    </message>
+    <message>
+        <source>下一步：核对</source>
+        <translation>Next: check</translation>
+    </message>
+    <message>
+        <source>最后核对一遍</source>
+        <translation>Check once more</translation>
+    </message>
+    <message>
+        <source>没有问题就点“提交申请”</source>
+        <translation>If all is right, tap &quot;Submit&quot;</translation>
+    </message>
+    <message>
+        <source>正在提交，请稍候…</source>
+        <translation>Sending, please wait…</translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>回执没有打出来，请记下或拍下办件编号</source>
+        <translation>The receipt did not print: note or photograph the case number</translation>
+    </message>
+    <message>
+        <source>已通知工作人员</source>
+        <translation>Staff have been told</translation>
+    </message>
+    <message>
+        <source>正在通知工作人员…</source>
+        <translation>Telling staff…</translation>
+    </message>
+    <message>
+        <source>完成，回首页</source>
+        <translation>Done, go home</translation>
+    </message>
+    <message>
+        <source>工作人员核验后正式受理，不用再交材料；需要补充时会打电话或发短信告诉您</source>
+        <translation>Staff check it, then accept it; nothing more to bring. If anything is missing, we will call or text you</translation>
+    </message>
+</context>
+<context>
     <name>KioskCases</name>
     <message>
         <source>收件</source>
@@ -5699,6 +5954,385 @@ You can go on working; card reading and printing are unavailable for now.</trans
     <message>
         <source>普通</source>
         <translation>Regular</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQueryPrint</name>
+    <message>
+        <source>个人留存</source>
+        <translation>Own records</translation>
+    </message>
+    <message>
+        <source>办理入学</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>办理贷款</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>办理落户</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>其他用途</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>本人同意自助机向省一体化政务服务平台查询本人的上述信息并打印，查询记录将留存备查。查询只用于您选择的用途。</source>
+        <translation>I agree that the kiosk asks the provincial government service platform for this information about me and prints it; the query is kept on record. It is used only for the purpose you chose.</translation>
+    </message>
+    <message>
+        <source>请从自助机下方的 A4 出纸口取走您的文书，注意不要遗落。</source>
+        <translation>Take your document from the A4 tray below, and leave nothing behind.</translation>
+    </message>
+    <message>
+        <source>打印机缺纸，文书没有打出来。</source>
+        <translation>The printer is out of paper; the document did not print.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员加纸。加好纸后点“重新打印”，不用再查询。</source>
+        <translation>Staff have been asked to add paper. Then tap &quot;Print again&quot;; no new query needed.</translation>
+    </message>
+    <message>
+        <source>打印机卡纸，文书没有打出来。</source>
+        <translation>The paper jammed; the document did not print.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员处理。处理好后点“重新打印”，不用再查询。</source>
+        <translation>Staff have been told. Once fixed, tap &quot;Print again&quot;; no new query needed.</translation>
+    </message>
+    <message>
+        <source>打印机暂时不能使用，文书没有打出来。</source>
+        <translation>The printer is not available; the document did not print.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员。恢复后点“重新打印”，或到窗口办理。</source>
+        <translation>Staff have been told. When it works again tap &quot;Print again&quot;, or go to a window.</translation>
+    </message>
+    <message>
+        <source>打印任务被取消了。</source>
+        <translation>The print was cancelled.</translation>
+    </message>
+    <message>
+        <source>可以点“重新打印”再打一次。</source>
+        <translation>Tap &quot;Print again&quot; to print it once more.</translation>
+    </message>
+    <message>
+        <source>打印失败，文书没有打出来。</source>
+        <translation>Printing failed; the document did not print.</translation>
+    </message>
+    <message>
+        <source>已通知工作人员。可以点“重新打印”再试一次。</source>
+        <translation>Staff have been told. Tap &quot;Print again&quot; to try once more.</translation>
+    </message>
+    <message>
+        <source>社保权益记录</source>
+        <translation>Social insurance record</translation>
+    </message>
+    <message>
+        <source>参保证明</source>
+        <translation>Insurance proof</translation>
+    </message>
+    <message>
+        <source>不动产登记信息查询结果</source>
+        <translation>Property record</translation>
+    </message>
+    <message>
+        <source>电子证照打印件</source>
+        <translation>E-licence copy</translation>
+    </message>
+    <message>
+        <source>养老保险</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>医疗保险</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>失业保险</source>
+        <translation>Unemployment</translation>
+    </message>
+    <message>
+        <source>工伤保险</source>
+        <translation>Work injury</translation>
+    </message>
+    <message>
+        <source>生育保险</source>
+        <translation>Maternity</translation>
+    </message>
+    <message>
+        <source>真实有效</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>内容被篡改</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>伪造</source>
+        <translation>Forged</translation>
+    </message>
+    <message>
+        <source>已过有效期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已被撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>无法识别</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>离线（平台公钥）</source>
+        <translation>Offline (platform key)</translation>
+    </message>
+    <message>
+        <source>联网（省平台）</source>
+        <translation>Online (provincial platform)</translation>
+    </message>
+    <message>
+        <source>未能核验</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>查询打印</source>
+        <translation>Print records</translation>
+    </message>
+    <message>
+        <source>我的电子证照</source>
+        <translation>My e-licences</translation>
+    </message>
+    <message>
+        <source>身份证没有读出来（{reason}），请把卡平放在读卡区再试一次</source>
+        <translation>The ID card could not be read ({reason}). Lay it flat on the reader and try again</translation>
+    </message>
+    <message>
+        <source>请先阅读说明并点“我同意”。</source>
+        <translation>Please read the text and tap &quot;I agree&quot; first.</translation>
+    </message>
+    <message>
+        <source>没有您的同意，不能查询您的信息。</source>
+        <translation>Without your consent we cannot look up your information.</translation>
+    </message>
+    <message>
+        <source>没有可打印的内容，不会打印。</source>
+        <translation>Nothing to print; nothing will be printed.</translation>
+    </message>
+    <message>
+        <source>网络中断，现在查不了省平台的信息。</source>
+        <translation>The network is down: the provincial platform cannot be asked now.</translation>
+    </message>
+    <message>
+        <source>这项查询需要联网，不会稍后自动补打。请稍后再来，或取号到窗口办理。</source>
+        <translation>This needs the network and will not be printed later. Please come back later, or take a ticket for a window.</translation>
+    </message>
+    <message>
+        <source>查询本人信息需要现场刷身份证。</source>
+        <translation>Looking up your own records needs your ID card here.</translation>
+    </message>
+    <message>
+        <source>请把身份证放在读卡区，读卡成功后再查询。</source>
+        <translation>Put your ID card on the reader; once it is read, look up again.</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行</source>
+        <translation>{rows} rows</translation>
+    </message>
+    <message>
+        <source>验真码</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>{licence}（{issuer}）</source>
+        <translation>{licence} ({issuer})</translation>
+    </message>
+    <message>
+        <source>核验结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>{holder}（{id}）</source>
+        <translation>{holder} ({id})</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>出具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>核验方式</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>请把身份证放在读卡区。查询本人信息需要现场刷证。</source>
+        <translation>Put your ID card on the reader. Looking up your own records needs your card here.</translation>
+    </message>
+    <message>
+        <source>请选择查询条件和用途</source>
+        <translation>Choose what to look up and the purpose</translation>
+    </message>
+    <message>
+        <source>同意后点“查询”</source>
+        <translation>Once you agree, tap &quot;Look up&quot;</translation>
+    </message>
+    <message>
+        <source>请核对屏幕上的内容，姓名和证件号已部分隐藏。确认后点“打印”。</source>
+        <translation>Check what the screen shows; the name and ID number are partly hidden. Then tap &quot;Print&quot;.</translation>
+    </message>
+    <message>
+        <source>正在打印，请稍候。</source>
+        <translation>Printing, please wait.</translation>
+    </message>
+    <message>
+        <source>打印完成</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>文书下方有二维码和验真码，可以扫码核验真伪</source>
+        <translation>The QR code and check code at the bottom let anyone check it is genuine</translation>
+    </message>
+    <message>
+        <source>核验结果：{verdict}</source>
+        <translation>Result: {verdict}</translation>
+    </message>
+    <message>
+        <source>请选择要查询打印的文书</source>
+        <translation>Choose the document to print</translation>
+    </message>
+    <message>
+        <source>当场打印带二维码和验真码的证明，扫码即可核验真伪</source>
+        <translation>Certificates printed here carry a QR code to check them</translation>
+    </message>
+    <message>
+        <source>核验证明真伪</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>请把身份证放在读卡区</source>
+        <translation>Put your ID card on the reader</translation>
+    </message>
+    <message>
+        <source>查询本人信息需要现场刷身份证，每次查询都要刷。</source>
+        <translation>Your own records need your ID card, read anew for each query.</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>上一年</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>下一年</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>年度：{year}年</source>
+        <translation>Year: {year}</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>我已同意</source>
+        <translation>I agreed</translation>
+    </message>
+    <message>
+        <source>我同意</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>请核对（姓名和证件号已部分隐藏）</source>
+        <translation>Please check (name and ID number partly hidden)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在打印，请稍候…</source>
+        <translation>Printing, please wait…</translation>
+    </message>
+    <message>
+        <source>↓ A4 出纸口在屏幕下方 ↓</source>
+        <translation>↓ The A4 tray is below the screen ↓</translation>
+    </message>
+    <message>
+        <source>已呼叫工作人员，请稍候。</source>
+        <translation>Staff are on their way, please wait.</translation>
+    </message>
+    <message>
+        <source>重新打印</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>状态：{state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>打印证照打印件</source>
+        <translation>Print a copy</translation>
+    </message>
+    <message>
+        <source>没有查到您名下的电子证照。</source>
+        <translation>No e-licences found in your name.</translation>
+    </message>
+    <message>
+        <source>请把证明上的二维码对准扫码口</source>
+        <translation>Hold the certificate&apos;s QR code to the scanner</translation>
+    </message>
+    <message>
+        <source>未通过核验</source>
+        <translation>Not genuine</translation>
+    </message>
+    <message>
+        <source>回首页</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
