@@ -22,6 +22,7 @@ import contextlib
 import logging
 import os
 import select
+import signal
 import socket
 import threading
 import time
@@ -345,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(job.text, flush=True)
 
+    # "按 Ctrl-C 退出" holds however it was started: a shell without job control (a script's
+    # `… &`) starts background commands with SIGINT ignored, and Python then leaves it so
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sim = SimulatedPrinter(host=args.host, port=args.port, pty=args.pty, on_job=show)
     # Ctrl-C may come as soon as the port is announced, before the wait below has begun:
     # the whole life of the simulator is inside the try, so it always ends through stop()

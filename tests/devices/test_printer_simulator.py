@@ -174,17 +174,23 @@ def test_parser_survives_arbitrary_bytes(data):
     assert sum(len(j.data) for j in jobs) + len(parser.pending) <= len(data)
 
 
-def _simulator_cli(out: Path) -> subprocess.Popen:
-    """``python -m devices.printer.simulator`` on a free port, saving its jobs under ``out``."""
+def _simulator_cli(out: Path, *, sigint_ignored: bool = False) -> subprocess.Popen:
+    """``python -m devices.printer.simulator`` on a free port, saving its jobs under ``out``;
+    ``sigint_ignored`` starts it as a shell without job control starts a background command
+    (SIGINT ignored, which the child inherits)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(out)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN if sigint_ignored else signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "devices.printer.simulator", "--port", "0", "--out", str(out)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_cli_main_announces_the_port_prints_jobs_and_stops_on_ctrl_c(tmp_path):
@@ -215,3 +221,22 @@ def test_cli_main_stopped_as_soon_as_it_announces_its_port_exits_cleanly(tmp_pat
         code = proc.wait(timeout=10)
     assert code == 0, proc.stderr.read()
     assert "Traceback" not in proc.stderr.read()
+
+
+def test_cli_main_stops_on_ctrl_c_even_when_started_with_sigint_ignored(tmp_path):
+    """A script's ``… &`` (no job control) starts the simulator with SIGINT ignored; it still
+    stops on SIGINT as its banner promises (a whole soak of the suite once left two simulators
+    running and failed on this)."""
+    proc = _simulator_cli(tmp_path, sigint_ignored=True)
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith("模拟打印机已启动：tcp://127.0.0.1:"), first
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            code = proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise
+    assert code == 0, proc.stderr.read()
