@@ -443,6 +443,10 @@ def test_the_managers_pages_in_english(qtbot, qapp, tmp_path: Path) -> None:
         assert fp.period_buttons["today"].text() == "Today  [Alt+D]"
         assert fp.tiles["satisfaction"].text().endswith(" reviews)")
         assert fp.period_line.text().startswith("Period: ") and fp.period_line.text().endswith("(by hour)")
+        # the tiles' grid lays itself out again once the figures are in
+        qtbot.waitUntil(
+            lambda: all(t.width() >= t.sizeHint().width() for t in fp.tiles.values()), timeout=5_000
+        )
         findings += [str(f) for f in check_screen(fp, screen="figures-en", elder=False)]
         seed_other_terminals(ctx, clock, ctx.settings)
         c.workspace.show_page("fleet")
@@ -454,6 +458,7 @@ def test_the_managers_pages_in_english(qtbot, qapp, tmp_path: Path) -> None:
         assert page.table.item(rows["T-0101"], 9).text() == "Slip printer out of paper"
         assert page.jobs.text().startswith('Scheduled jobs: Job "Encrypted database backup"')
         assert page.summary.text().startswith("5 terminals: ")
+        qtbot.wait(50)  # the table's columns and rows resized to the rows just read
         findings += [str(f) for f in check_screen(page, screen="fleet-en", elder=False)]
         c.workspace.show_page("accounts")
         c.accounts.refresh()
@@ -462,6 +467,7 @@ def test_the_managers_pages_in_english(qtbot, qapp, tmp_path: Path) -> None:
         roles = [ap.accounts.item(r, 2).text() for r in range(ap.accounts.rowCount())]
         assert "Hall manager" in roles and "Clerk" in roles
         assert ap.w_title.text().startswith("Edit window ")
+        qtbot.wait(50)
         findings += [str(f) for f in check_screen(ap, screen="accounts-en", elder=False)]
         assert findings == []
     finally:

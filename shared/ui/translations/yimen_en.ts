@@ -2223,7 +2223,7 @@ You can go on working; card reading and printing are unavailable for now.</trans
     </message>
     <message>
         <source>{n}（补正告知{notices}，不予受理{refused}）</source>
-        <translation>{n} ({notices} told to complete, {refused} refused)</translation>
+        <translation>{n} ({notices} to complete, {refused} refused)</translation>
     </message>
     <message>
         <source>{n}（{soon}件将到期，{paused}件计时暂停）</source>
