@@ -315,9 +315,10 @@ def test_every_string_of_the_desk_goes_through_translation(qtbot, ctx, pseudo_co
     assert {("CounterQueue", w) for w in shown_words} <= translator.asked
 
 
-def test_the_desk_reads_english(qtbot, ctx, devices, bridge, qapp) -> None:
-    """[counter] language = "en": the desk in English (a spot check of the words and of the
-    screen check: every word fits its button at 1600×900)."""
+def test_the_desk_reads_english(qtbot, ctx, devices, bridge, qapp, monkeypatch) -> None:
+    """[counter] language = "en": the same morning in English shows no Chinese but the data and
+    the services' refusals, and every word fits its place at 1600×900 (the screen check, on the
+    window and on the transfer dialog, at every state)."""
     ctx.settings.counter.language = "en"
     c = build_counter(ctx, devices=devices, bridge=bridge, options=CounterOptions(max_recalls=2))
     try:
@@ -326,33 +327,32 @@ def test_the_desk_reads_english(qtbot, ctx, devices, bridge, qapp) -> None:
         qtbot.addWidget(c.window)
         qtbot.addWidget(c.evaluator)
         screens = ScreenWatch("counter", active=True)
-        assert c.sign_in_view.submit.text() == "Sign in (Enter)"
-        screens.look(c.window, "counter-en-desk-sign-in", elder=False)
-        sign_in(c, qtbot)
-        for _ in range(2):
-            tickets.issue_ticket(ctx, category="general", actor=KIOSK)
-        c.queue.call_next()
-        settle(c, qtbot)
-        c.queue.start_serving()
-        settle(c, qtbot)
-        c.queue.hold()
-        settle(c, qtbot)
-        c.queue.call_next()
-        settle(c, qtbot)
-        qtbot.wait(20)
+        aside = Aside()
+        problems: list[str] = []
         panel = c.work_page.queue_panel
-        assert panel.buttons["call_next"].text() == "Call next  [F1]"
-        assert panel.held_title.text() == "1 held (double-click or F6 to resume)"
-        assert c.window.windowTitle() == "Yimen · service window"
-        assert "(Clerk)" in c.workspace.top.who.text()
-        screens.look(c.window, "counter-en-desk-work", elder=False)
-        c.signin.lock()
-        qtbot.waitUntil(lambda: c.window.stack.currentIndex() == CounterWindow.LOCK, timeout=5_000)
-        assert c.lock_view.unlock.text() == "Unlock (Enter)"
-        screens.look(c.window, "counter-en-desk-lock", elder=False)
+        for state in desk_states(c, ctx, qtbot, monkeypatch, aside):
+            qtbot.wait(20)
+            texts = desk_texts(c.window) + aside.prompts
+            screens.look(c.window, f"counter-en-desk-{state}", elder=False)
+            for dialog in aside.dialogs:
+                texts += [(f"dialog: {where}", t) for where, t in desk_texts(dialog)]
+                screens.look(dialog, f"counter-en-desk-{state}-dialog", elder=False)
+            problems += [f"{state}: {p}" for p in han_in(texts, [*data_words(ctx), *aside.refused])]
+            if state == "sign-in":
+                assert c.sign_in_view.submit.text() == "Sign in (Enter)"
+            elif state == "held":
+                assert panel.held_title.text() == "1 held (double-click or F6 to resume)"
+                assert panel.buttons["call_next"].text() == "Call next  [F1]"
+                assert c.window.windowTitle() == "Yimen · service window"
+                assert "(Clerk)" in c.workspace.top.who.text()
+            elif state == "paused":
+                assert panel.number.text() == "Paused"
+                assert "(Handover)" in panel.detail.text()
+                assert panel.buttons["call_next"].text() == "Resume & call  [F1]"
+            elif state == "locked":
+                assert c.lock_view.unlock.text() == "Unlock (Enter)"
+        assert not problems, "\n".join(problems)
         assert not screens.report(), screens.report()
-        left = han_in(desk_texts(c.window), data_words(ctx))
-        assert not left, left
     finally:
         c.shutdown()
         install_translations(qapp, "zh_CN")

@@ -3389,11 +3389,11 @@ You can go on working; card reading and printing are unavailable for now.</trans
     </message>
     <message>
         <source>暂时离开</source>
-        <translation>Away briefly</translation>
+        <translation>Away</translation>
     </message>
     <message>
         <source>午间交接</source>
-        <translation>Midday handover</translation>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>业务培训</source>
