@@ -134,6 +134,9 @@ class CounterController(QObject):
         self.signin.locked.connect(self._locked)
         self.signin.unlocked.connect(lambda: self.window.show_state(CounterWindow.WORK))
         self.signin.signed_out.connect(self._signed_out)
+        # what sign-in says while the clerk works (a password changed, or not) goes on the
+        # work's message line: the sign-in screen's own line is hidden then
+        self.signin.message.connect(self._signin_message)
         self.queue.called.connect(self._new_service)
         self.complaints.help_changed.connect(self._help_banner)
         # a help request seen or answered anywhere refreshes the 首问 page's list of them
@@ -248,6 +251,10 @@ class CounterController(QObject):
                 translate("CounterDesk", "您在使用管理员设置的临时密码。"),
                 translate("CounterDesk", "请点击右上角“修改密码”设置自己的密码（等保要求）。"),
             )
+
+    def _signin_message(self, level: str, text: str, hint: str) -> None:
+        if self.window.stack.currentIndex() == CounterWindow.WORK:
+            self.workspace.message.show_message(level, text, hint)
 
     def _page_shown(self, _index: int) -> None:
         if self.workspace.pages.currentWidget() is self.fleet_page and self.session.signed_in is not None:

@@ -149,6 +149,7 @@ def desk_states(c, ctx, qtbot, monkeypatch, aside: Aside) -> Iterator[str]:
     c.workspace.top.password.click()
     done()
     assert len(asked) == 3 and c.signin.last_message[0] == "error"
+    assert c.workspace.message.isVisibleTo(c.window)  # said on the work's line, not the hidden sign-in's
     aside.prompts += [(f"password dialog: {title}", prompt) for title, prompt in asked]
     aside.prompts += [("password dialog title", title) for title, _ in asked]
     asked.clear()
@@ -340,6 +341,8 @@ def test_the_desk_reads_english(qtbot, ctx, devices, bridge, qapp, monkeypatch) 
             problems += [f"{state}: {p}" for p in han_in(texts, [*data_words(ctx), *aside.refused])]
             if state == "sign-in":
                 assert c.sign_in_view.submit.text() == "Sign in (Enter)"
+            elif state == "password-changed":
+                assert "Password changed." in c.workspace.message.text.text()
             elif state == "held":
                 assert panel.held_title.text() == "1 held (double-click or F6 to resume)"
                 assert panel.buttons["call_next"].text() == "Call next  [F1]"
