@@ -53,5 +53,5 @@ class ViewModel(QObject):
         self.message.emit(level, text, hint)
 
     def fail(self, exc: BaseException) -> None:
-        text, hint = error_words(exc, reader=Reader.CLERK)
+        text, hint = error_words(exc, reader=Reader.CLERK, translate=QCoreApplication.translate)
         self.say("error", text, hint)

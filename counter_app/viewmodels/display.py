@@ -127,7 +127,7 @@ class DisplayViewModel(QObject):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text, _hint = error_words(exc, reader=Reader.CLERK)
+        text, _hint = error_words(exc, reader=Reader.CLERK, translate=QCoreApplication.translate)
         self.problem.emit(text)
 
 

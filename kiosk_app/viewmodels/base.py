@@ -67,7 +67,7 @@ class ScreenViewModel(Observable):
 
     def show_error(self, error: BaseException) -> None:
         self.busy = False
-        self.error, self.hint = error_words(error, reader=Reader.RESIDENT)
+        self.error, self.hint = error_words(error, reader=Reader.RESIDENT, translate=translate)
         self.changed()
 
     def clear_error(self) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
+from kiosk_app.language import translate
 from shared.ui.error_words import Reader, error_words
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class PrintTracker:
             if not current():
                 return
             self.state = FAILED
-            self.problem, _ = error_words(error, reader=Reader.RESIDENT)
+            self.problem, _ = error_words(error, reader=Reader.RESIDENT, translate=translate)
             log.warning("kiosk print job %s failed: %s", job_id, error)
             self._vm.changed()
             self._vm.run(

@@ -504,4 +504,4 @@ class QueryPrintViewModel(ScreenViewModel):
         )
 
     def error_text(self, error: BaseException) -> tuple[str, str]:
-        return error_words(error, reader=Reader.RESIDENT)
+        return error_words(error, reader=Reader.RESIDENT, translate=translate)

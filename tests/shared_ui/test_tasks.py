@@ -203,3 +203,27 @@ def test_errors_in_words_for_a_resident_and_for_a_clerk(caplog) -> None:
     assert error_words(KeyError("x"), reader=Reader.RESIDENT) == (SOMETHING_WRONG, "")
     message, hint = error_words(KeyError("x"), reader=Reader.CLERK)
     assert "KeyError" in message and "技术支持" in hint
+
+
+def test_the_error_words_own_sentences_go_through_the_readers_language() -> None:
+    """The four sentences error_words writes itself (system busy, something went wrong, a
+    program fault and its hint) come out in the reader's language; a typed error's own
+    message and hint are the service's words, passed through as written."""
+    from shared.domain.errors import StoreError
+
+    asked: list[tuple[str, str]] = []
+
+    def english(context: str, text: str) -> str:
+        asked.append((context, text))
+        return f"EN[{text}]"
+
+    store = StoreError("数据库需要升级")
+    assert error_words(store, reader=Reader.RESIDENT, translate=english)[0].startswith("EN[系统暂时无法读取数据")
+    assert error_words(KeyError("x"), reader=Reader.RESIDENT, translate=english)[0].startswith("EN[系统出了点问题")
+    message, hint = error_words(KeyError("x"), reader=Reader.CLERK, translate=english)
+    assert message == "EN[程序出错：KeyError]" and hint.startswith("EN[请重试")
+    assert error_words(ValidationError("不对", hint="改一下"), reader=Reader.CLERK, translate=english) == (
+        "不对",
+        "改一下",
+    )
+    assert {context for context, _ in asked} == {"ErrorWords"}

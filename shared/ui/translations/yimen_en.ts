@@ -4256,6 +4256,25 @@ You can go on working; card reading and printing are unavailable for now.</trans
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>系统暂时无法读取数据，请稍后再试，或点“呼叫帮办”请工作人员帮忙。</source>
+        <translation>The system cannot read its data just now. Please try again shortly, or press “Call helper” for a member of staff.</translation>
+    </message>
+    <message>
+        <source>系统出了点问题，请稍后再试，或点“呼叫帮办”请工作人员帮忙。</source>
+        <translation>Something went wrong. Please try again shortly, or press “Call helper” for a member of staff.</translation>
+    </message>
+    <message>
+        <source>请重试；如反复出现，请联系技术支持（详情已写入日志）。</source>
+        <translation>Please try again; if it keeps happening, contact technical support (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>程序出错：{kind}</source>
+        <translation>Program error: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>HallBoard</name>
     <message>
         <source>无法打开数据库</source>
