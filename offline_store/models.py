@@ -139,7 +139,9 @@ class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
         sa.UniqueConstraint("hall_code", "category", "day", "seq"),
-        sa.Index("ix_tickets_hall_code_day_state", "hall_code", "day", "state"),
+        # the board and the queue search a day's tickets by state; the figures' daily series
+        # reads a period's times from this index alone (migration 0016)
+        sa.Index("ix_tickets_hall_day", "hall_code", "day", "state", "issued_at", "called_at"),
         sa.Index("ix_tickets_person_id_day", "person_id", "day"),
     )
 
@@ -176,12 +178,17 @@ class TicketSequence(Base):
     last_seq: Mapped[int]
 
 
+REVIEW_FIGURE_COLUMNS = ("created_at", "target_kind", "subject", "window_no", "clerk", "level", "is_default")
+
+
 class Evaluation(Base):
     __tablename__ = "evaluations"
     # 一事一评 / 一次一评: exactly one review per case or per ticket
     __table_args__ = (
         sa.UniqueConstraint("target_kind", "target_no"),
         sa.CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),
+        # a period's reviews by time; the figures' three review counts read it alone (0016)
+        sa.Index("ix_evaluations_figures", *REVIEW_FIGURE_COLUMNS),
     )
 
     id: Mapped[str] = mapped_column(sa.String(UUID_LEN), primary_key=True)
@@ -198,7 +205,7 @@ class Evaluation(Base):
     # what was reviewed, as the figures group it: the ticket's category (its target category
     # when transferred) or the case's item code, written with the review (migration 0015)
     subject: Mapped[str] = mapped_column(sa.String(64), server_default="")
-    created_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime]
 
 
 class Followup(Base):
