@@ -25,8 +25,10 @@ translations: $(QM_FILES)
 $(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# after a change of the UI strings, or to start a language: LANGUAGES=khb make translations-update
+# after a change of the UI strings or of a typed error's words, or to start a language:
+# LANGUAGES=khb make translations-update (the services' sentences are read out first: yimen/service_words.py)
 translations-update: $(STAMP)
+	$(PY) -m yimen.service_words
 	@for l in $(LANGUAGES); do \
 	  $(VENV)/bin/pyside6-lupdate -silent -source-language zh_CN -target-language $$l -no-obsolete -locations none \
 	    $(I18N_SOURCES) -ts $(TS_DIR)/yimen_$$l.ts || exit 1; done

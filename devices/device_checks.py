@@ -25,6 +25,7 @@ from devices.base import HealthState
 from devices.errors import DeviceError
 from devices.manager import DeviceManager
 from shared.domain.settings import DeviceSettings
+from shared.domain.words import words
 
 TEST_SLIP_QR = "一门打印测试 yimen"  # scan the test slip with the kiosk camera: Chinese must come back
 
@@ -354,7 +355,7 @@ def _decode_test_slip() -> tuple[HealthState, str]:
     names = ", ".join(d.name for d in chain.decoders)
     if [r.text for r in found] != [TEST_SLIP_QR]:
         raise DeviceError(
-            f"解码器（{names}）读不出中文测试码。", hint='重新安装摄像头扫码组件：pip install "yimen[camera]"。'
+            words("解码器（{names}）读不出中文测试码。", names=names), hint='重新安装摄像头扫码组件：pip install "yimen[camera]"。'
         )
     # the camera chain without zxing-cpp is the slow fallback: it works, but say so
     state = HealthState.OK if names == "yimen-zxing" else HealthState.DEGRADED

@@ -41,6 +41,7 @@ from devices.tts.espeak import EspeakAnnouncer
 from shared.domain.errors import ConfigError
 from shared.domain.payloads import Payload
 from shared.domain.settings import DeviceSettings
+from shared.domain.words import words
 
 if TYPE_CHECKING:
     from devices.printer.layout import Document
@@ -153,7 +154,7 @@ class DeviceManager:
         if refusal:
             # no silent simulators (issue 13): a kiosk that "prints" to a simulator fools residents
             raise ConfigError(
-                f"设备未就绪：{refusal}。",
+                words("设备未就绪：{refusal}。", refusal=refusal),
                 hint="在配置文件 [devices] 中写明真实设备（如 idcard = \"real\"、printer = \"network\"），"
                 "运行 yimen devices check 核对；只有演示机才设 allow_simulated = true。",
             )
@@ -477,7 +478,7 @@ def _usb_ids(text: str) -> tuple[int, int]:
         vid, pid = (int(part, 16) for part in str(text).split(":"))
     except ValueError:
         raise ConfigError(
-            f'USB 打印机需要 printer_usb = "厂商：产品"（十六进制，如 0416:5011），当前为“{text}”。',  # words-ok: the config syntax
+            words("USB 打印机需要 printer_usb = \"厂商：产品\"（十六进制，如 0416:5011），当前为“{text}”。", text=text),  # words-ok: the config syntax
             hint="用 lsusb 查看打印机的 ID。",
         ) from None
     return vid, pid

@@ -33,6 +33,7 @@ from offline_store.models import AuditHead, AuditRow
 from offline_store.records import AuditEntry
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import AuditChainBroken, StoreError
+from shared.domain.words import words
 
 GENESIS_HASH = "0" * 64
 
@@ -275,7 +276,7 @@ class AuditLog:
             # the row's (chain, seq) exists although its head said otherwise: the head was deleted
             # or reset (terminals may not read the log, so this is where they notice)
             raise StoreError(
-                f"审计日志链头缺失或被改动{_chain_label(chain)}。",
+                words("审计日志链头缺失或被改动{chain_label}。", chain_label=_chain_label(chain)),
                 hint="数据库被改动：运行 yimen audit verify，保留数据库副本作为证据并从备份恢复。",
             ) from None
         moved = conn.execute(

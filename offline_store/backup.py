@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL, make_url
 
 from offline_store.sealed import SealedFileError, read_header, seal, unseal
 from shared.domain.errors import StoreError
+from shared.domain.words import words
 
 SUFFIX = ".yimen-backup"
 _PARTIAL = re.compile(r"^\.(?P<name>.+)\.partial-(?P<pid>\d+)$")
@@ -147,7 +148,7 @@ def _need(tool: str) -> str:
     found = shutil.which(tool)
     if found is None:
         raise StoreError(
-            f"找不到 {tool}：大厅模式的备份要用 PostgreSQL 客户端工具。",
+            words("找不到 {tool}：大厅模式的备份要用 PostgreSQL 客户端工具。", tool=tool),
             hint="Debian: apt-get install postgresql-client（版本不低于数据库服务器）。",
         )
     return found
@@ -224,7 +225,7 @@ def _seal_sqlite(
 ) -> None:
     source = Path(u.database or "")
     if not source.is_file():
-        raise StoreError(f"数据库文件不存在：{source}", hint="检查配置 store.url。")
+        raise StoreError(words("数据库文件不存在：{source}", source=source), hint="检查配置 store.url。")
     scratch = backup_dir / f".snapshot-{os.getpid()}.db"
     fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
@@ -302,7 +303,7 @@ def _seal_pg_dump(
         drain.join(timeout=10)
     if code != 0:
         raise StoreError(
-            f"pg_dump 失败（退出码 {code}）：{drain.text()}", hint="检查数据库连接、权限和磁盘空间后重试。"
+            words("pg_dump 失败（退出码 {code}）：{text}", code=code, text=drain.text()), hint="检查数据库连接、权限和磁盘空间后重试。"
         )
 
 
@@ -328,13 +329,13 @@ def unsealed_sqlite(
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         except sqlite3.DatabaseError as e:
             raise SealedFileError(
-                f"{path.name} 解开后不是有效的 SQLite 数据库：{e}", hint="换用另一份备份。"
+                words("{name} 解开后不是有效的 SQLite 数据库：{error}", name=path.name, error=e), hint="换用另一份备份。"
             ) from None
         finally:
             conn.close()
         if result != "ok":
             raise SealedFileError(
-                f"{path.name} 中的数据库未通过完整性检查：{result}", hint="换用另一份备份。"
+                words("{name} 中的数据库未通过完整性检查：{result}", name=path.name, result=result), hint="换用另一份备份。"
             )
         yield scratch
     finally:
@@ -436,6 +437,6 @@ def _pipe_into(
         raise failure
     if code != 0:
         raise StoreError(
-            f"{Path(command[0]).name} 失败（退出码 {code}）：{drain.text()}",
+            words("{name} 失败（退出码 {code}）：{text}", name=Path(command[0]).name, code=code, text=drain.text()),
             hint="数据库未被改动（单个事务）。检查连接与权限，或换用另一份备份。",
         )

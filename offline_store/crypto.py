@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shared.domain.errors import KeyFileError, StoreError
+from shared.domain.words import words
 
 KEY_SIZE = 32
 FORMAT_V1 = 0x01
@@ -55,7 +56,7 @@ def create_key_file(path: str | Path) -> Path:
         fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise KeyFileError(
-            f"密钥文件已存在：{p}",
+            words("密钥文件已存在：{path}", path=p),
             hint="不会覆盖已有密钥（覆盖会使已存的个人信息无法读取）。如确需新建，请先移走旧文件并确认已备份。",
         ) from None
     try:
@@ -77,16 +78,16 @@ def load_key_file(path: str | Path) -> bytes:
         st = p.stat()
     except FileNotFoundError:
         raise KeyFileError(
-            f"个人信息密钥文件不存在：{p}",
+            words("个人信息密钥文件不存在：{path}", path=p),
             hint="从备份恢复该文件；如果这是全新安装，运行 `yimen db upgrade` 创建新密钥。"
             "没有原密钥，已存的个人信息无法读取。",
         ) from None
     if not stat.S_ISREG(st.st_mode):
-        raise KeyFileError(f"密钥路径不是普通文件：{p}", hint="检查配置 store.key_file。")
+        raise KeyFileError(words("密钥路径不是普通文件：{path}", path=p), hint="检查配置 store.key_file。")
     if os.name == "posix" and st.st_mode & 0o077:
         raise KeyFileError(
-            f"密钥文件权限过宽 ({stat.S_IMODE(st.st_mode):04o})，其他用户可以读取：{p}",
-            hint=f"运行 chmod 600 {p} 后重试。",
+            words("密钥文件权限过宽 ({mode:04o})，其他用户可以读取：{path}", mode=stat.S_IMODE(st.st_mode), path=p),
+            hint=words("运行 chmod 600 {path} 后重试。", path=p),
         )
     if os.name == "nt":
         from offline_store import key_acl
@@ -94,16 +95,16 @@ def load_key_file(path: str | Path) -> bytes:
         found = key_acl.check(p)
         if found is not None:
             problem, fix = found
-            raise KeyFileError(f"密钥文件权限过宽：{problem}: {p}", hint=f"以管理员身份运行：{fix}")
+            raise KeyFileError(words("密钥文件权限过宽：{problem}: {path}", problem=problem, path=p), hint=words("以管理员身份运行：{fix}", fix=fix))
     try:
         key = p.read_bytes()
     except PermissionError:
         raise KeyFileError(
-            f"无权读取密钥文件：{p}", hint=f"以 Yimen 服务的用户运行，或执行 chown 把 {p} 交给该用户。"
+            words("无权读取密钥文件：{path}", path=p), hint=words("以 Yimen 服务的用户运行，或执行 chown 把 {path} 交给该用户。", path=p)
         ) from None
     if len(key) != KEY_SIZE:
         raise KeyFileError(
-            f"密钥文件长度为 {len(key)} 字节，应为 {KEY_SIZE} 字节：{p}",
+            words("密钥文件长度为 {n_key} 字节，应为 {key_size} 字节：{path}", n_key=len(key), key_size=KEY_SIZE, path=p),
             hint="该文件已损坏或不是 Yimen 的密钥，请从备份恢复。",
         )
     return key
@@ -135,7 +136,7 @@ class PiiCipher:
 
     def __init__(self, master_key: bytes) -> None:
         if len(master_key) != KEY_SIZE:
-            raise KeyFileError(f"主密钥应为 {KEY_SIZE} 字节，得到 {len(master_key)} 字节。")
+            raise KeyFileError(words("主密钥应为 {key_size} 字节，得到 {n_master_key} 字节。", key_size=KEY_SIZE, n_master_key=len(master_key)))
         self._data_key = _derive(master_key, _LABEL_DATA, SM4_KEY_SIZE)
         self._index_key = _derive(master_key, _LABEL_INDEX, 32)
         self.audit_key = _derive(master_key, _LABEL_AUDIT, 32)
@@ -153,7 +154,7 @@ class PiiCipher:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise StoreError(f"字段 {aad} 解密后不是有效文本。", hint="数据已损坏，请从备份恢复。") from None
+            raise StoreError(words("字段 {field} 解密后不是有效文本。", field=aad), hint="数据已损坏，请从备份恢复。") from None
 
     def encrypt_bytes(self, data: bytes, *, aad: str) -> bytes:
         nonce = secrets.token_bytes(NONCE_SIZE)
@@ -166,7 +167,7 @@ class PiiCipher:
         blob = bytes(blob)
         if len(blob) < 1 + NONCE_SIZE + TAG_SIZE or blob[0] != FORMAT_V1:
             raise StoreError(
-                f"字段 {aad} 的密文格式无法识别。", hint="数据已损坏或由更新版本的 Yimen 写入，请从备份恢复。"
+                words("字段 {field} 的密文格式无法识别。", field=aad), hint="数据已损坏或由更新版本的 Yimen 写入，请从备份恢复。"
             )
         nonce, body, tag = blob[1 : 1 + NONCE_SIZE], blob[1 + NONCE_SIZE : -TAG_SIZE], blob[-TAG_SIZE:]
         dec = Cipher(algorithms.SM4(self._data_key), modes.GCM(nonce, tag)).decryptor()
@@ -176,7 +177,7 @@ class PiiCipher:
         except InvalidTag:
             # never echo the data: the column name is what a technician needs
             raise StoreError(
-                f"字段 {aad} 无法解密（密钥不符或数据被改动）。",
+                words("字段 {field} 无法解密（密钥不符或数据被改动）。", field=aad),
                 hint="确认 store.key_file 指向本数据库对应的密钥文件；否则从备份恢复数据。",
             ) from None
 

@@ -30,6 +30,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from shared.domain.errors import StoreError
+from shared.domain.words import words
 
 # execution option read by the ``begin`` hook; a read-only unit of work asks for DEFERRED
 SQLITE_BEGIN_OPTION = "yimen_sqlite_begin"
@@ -63,7 +64,7 @@ def _normalise_url(url: str | URL) -> URL:
         return u
     if backend == "sqlite":
         if u.get_driver_name() not in ("pysqlite", ""):
-            raise StoreError(f"不支持的 SQLite 驱动：{u.drivername}", hint="使用 sqlite:///路径/yimen.db。")
+            raise StoreError(words("不支持的 SQLite 驱动：{drivername}", drivername=u.drivername), hint="使用 sqlite:///路径/yimen.db。")
         if u.database in (None, "", ":memory:"):
             raise StoreError(
                 "SQLite 内存数据库不能用于业务数据。",
@@ -71,7 +72,7 @@ def _normalise_url(url: str | URL) -> URL:
             )
         return u
     raise StoreError(
-        f"不支持的数据库类型：{u.drivername}",
+        words("不支持的数据库类型：{drivername}", drivername=u.drivername),
         hint="store.url 只能是 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名。",
     )
 
@@ -91,7 +92,7 @@ def create_engine_for(url: str | URL, *, busy_timeout_ms: int = 5000, **engine_k
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as e:
         raise StoreError(
-            f"无法创建数据库目录 {folder}: {e.strerror or e}",
+            words("无法创建数据库目录 {folder}: {value}", folder=folder, value=e.strerror or e),
             hint="检查配置 store.url 中的路径和该目录的权限。",
         ) from None
     engine = sa.create_engine(
@@ -117,7 +118,7 @@ def create_engine_for(url: str | URL, *, busy_timeout_ms: int = 5000, **engine_k
     def _on_begin(conn: sa.Connection) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "IMMEDIATE")
         if mode not in _BEGIN_MODES:
-            raise StoreError(f"未知的 SQLite 事务模式：{mode}")
+            raise StoreError(words("未知的 SQLite 事务模式：{mode}", mode=mode))
         if mode == "DEFERRED":  # a reader: WAL never makes it wait
             conn.exec_driver_sql("BEGIN DEFERRED")
             return

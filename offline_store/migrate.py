@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 
 from offline_store.db import create_engine_for, is_sqlite
 from shared.domain.errors import DatabaseTooNew, StoreError
+from shared.domain.words import words
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -130,7 +131,7 @@ def _status(conn: sa.Connection) -> MigrationStatus:
             raise DatabaseTooNew(
                 f"this database was migrated by a newer Yimen (revision {current}); "
                 "install that version or restore a backup",
-                hint=f"数据库版本 {current} 比本程序（最高 {head}）新：请安装对应的新版本，或恢复备份。",
+                hint=words("数据库版本 {current} 比本程序（最高 {head}）新：请安装对应的新版本，或恢复备份。", current=current, head=head),
             )
     return MigrationStatus(current=current, head=head, pending=current != head)
 

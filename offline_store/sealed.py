@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from shared.domain.errors import YimenError
+from shared.domain.words import words
 
 MAGIC = b"YIMEN-SEALED\n"
 CHUNK = 1 << 20
@@ -68,14 +69,14 @@ class SealedHeader:
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise SealedFileError(
-            f"备份口令太短（{len(passphrase)} 个字符）。",
-            hint=f"至少 {MIN_PASSPHRASE} 个字符，例如四五个不相关的词；口令与备份分开保管。",
+            words("备份口令太短（{n_passphrase} 个字符）。", n_passphrase=len(passphrase)),
+            hint=words("至少 {min_passphrase} 个字符，例如四五个不相关的词；口令与备份分开保管。", min_passphrase=MIN_PASSPHRASE),
         )
 
 
 def _derive(passphrase: str, salt: bytes, kdf: dict[str, Any]) -> tuple[bytes, str]:
     if kdf.get("name") != "argon2id":
-        raise SealedFileError(f"不认识的密钥派生方法 {kdf.get('name')!r}。", hint="用更新版本的 Yimen 打开。")
+        raise SealedFileError(words("不认识的密钥派生方法 {value!r}。", value=kdf.get("name")), hint="用更新版本的 Yimen 打开。")
     out = hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -152,24 +153,24 @@ def read_header(path: Path | str, *, stream: IO[bytes] | None = None) -> SealedH
         magic = f.read(len(MAGIC))
         if magic != MAGIC:
             raise SealedFileError(
-                f"{p} 不是 Yimen 的加密备份文件。", hint="检查文件名；备份文件由 `yimen backup create` 生成。"
+                words("{path} 不是 Yimen 的加密备份文件。", path=p), hint="检查文件名；备份文件由 `yimen backup create` 生成。"
             )
         size_bytes = f.read(4)
         if len(size_bytes) < 4:
-            raise SealedFileError(f"{p} 不完整（文件头被截断）。", hint="换用另一份备份。")
+            raise SealedFileError(words("{path} 不完整（文件头被截断）。", path=p), hint="换用另一份备份。")
         (size,) = struct.unpack(">I", size_bytes)
         if size > _MAX_HEADER:
             raise SealedFileError(
-                f"{p} 的文件头长度异常（{size} 字节）。", hint="文件已损坏，换用另一份备份。"
+                words("{path} 的文件头长度异常（{size} 字节）。", path=p, size=size), hint="文件已损坏，换用另一份备份。"
             )
         raw = f.read(size)
         try:
             fields = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise SealedFileError(f"{p} 的文件头已损坏。", hint="换用另一份备份。") from None
+            raise SealedFileError(words("{path} 的文件头已损坏。", path=p), hint="换用另一份备份。") from None
         if not isinstance(fields, dict) or fields.get("format") != "yimen-sealed/1":
             raise SealedFileError(
-                f"{p} 的格式 {fields.get('format')!r} 不受支持。", hint="用更新版本的 Yimen 打开。"
+                words("{path} 的格式 {value!r} 不受支持。", path=p, value=fields.get("format")), hint="用更新版本的 Yimen 打开。"
             )
         return SealedHeader(fields=fields, raw=raw, data_offset=len(MAGIC) + 4 + size)
 
@@ -179,7 +180,7 @@ def read_header(path: Path | str, *, stream: IO[bytes] | None = None) -> SealedH
         with p.open("rb") as f:
             return _read(f)
     except FileNotFoundError:
-        raise SealedFileError(f"找不到文件 {p}。", hint="`yimen backup list` 列出现有备份。") from None
+        raise SealedFileError(words("找不到文件 {path}。", path=p), hint="`yimen backup list` 列出现有备份。") from None
 
 
 def unseal(
@@ -197,7 +198,7 @@ def unseal(
         key, check = _derive(passphrase, base64.b64decode(kdf["salt"]), kdf)
         if not secrets.compare_digest(check, str(header.get("check", ""))):
             raise WrongPassphrase(
-                f"备份口令不对，打不开 {p.name}。",
+                words("备份口令不对，打不开 {name}。", name=p.name),
                 hint="用创建这份备份时的口令（配置 [backup] passphrase_file 指向的文件）。",
             )
         prefix = bytes.fromhex(header["nonce_prefix"])
@@ -207,18 +208,18 @@ def unseal(
             size_bytes = f.read(4)
             if len(size_bytes) < 4:
                 raise SealedFileError(
-                    f"{p.name} 不完整：在第 {index + 1} 块处结束，缺少结尾。",
+                    words("{name} 不完整：在第 {value} 块处结束，缺少结尾。", name=p.name, value=index + 1),
                     hint="这份备份在写入时被中断或复制不全，换用另一份备份。",
                 )
             (size,) = struct.unpack(">I", size_bytes)
             if size < TAG or size > header["chunk_size"] + TAG:
                 raise SealedFileError(
-                    f"{p.name} 第 {index + 1} 块长度异常。", hint="文件已损坏，换用另一份备份。"
+                    words("{name} 第 {value} 块长度异常。", name=p.name, value=index + 1), hint="文件已损坏，换用另一份备份。"
                 )
             body = f.read(size)
             if len(body) < size:
                 raise SealedFileError(
-                    f"{p.name} 不完整：第 {index + 1} 块被截断。",
+                    words("{name} 不完整：第 {value} 块被截断。", name=p.name, value=index + 1),
                     hint="这份备份在写入时被中断，换用另一份备份。",
                 )
             at_end = f.peek(1)[:1] == b"" if hasattr(f, "peek") else False
@@ -232,17 +233,17 @@ def unseal(
                     continue
                 if final and not at_end:
                     raise SealedFileError(
-                        f"{p.name} 在结尾之后还有多余的数据。", hint="文件被改动过，换用另一份备份。"
+                        words("{name} 在结尾之后还有多余的数据。", name=p.name), hint="文件被改动过，换用另一份备份。"
                     )
                 if not final and at_end:
                     raise SealedFileError(
-                        f"{p.name} 不完整：在第 {index + 1} 块处结束，缺少结尾。",
+                        words("{name} 不完整：在第 {value} 块处结束，缺少结尾。", name=p.name, value=index + 1),
                         hint="这份备份在写入时被中断或复制不全，换用另一份备份。",
                     )
                 break
             if plain is None:
                 raise SealedFileError(
-                    f"{p.name} 第 {index + 1} 块校验失败（数据被改动或损坏）。", hint="换用另一份备份。"
+                    words("{name} 第 {value} 块校验失败（数据被改动或损坏）。", name=p.name, value=index + 1), hint="换用另一份备份。"
                 )
             if on_progress is not None:
                 on_progress(len(plain))

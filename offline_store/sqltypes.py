@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from shared.domain.errors import StoreError
+from shared.domain.words import words
 
 
 def utc_now() -> datetime:
@@ -30,10 +31,10 @@ class UtcDateTime(sa.TypeDecorator[datetime]):
         if value is None:
             return None
         if not isinstance(value, datetime):
-            raise StoreError(f"时间字段需要 datetime，得到 {type(value).__name__}")
+            raise StoreError(words("时间字段需要 datetime，得到 {name}", name=type(value).__name__))
         if value.tzinfo is None or value.utcoffset() is None:
             raise StoreError(
-                f"时间 {value.isoformat()} 没有时区，不能存储。",
+                words("时间 {when} 没有时区，不能存储。", when=value.isoformat()),
                 hint="程序错误：请使用带时区的时间，例如 datetime.now(UTC)。",
             )
         value = value.astimezone(UTC)

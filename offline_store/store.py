@@ -43,6 +43,7 @@ from offline_store.repositories.retention import RetentionRepository
 from shared.domain import ui_thread
 from shared.domain.errors import KeyFileError, StoreError, YimenError
 from shared.domain.settings import StoreSettings
+from shared.domain.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +101,14 @@ class Store:
             status = migrate.check(engine)
             if status.pending:
                 raise StoreError(
-                    f"数据库结构需要升级（当前 {status.current or '空库'}，程序需要 {status.head}）。",
+                    words("数据库结构需要升级（当前 {value}，程序需要 {head}）。", value=status.current or "空库", head=status.head),
                     hint="运行 `yimen db upgrade`（会先自动备份数据库）。",
                 )
             check_key_matches(engine, cipher, Path(settings.key_file), record=upgrade)
         except DBAPIError as e:
             engine.dispose()
             raise StoreError(
-                f"无法打开数据库 {engine.url.render_as_string(hide_password=True)}: {_first_line(e)}",
+                words("无法打开数据库 {url}: {error}", url=engine.url.render_as_string(hide_password=True), error=_first_line(e)),
                 hint="检查配置 store.url、数据库服务是否运行、网络和文件权限。",
             ) from e
         except BaseException:
@@ -198,20 +199,20 @@ class Store:
 def _db_error(e: DBAPIError) -> StoreError:
     if isinstance(e, OperationalError):
         return StoreError(
-            f"数据库暂时不可用：{_first_line(e)}",
+            words("数据库暂时不可用：{error}", error=_first_line(e)),
             hint="稍后重试；如持续出现，检查数据库服务、磁盘空间和网络。",
         )
     if isinstance(e, IntegrityError):
         return StoreError(
-            f"数据与已存记录冲突：{_first_line(e)}", hint="刷新后重试；如反复出现请联系技术支持。"
+            words("数据与已存记录冲突：{error}", error=_first_line(e)), hint="刷新后重试；如反复出现请联系技术支持。"
         )
     if getattr(e.orig, "sqlstate", None) == "42501" and "row-level security" in str(e.orig):
         # hall mode: this terminal's role wrote under another terminal's id (issue 15, point 7)
         return StoreError(
-            f"本终端不能以其他终端的名义写入：{_first_line(e)}",
+            words("本终端不能以其他终端的名义写入：{error}", error=_first_line(e)),
             hint="每台终端只能用自己的配置文件（yimen hall init 为它生成的那一份）；检查 terminal.id 与数据库角色是否一致（yimen hall check）。",
         )
-    return StoreError(f"数据库错误：{_first_line(e)}", hint="请联系技术支持并提供日志。")
+    return StoreError(words("数据库错误：{error}", error=_first_line(e)), hint="请联系技术支持并提供日志。")
 
 
 def _first_line(e: DBAPIError) -> str:
@@ -259,9 +260,8 @@ def check_key_matches(engine: Engine, cipher: PiiCipher, key_path: Path, *, reco
     if stored is not None:
         if stored != cipher.key_id:
             raise KeyFileError(
-                f"个人信息密钥不符：数据库中的数据是用密钥 {stored} 加密的，而 {key_path} 是密钥 {cipher.key_id}。",
-                hint=f"找回密钥 {stored} 的文件放到 {key_path}（`yimen keys import 导出文件`）；"
-                "没有它，已存的个人信息无法读取。不要用新密钥覆盖。",
+                words("个人信息密钥不符：数据库中的数据是用密钥 {stored} 加密的，而 {key_path} 是密钥 {key_id}。", stored=stored, key_path=key_path, key_id=cipher.key_id),
+                hint=words("找回密钥 {stored} 的文件放到 {key_path}（`yimen keys import 导出文件`）；没有它，已存的个人信息无法读取。不要用新密钥覆盖。", stored=stored, key_path=key_path),
             )
         return
     if not record:
@@ -274,7 +274,7 @@ def check_key_matches(engine: Engine, cipher: PiiCipher, key_path: Path, *, reco
             cipher.decrypt_bytes(sample, aad="people.name_ct")
         except StoreError:
             raise KeyFileError(
-                f"个人信息密钥不符：{key_path}（密钥 {cipher.key_id}）解不开数据库中已存的个人信息。",
+                words("个人信息密钥不符：{key_path}（密钥 {key_id}）解不开数据库中已存的个人信息。", key_path=key_path, key_id=cipher.key_id),
                 hint="找回本数据库原来的密钥文件（`yimen keys import 导出文件`）后重试。",
             ) from None
     from offline_store.models_ops import StoreMetaRow
@@ -289,7 +289,7 @@ def _obtain_key(engine: Engine, key_path: Path, *, create: bool) -> bytes:
     if create and not key_path.exists():
         if _holds_encrypted_data(engine):
             raise KeyFileError(
-                f"密钥文件 {key_path} 不存在，而数据库中已有加密数据。",
+                words("密钥文件 {key_path} 不存在，而数据库中已有加密数据。", key_path=key_path),
                 hint="不会新建密钥（新密钥无法解开旧数据）：请从备份恢复原密钥文件。",
             )
         create_key_file(key_path)

@@ -23,6 +23,8 @@ from shared.services.agents import Agent
 from shared.services.appointments import AppointmentView
 from shared.services.cases import Applicant
 from shared.services.person_file import ApplicantFile, organisation_file, person_file
+from shared.ui.error_words import service_words
+from shared.ui.i18n import qt_translate
 from shared.ui.tasks import TaskRunner
 
 FIELDS = ("id_number", "name", "phone", "address")
@@ -101,7 +103,7 @@ class ApplicantViewModel(ViewModel):
             try:
                 parse_agent_id(value, today=self.ctx.today())
             except YimenError as e:
-                self.agent_errors[name] = e.message
+                self.agent_errors[name] = service_words(e.message, qt_translate)
 
     def agent(self) -> Agent | None:
         """The agent for the acceptance (None: the applicant came in person); raises with the
@@ -183,7 +185,7 @@ class ApplicantViewModel(ViewModel):
             elif name == "phone":
                 validate_mobile(value)
         except YimenError as e:
-            self.errors[name] = e.message
+            self.errors[name] = service_words(e.message, qt_translate)
 
     @property
     def complete(self) -> bool:

@@ -29,6 +29,7 @@ from shared.domain.evaluations import (
 )
 from shared.services.actor import Actor, Role
 from shared.services.evaluations import EvaluationOutcome, evaluate_case
+from shared.ui.error_words import service_words
 from shared.ui.i18n import QT_TRANSLATE_NOOP, Translator, catalogue_translator
 from shared.ui.tasks import TaskRunner
 
@@ -161,7 +162,7 @@ class EvaluationViewModel(ViewModel):
                 comment=self.comment,
             ).validate()
         except YimenError as e:
-            return e.message
+            return service_words(e.message, self.translate)
         return ""
 
     def submit(self) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from devices.errors import DeviceError
+from shared.domain.words import words
 
 VERSION = (1, 1)
 
@@ -192,7 +193,7 @@ class IppClient:
         parts = urlsplit(uri)
         if parts.scheme not in ("ipp", "http") or not parts.hostname or not parts.path.strip("/"):
             raise IppError(
-                f"A4 打印机地址“{uri}”无效。", hint="应为 ipp://主机:631/printers/队列名，例如 ipp://127.0.0.1:631/printers/A4PDF。"  # words-ok: a URL
+                words("A4 打印机地址“{uri}”无效。", uri=uri), hint="应为 ipp://主机:631/printers/队列名，例如 ipp://127.0.0.1:631/printers/A4PDF。"  # words-ok: a URL
             )
         self.uri = f"ipp://{parts.hostname}:{parts.port or 631}{parts.path}"
         self.host, self.port, self.path = parts.hostname, parts.port or 631, parts.path
@@ -235,21 +236,21 @@ class IppClient:
                 data = resp.read()
             except (OSError, http.client.HTTPException) as e:  # timeouts are OSErrors
                 raise IppError(
-                    f"连接不上打印服务 {self.host}:{self.port}（{e.__class__.__name__}）。",
+                    words("连接不上打印服务 {host}:{port}（{name}）。", host=self.host, port=self.port, name=e.__class__.__name__),
                     hint="检查 CUPS 是否在运行（systemctl status cups），以及 A4 打印机地址。",
                 ) from None
             finally:
                 conn.close()
         if resp.status != 200:
             raise IppError(
-                f"打印服务拒绝了请求（HTTP {resp.status}）。",
+                words("打印服务拒绝了请求（HTTP {status}）。", status=resp.status),
                 hint="检查队列名是否正确、本机是否有权打印（cupsd.conf 的 Location /）。",
                 status=resp.status,
             )
         answer = decode(data)
         if not answer.ok:
             raise IppError(
-                f"打印服务返回错误 0x{answer.status:04x}: {answer.message or '未说明'}",
+                words("打印服务返回错误 0x{status:04x}: {value}", status=answer.status, value=answer.message or "未说明"),
                 hint="检查打印队列是否存在并接受任务（lpstat -p）。",
                 status=answer.status,
             )

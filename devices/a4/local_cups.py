@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from devices.errors import DeviceError
+from shared.domain.words import words
 
 CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
@@ -60,7 +61,7 @@ def _tool(name: str) -> str:
         (str(p) for p in (Path("/usr/sbin") / name, Path("/usr/bin") / name) if p.exists()), None
     )
     if found is None:
-        raise LocalCupsUnavailable(f"找不到 {name}。", hint="安装 Debian 软件包 cups 和 cups-client。")
+        raise LocalCupsUnavailable(words("找不到 {name}。", name=name), hint="安装 Debian 软件包 cups 和 cups-client。")
     return found
 
 
@@ -91,7 +92,7 @@ class LocalCups:
         missing = missing_parts()
         if missing:
             raise LocalCupsUnavailable(
-                f"本机没有模拟 A4 打印所需的软件包：{'、'.join(missing)}。",
+                words("本机没有模拟 A4 打印所需的软件包：{missing}。", missing="、".join(missing)),
                 hint=f"sudo apt-get install -y {' '.join(missing)}",
             )
         if os.geteuid() != 0:
@@ -149,7 +150,7 @@ class LocalCups:
         while time.monotonic() < deadline:
             if self._proc is not None and self._proc.poll() is not None:
                 err = (self._proc.stderr.read() if self._proc.stderr else b"").decode("utf-8", "replace")
-                raise LocalCupsUnavailable(f"打印服务 cupsd 启动失败：{err.strip()[:300]}")
+                raise LocalCupsUnavailable(words("打印服务 cupsd 启动失败：{text}", text=err.strip()[:300]))
             # the admin tools use the local socket: it must accept, not merely exist (a file
             # bound but not yet listening gave lpadmin "Unable to connect to server")
             with (
@@ -161,7 +162,7 @@ class LocalCups:
                 local.connect(str(self.socket_path))
                 return
             time.sleep(0.05)
-        raise LocalCupsUnavailable(f"打印服务 cupsd 在 {timeout_s:.0f} 秒内没有开始监听。")
+        raise LocalCupsUnavailable(words("打印服务 cupsd 在 {timeout_s:.0f} 秒内没有开始监听。", timeout_s=timeout_s))
 
     def admin(self, tool: str, *args: str) -> str:
         """Run a CUPS admin tool against this daemon (through its socket: root by peer credentials)."""
@@ -170,7 +171,7 @@ class LocalCups:
             [_tool(tool), *args], env=env, capture_output=True, text=True, timeout=30, check=False
         )
         if done.returncode != 0:
-            raise LocalCupsUnavailable(f"{tool} {' '.join(args)} 失败：{done.stderr.strip()[:300]}")
+            raise LocalCupsUnavailable(words("{tool} {args} 失败：{text}", tool=tool, args=" ".join(args), text=done.stderr.strip()[:300]))
         return done.stdout
 
     def disable(self, reason: str = "") -> None:
@@ -194,7 +195,7 @@ class LocalCups:
             if len(done) >= count and all(_pdf_complete(p) for p in done):
                 return done
             time.sleep(0.05)
-        raise LocalCupsUnavailable(f"{timeout_s:.0f} 秒内没有打印出 {count} 份 PDF。")
+        raise LocalCupsUnavailable(words("{timeout_s:.0f} 秒内没有打印出 {count} 份 PDF。", timeout_s=timeout_s, count=count))
 
     def spool_files(self) -> list[Path]:
         """Job control and data files left in the spool (c00001, d00001-001)."""

@@ -42,6 +42,7 @@ from PIL import Image
 
 from devices.a4.document import A4Document, A4Section
 from devices.errors import DeviceError
+from shared.domain.words import words
 
 MARGIN = 18.0  # mm
 BAND = 50.0  # the verification band at the foot of every page
@@ -356,7 +357,7 @@ def render_pdf(doc: A4Document) -> bytes:
     try:
         pdf.add_font("cjk", fname=path, collection_font_number=index)
     except Exception as e:  # fontTools raises many kinds for a broken file
-        raise A4RenderError(f"字体文件 {path} 无法使用（{type(e).__name__}）。", hint="重新安装 fonts-noto-cjk。") from e
+        raise A4RenderError(words("字体文件 {path} 无法使用（{name}）。", path=path, name=type(e).__name__), hint="重新安装 fonts-noto-cjk。") from e
     # the CFF is compiled twice on output, each time measuring every glyph again for a
     # bounding box the PDF takes from the font descriptor anyway: keep the face's own
     face = pdf.fonts["cjk"]

@@ -21,6 +21,7 @@ from devices.idcard.textblock import (
     parse_text_block,
 )
 from shared.domain.errors import ConfigError
+from shared.domain.words import words
 
 SAMPLE_CARDS_FILE = Path(__file__).with_name("sample_cards.yaml")
 
@@ -69,16 +70,16 @@ def card_from_mapping(key: str, raw: dict[str, Any]) -> IdCardData:
         parsed = parse_text_block(encode_text_block(card), photo_wlt=card.photo_wlt)
     except KeyError as exc:
         raise ConfigError(
-            f"样例证件 {key} 缺少字段 {exc.args[0]}", hint="请对照 sample_cards.yaml 补全"
+            words("样例证件 {key} 缺少字段 {args}", key=key, args=exc.args[0]), hint="请对照 sample_cards.yaml 补全"
         ) from None
     except (ValueError, TypeError) as exc:
-        raise ConfigError(f"样例证件 {key} 的字段无效：{exc}", hint="请对照 sample_cards.yaml 修改") from None
+        raise ConfigError(words("样例证件 {key} 的字段无效：{exc}", key=key, exc=exc), hint="请对照 sample_cards.yaml 修改") from None
     except IdCardError as exc:
         raise ConfigError(
-            f"样例证件 {key} 无法通过校验：{exc.message}", hint="请检查证件号码和日期"
+            words("样例证件 {key} 无法通过校验：{message}", key=key, message=exc.message), hint="请检查证件号码和日期"
         ) from None
     if parsed != card:
-        raise ConfigError(f"样例证件 {key} 编码后与原数据不一致", hint="请检查字段长度和空格")
+        raise ConfigError(words("样例证件 {key} 编码后与原数据不一致", key=key), hint="请检查字段长度和空格")
     return card
 
 
@@ -87,15 +88,15 @@ def load_cards(path: Path | str = SAMPLE_CARDS_FILE) -> dict[str, IdCardData]:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"无法读取样例证件文件 {path}：{exc.strerror}", hint="请检查路径") from None
+        raise ConfigError(words("无法读取样例证件文件 {path}：{strerror}", path=path, strerror=exc.strerror), hint="请检查路径") from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"样例证件文件 {path} 不是有效的 YAML：{exc}", hint="请检查缩进和引号") from None
+        raise ConfigError(words("样例证件文件 {path} 不是有效的 YAML：{exc}", path=path, exc=exc), hint="请检查缩进和引号") from None
     cards = document.get("cards") if isinstance(document, dict) else None
     if not isinstance(cards, dict) or not cards:
-        raise ConfigError(f"样例证件文件 {path} 中没有 cards 列表", hint="顶层应为 cards: 名称 → 证件字段")
+        raise ConfigError(words("样例证件文件 {path} 中没有 cards 列表", path=path), hint="顶层应为 cards: 名称 → 证件字段")
     result: dict[str, IdCardData] = {}
     for key, raw in cards.items():
         if not isinstance(raw, dict):
-            raise ConfigError(f"样例证件 {key} 应是字段表", hint="请对照 sample_cards.yaml 修改")
+            raise ConfigError(words("样例证件 {key} 应是字段表", key=key), hint="请对照 sample_cards.yaml 修改")
         result[str(key)] = card_from_mapping(str(key), raw)
     return result

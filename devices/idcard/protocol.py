@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from devices.idcard.errors import UnexpectedResponse
 from devices.idcard.textblock import TEXT_BLOCK_SIZE
+from shared.domain.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def parse_read_payload(data: bytes) -> ReadPayload:
     text_len = int.from_bytes(data[0:2], "big")
     photo_len = int.from_bytes(data[2:4], "big")
     if text_len != TEXT_BLOCK_SIZE:
-        raise UnexpectedResponse(f"读卡器应答格式错误：文字信息长度 {text_len}，应为 {TEXT_BLOCK_SIZE}")
+        raise UnexpectedResponse(words("读卡器应答格式错误：文字信息长度 {text_len}，应为 {text_block_size}", text_len=text_len, text_block_size=TEXT_BLOCK_SIZE))
     if len(data) != 4 + text_len + photo_len:
         raise UnexpectedResponse("读卡器应答格式错误：长度字段与实际数据不符")
     return ReadPayload(text=data[4 : 4 + text_len], photo_wlt=data[4 + text_len :])

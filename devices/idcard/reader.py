@@ -36,6 +36,7 @@ from devices.idcard.frames import ChecksumMismatch, Frame, FrameDecoder, encode_
 from devices.idcard.photo import NullPhotoDecoder, PhotoDecoder
 from devices.idcard.status import raise_for_status
 from devices.idcard.textblock import IdCardData, parse_text_block
+from shared.domain.words import words
 
 _TermiosError: type[Exception]
 try:  # pyserial flushes with termios on POSIX, and a vanished tty fails there first
@@ -290,7 +291,7 @@ class IdCardReader:
         with self._io_lock:
             frame = self._transact(command)
         if frame.sw3 is None:
-            raise UnexpectedResponse(f"读卡器应答格式错误（{command.label}）")
+            raise UnexpectedResponse(words("读卡器应答格式错误（{label}）", label=command.label))
         self._mark_link_ok()
         raise_for_status(frame.sw3)
         return frame
@@ -329,7 +330,7 @@ class IdCardReader:
                 if isinstance(event, ChecksumMismatch):
                     corrupt = event
             if corrupt is not None and not self._decoder.has_partial_frame:
-                raise ResponseChecksumError(f"读卡器回传数据校验错误（{command.label}）")
+                raise ResponseChecksumError(words("读卡器回传数据校验错误（{label}）", label=command.label))
         # A corrupt LEN may have swallowed the real answer: give the buffer one more look.
         if self._decoder.has_partial_frame:
             for event in self._decoder.resync():
@@ -338,7 +339,7 @@ class IdCardReader:
             if corrupt is None:
                 raise ResponseIncomplete(hint=self._port_hint())
         if corrupt is not None:
-            raise ResponseChecksumError(f"读卡器回传数据校验错误（{command.label}）")
+            raise ResponseChecksumError(words("读卡器回传数据校验错误（{label}）", label=command.label))
         raise ReaderTimeout(hint=self._port_hint())
 
     # --- port and health -------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from devices.idcard import errors as e
+from shared.domain.words import words
 
 
 class Sw3(IntEnum):
@@ -56,7 +57,7 @@ def error_for_status(sw3: int) -> e.IdCardError | None:
         return None
     cls = _ERRORS.get(sw3)
     if cls is None:
-        return e.UnknownStatus(f"读卡器返回未知状态（SW3={sw3:02X}）", sw3=sw3)
+        return e.UnknownStatus(words("读卡器返回未知状态（SW3={sw3:02X}）", sw3=sw3), sw3=sw3)
     return cls(sw3=sw3)
 
 

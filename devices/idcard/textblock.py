@@ -34,6 +34,7 @@ from devices.idcard.nations import NATIONS
 from shared.domain.errors import InvalidIdentity
 from shared.domain.identity import parse_resident_id, resident_id_check_digit
 from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.words import words
 
 TEXT_BLOCK_SIZE = 256
 TYPE_MARK_AT = 248  # byte offset of the card-type mark (one UCS-2 character)
@@ -177,7 +178,7 @@ _ALPHA3 = re.compile(r"[A-Z]{3}")
 
 
 def _invalid(what: str) -> InvalidCardData:
-    return InvalidCardData(f"证件信息无效：{what}")
+    return InvalidCardData(words("证件信息无效：{what}", what=what))
 
 
 def _text(raw: bytes, label: str) -> str:

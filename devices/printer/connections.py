@@ -22,6 +22,7 @@ from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Dummy, File, Network, Serial, Usb
 
 from devices.printer.errors import PrinterError, PrinterOffline, PrintFailed
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,13 @@ class PrinterConnection(ABC):
                 printer.open()
             except DeviceNotFoundError as e:
                 raise PrinterOffline(
-                    f"{self.describe()} 无法连接，请检查打印机电源和连线后点击重新打印。",
+                    words("{description} 无法连接，请检查打印机电源和连线后点击重新打印。", description=self.describe()),
                     hint=_first_line(str(e)),
                     device=self.describe(),
                 ) from None
             except OSError as e:
                 raise PrinterOffline(
-                    f"{self.describe()} 无法打开。", hint=str(e), device=self.describe()
+                    words("{description} 无法打开。", description=self.describe()), hint=str(e), device=self.describe()
                 ) from None
             self._printer = printer
         return self._printer
@@ -83,7 +84,7 @@ class PrinterConnection(ABC):
         except Exception as e:  # socket, serial and USB libraries raise different types
             self.close()
             raise PrintFailed(
-                f"向{self.describe()} 发送打印数据时中断，打印任务已保留，请检查打印机后点击重新打印。",
+                words("向{description} 发送打印数据时中断，打印任务已保留，请检查打印机后点击重新打印。", description=self.describe()),
                 hint=f"{type(e).__name__}: {e}",
                 device=self.describe(),
             ) from None
@@ -100,7 +101,7 @@ class PrinterConnection(ABC):
         except Exception as e:
             self.close()
             raise PrinterOffline(
-                f"{self.describe()} 连接中断。", hint=f"{type(e).__name__}: {e}", device=self.describe()
+                words("{description} 连接中断。", description=self.describe()), hint=f"{type(e).__name__}: {e}", device=self.describe()
             ) from None
 
     def _drain(self, printer: Escpos) -> None:
@@ -296,8 +297,8 @@ class Win32SpoolerConnection(PrinterConnection):
             handle = win32print.OpenPrinter(self.printer_name or win32print.GetDefaultPrinter())
         except Exception as e:  # pywintypes.error: no such printer, spooler stopped
             raise PrinterOffline(
-                f"{self.describe()} 在系统中找不到或打印服务未运行。",
-                hint=f"在“设备和打印机”中确认打印机名称与配置 printer_name 一致，并启动 Print Spooler 服务（{e}）。",
+                words("{description} 在系统中找不到或打印服务未运行。", description=self.describe()),
+                hint=words("在“设备和打印机”中确认打印机名称与配置 printer_name 一致，并启动 Print Spooler 服务（{error}）。", error=e),
                 device=self.describe(),
             ) from None
         try:
@@ -372,7 +373,7 @@ def connection_from_params(
         return Win32SpoolerConnection(printer_name)
     if kind == "dummy":
         return DummyConnection()
-    raise PrinterError(f"未知的打印机连接方式“{kind}”。", hint="可选 network、serial、usb、file、win32、dummy。")
+    raise PrinterError(words("未知的打印机连接方式“{kind}”。", kind=kind), hint="可选 network、serial、usb、file、win32、dummy。")
 
 
 def connection_from_url(url: str) -> PrinterConnection:
@@ -398,8 +399,8 @@ def connection_from_url(url: str) -> PrinterConnection:
         if scheme == "dummy":
             return DummyConnection()
     except ValueError as e:
-        raise PrinterError(f"打印机地址“{url}”格式有误。", hint=str(e)) from None
+        raise PrinterError(words("打印机地址“{url}”格式有误。", url=url), hint=str(e)) from None
     raise PrinterError(
-        f"打印机地址“{url}”无法识别。",
+        words("打印机地址“{url}”无法识别。", url=url),
         hint="示例：tcp://192.168.1.50:9100、serial:///dev/ttyS0?baudrate=19200、usb://0416:5011、file:///dev/usb/lp0",
     )

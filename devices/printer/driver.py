@@ -39,6 +39,7 @@ from devices.printer.escpos_render import render_bytes
 from devices.printer.layout import Document, PaperWidth
 from devices.printer.print_queue import PrintJob, PrintQueue, check_job_id
 from devices.printer.status import PrinterStatus, read_status
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,7 @@ class ReceiptPrinter:
         if document.width is not self.paper:
             # a 80 mm layout on 58 mm paper would be cut off at the right edge
             raise PrintDocumentInvalid(
-                f"凭证按 {document.width.mm} 毫米排版，但打印机装的是 {self.paper.mm} 毫米纸。",
+                words("凭证按 {mm} 毫米排版，但打印机装的是 {mm2} 毫米纸。", mm=document.width.mm, mm2=self.paper.mm),
                 hint="按打印机纸宽重新排版凭证（print_laid_out 会按纸宽排版）。",
             )
 
@@ -200,7 +201,7 @@ class ReceiptPrinter:
             return future.result(timeout)
         except TimeoutError:
             raise PrintFailed(
-                f"打印“{title}”超过 {timeout:g} 秒仍未完成，任务已保留。",
+                words("打印“{title}”超过 {timeout:g} 秒仍未完成，任务已保留。", title=title, timeout=timeout),
                 hint="检查打印机是否卡纸或连线松动；恢复后会自动补打。",
                 device=self.connection.describe(),
             ) from None

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import ImageFont
 
 from devices.printer.errors import CjkFontMissing
+from shared.domain.words import words
 
 FONT_ENV = "YIMEN_CJK_FONT"  # path[:index] chosen by the technician
 
@@ -66,7 +67,7 @@ def _from_env() -> FontFace | None:
     head, sep, tail = value.rpartition(":")
     face = FontFace(head, int(tail)) if sep and tail.isdigit() else FontFace(value, 0)
     if not _has_cjk(face):
-        raise CjkFontMissing(f"环境变量 {FONT_ENV} 指定的字体“{value}”无法打开或不含中文字形。")
+        raise CjkFontMissing(words("环境变量 {font_env} 指定的字体“{value}”无法打开或不含中文字形。", font_env=FONT_ENV, value=value))
     return face
 
 

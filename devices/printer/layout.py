@@ -18,6 +18,7 @@ import segno
 from devices.printer.errors import PrintDocumentInvalid
 from devices.printer.printable import char_columns, display_width, printable_text
 from shared.domain.line_breaks import unbreakable_spans
+from shared.domain.words import words
 
 CHAR_DOTS = 12  # Font A cell is 12×24 dots on 203-dpi printers; a Chinese character takes two cells
 LINE_DOTS = 24  # glyph height of Font A and of the 24×24 Chinese font
@@ -48,7 +49,7 @@ class PaperWidth(Enum):
             if width.mm == mm:
                 return width
         raise PrintDocumentInvalid(
-            f"不支持 {mm} 毫米纸宽，只支持 58 或 80 毫米。", hint="在设备设置中把纸宽设为 58 或 80。"
+            words("不支持 {mm} 毫米纸宽，只支持 58 或 80 毫米。", mm=mm), hint="在设备设置中把纸宽设为 58 或 80。"
         )
 
 
@@ -347,7 +348,7 @@ def _lay_out_block(block: Block, width: PaperWidth) -> list[LaidLine]:
         case Text(text, align, size, bold, indent):
             cols = columns_at(width, size)
             if not 0 <= indent <= cols // 2:
-                raise PrintDocumentInvalid(f"缩进 {indent} 列超出范围 0–{cols // 2}。")
+                raise PrintDocumentInvalid(words("缩进 {indent} 列超出范围 0–{value}。", indent=indent, value=cols // 2))
             out: list[LaidLine] = []
             for paragraph in text.split("\n"):
                 for line in wrap_text(printable_text(paragraph), cols - indent):
@@ -374,11 +375,11 @@ def _lay_out_block(block: Block, width: PaperWidth) -> list[LaidLine]:
             return [_lay_out_qr(payload, module_dots, width)]
         case Feed(n):
             if not 0 < n <= 20:
-                raise PrintDocumentInvalid(f"走纸行数 {n} 超出范围 1–20。")
+                raise PrintDocumentInvalid(words("走纸行数 {n} 超出范围 1–20。", n=n))
             return [FeedLine(n)]
         case Cut(partial):
             return [CutLine(partial)]
-    raise PrintDocumentInvalid(f"无法排版的内容块：{block!r}")
+    raise PrintDocumentInvalid(words("无法排版的内容块：{block!r}", block=block))
 
 
 def _lay_out_field(label: str, value: str, bold: bool, columns: int) -> list[LaidLine]:
@@ -406,14 +407,14 @@ def _lay_out_qr(payload: str, module_dots: int | None, width: PaperWidth) -> QrL
         raise PrintDocumentInvalid("二维码内容为空。", hint="检查进度查询或评价链接的设置。")
     if len(data) > QR_MAX_PAYLOAD_BYTES:
         raise PrintDocumentInvalid(
-            f"二维码内容过长（{len(data)} 字节，上限 {QR_MAX_PAYLOAD_BYTES}）。", hint="使用短链接。"
+            words("二维码内容过长（{n_data} 字节，上限 {qr_max_payload_bytes}）。", n_data=len(data), qr_max_payload_bytes=QR_MAX_PAYLOAD_BYTES), hint="使用短链接。"
         )
     modules = qr_modules(payload)
     largest_fit = width.dots // (modules + 8)  # keep a 4-module quiet zone on each side
     chosen = min(module_dots or _QR_DEFAULT_MODULE[width], largest_fit, 16)  # GS ( k accepts 1–16
     if chosen < 3:
         raise PrintDocumentInvalid(
-            f"二维码内容太多（{modules}×{modules} 模块），在 {width.mm} 毫米纸上扫不出来。",
+            words("二维码内容太多（{modules}×{modules} 模块），在 {mm} 毫米纸上扫不出来。", modules=modules, mm=width.mm),
             hint="使用短链接。",
         )
     return QrLine(payload, chosen, modules)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from devices.printer.errors import PrintDocumentInvalid
 from shared.domain import ui_thread
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def check_job_id(job_id: str) -> None:
     """A job id names the spool file: letters, digits, dot, dash and underscore only."""
     if not _JOB_ID.match(job_id):
         raise PrintDocumentInvalid(
-            f"打印任务编号“{job_id}”含有不允许的字符。", hint="只用字母、数字、点、横线和下划线。"
+            words("打印任务编号“{job_id}”含有不允许的字符。", job_id=job_id), hint="只用字母、数字、点、横线和下划线。"
         )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 
 from shared.domain.errors import ConfigError
+from shared.domain.words import words
 
 # the import names of the camera extra's packages (pyproject.toml, [project.optional-dependencies] camera)
 CAMERA_MODULES = {"cv2": "opencv-python-headless", "numpy": "numpy", "zxingcpp": "zxing-cpp"}
@@ -38,7 +39,6 @@ def require_camera_stack(what: str) -> None:
     missing = camera_stack_missing()
     if missing:
         raise ConfigError(
-            f"扫码设为 {what}，但本机没有装摄像头扫码组件（缺 {'、'.join(missing)}）。",
-            hint=f"安装它们：{INSTALL_HINT}（Debian 包：装不带 --without-camera 构建的 yimen 包）；"
-            "本机用扫码枪时，把 scanner 设为 wedge 或 serial。",
+            words("扫码设为 {what}，但本机没有装摄像头扫码组件（缺 {missing}）。", what=what, missing="、".join(missing)),
+            hint=words("安装它们：{install_hint}（Debian 包：装不带 --without-camera 构建的 yimen 包）；本机用扫码枪时，把 scanner 设为 wedge 或 serial。", install_hint=INSTALL_HINT),
         )

@@ -29,6 +29,7 @@ from devices.scanner.decoders import Decoder, default_chain
 from devices.scanner.serial_source import SerialScannerSource
 from devices.scanner.source_base import PayloadCallback, ScanSource
 from devices.scanner.wedge import KeyboardWedgeSource
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +253,7 @@ class FileSource(_FramePipeline):
         self.path = Path(path)
         if not self.path.is_file():
             raise DeviceError(
-                f"扫码模拟文件不存在：{self.path}", hint="检查 devices 配置中的文件路径。", device=name
+                words("扫码模拟文件不存在：{path}", path=self.path), hint="检查 devices 配置中的文件路径。", device=name
             )
         is_image = self.path.suffix.lower() in IMAGE_SUFFIXES
         interval = 0.0

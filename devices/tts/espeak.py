@@ -20,6 +20,7 @@ from devices.base import Health, HealthState
 from devices.errors import DeviceError, DeviceOffline
 from devices.tts.announcer import TemplateCalls
 from devices.tts.spoken import DEFAULT_TEMPLATE, validate_template
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class EspeakAnnouncer(TemplateCalls):
         if base not in known:
             self._health = Health(HealthState.OFFLINE, f"espeak-ng 没有语音“{self.voice}”")
             raise DeviceOffline(
-                f"espeak-ng 没有语音“{self.voice}”。", hint="用 espeak-ng --voices=zh 查看，配置 tts_voice。"
+                words("espeak-ng 没有语音“{voice}”。", voice=self.voice), hint="用 espeak-ng --voices=zh 查看，配置 tts_voice。"
             )
         if self.wav_dir is not None:
             self.wav_dir.mkdir(parents=True, exist_ok=True)
@@ -102,7 +103,7 @@ class EspeakAnnouncer(TemplateCalls):
         path = Path(path)
         self._run(["-w", str(path)], text)
         if not path.is_file() or path.stat().st_size <= 44:  # 44 bytes is an empty WAV header
-            raise DeviceError(f"espeak-ng 没有生成语音文件 {path}", device=self.name)
+            raise DeviceError(words("espeak-ng 没有生成语音文件 {path}", path=path), device=self.name)
         return path
 
     def say(self, text: str) -> Path | None:
@@ -131,6 +132,6 @@ class EspeakAnnouncer(TemplateCalls):
             reason = err.strip().splitlines()[-1] if err.strip() else f"exit {done.returncode}"
             self._health = Health(HealthState.DEGRADED, f"语音无法播放：{reason}")
             raise DeviceError(
-                f"语音无法播放：{reason}", hint="检查音箱和声卡（或配置 WAV 输出目录）。", device=self.name
+                words("语音无法播放：{reason}", reason=reason), hint="检查音箱和声卡（或配置 WAV 输出目录）。", device=self.name
             )
         self._health = Health.ok()

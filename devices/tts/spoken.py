@@ -12,6 +12,7 @@ from __future__ import annotations
 import string
 
 from shared.domain.errors import ConfigError
+from shared.domain.words import words
 
 DEFAULT_TEMPLATE = "请{number}号到{window}号窗口办理"
 TEMPLATE_FIELDS = frozenset({"number", "window"})
@@ -72,14 +73,14 @@ def validate_template(template: str) -> str:
         fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
     except ValueError as e:
         raise ConfigError(
-            f"叫号语音模板“{template}”格式错误：{e}", hint="用 {number} 和 {window} 作为占位符。"
+            words("叫号语音模板“{template}”格式错误：{error}", template=template, error=e), hint="用 {number} 和 {window} 作为占位符。"
         ) from None
     unknown = fields - TEMPLATE_FIELDS
     if unknown or "number" not in fields:
         raise ConfigError(
-            f"叫号语音模板“{template}”有误：未知占位符 {sorted(unknown)}"
+            words("叫号语音模板“{template}”有误：未知占位符 {unknown}", template=template, unknown=sorted(unknown))
             if unknown
-            else f"叫号语音模板“{template}”缺少 {{number}}",
+            else words("叫号语音模板“{template}”缺少 {{number}}", template=template),
             hint="模板例子：请{number}号到{window}号窗口办理",
         )
     return template

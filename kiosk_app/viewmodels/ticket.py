@@ -19,6 +19,7 @@ from shared.domain.errors import Conflict, HallClosed, TicketAlreadyTaken
 from shared.domain.masking import mask_name
 from shared.domain.tickets import PRIORITY_LABELS, Priority, age_on
 from shared.services.tickets import IssuedTicket
+from shared.ui.error_words import Reader, error_words
 
 if TYPE_CHECKING:
     from shared.domain.payloads import Payload
@@ -263,7 +264,7 @@ class TicketViewModel(PrintingScreen, ScreenViewModel):
             self.refused_text, self.refused_hint = taken_words(error)
         elif isinstance(error, Conflict):
             self.step = "refused"
-            self.refused_text, self.refused_hint = error.message, error.hint
+            self.refused_text, self.refused_hint = error_words(error, reader=Reader.RESIDENT, translate=translate)
         else:
             self.show_error(error)
             return

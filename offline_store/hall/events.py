@@ -70,6 +70,7 @@ from sqlalchemy.engine import make_url
 
 from offline_store.hall.resilience import Backoff, HallNetworkProblem, network_problem
 from shared.domain.errors import StoreError
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -589,7 +590,7 @@ class SqliteEventSubscriber(EventSubscriber):
                     break
                 self._set_offline(
                     StoreError(
-                        f"读取大厅事件失败：{e}",
+                        words("读取大厅事件失败：{error}", error=e),
                         hint="本机正在自动重试；如持续出现，检查数据库文件所在的磁盘或共享目录。",
                     )
                 )
@@ -694,7 +695,7 @@ def open_event_subscriber(
             safety_poll_s=safety_poll_s,
         )
     raise StoreError(
-        f"不支持的数据库类型：{u.drivername}", hint="store.url 只能是 SQLite 文件或 PostgreSQL。"
+        words("不支持的数据库类型：{drivername}", drivername=u.drivername), hint="store.url 只能是 SQLite 文件或 PostgreSQL。"
     )
 
 

@@ -41,6 +41,7 @@ from offline_store.db import create_engine_for
 from offline_store.hall import grants
 from shared.domain.errors import ConfigError, ValidationError
 from shared.domain.settings import HallSettings
+from shared.domain.words import words
 
 KINDS = grants.GROUPS
 # settings.terminal.kind of each role kind (the sync worker and the manager run "server" configs)
@@ -104,12 +105,12 @@ class HallPlan:
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"终端清单文件不存在：{p}", hint="检查 --plan 参数。") from None
+            raise ConfigError(words("终端清单文件不存在：{path}", path=p), hint="检查 --plan 参数。") from None
         except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"终端清单 {p} 不是有效的 TOML: {e}", hint="修正该行后重试。") from None
+            raise ConfigError(words("终端清单 {path} 不是有效的 TOML: {error}", path=p, error=e), hint="修正该行后重试。") from None
         rows = data.get("terminal", [])
         if not isinstance(rows, list) or not rows:
-            raise ConfigError(f"终端清单 {p} 中没有 [[terminal]]。", hint="每台终端写一个 [[terminal]] 表。")
+            raise ConfigError(words("终端清单 {path} 中没有 [[terminal]]。", path=p), hint="每台终端写一个 [[terminal]] 表。")
         out = []
         for i, row in enumerate(rows, 1):
             try:
@@ -123,7 +124,7 @@ class HallPlan:
                 )
             except (KeyError, TypeError, ValueError) as e:
                 raise ConfigError(
-                    f"终端清单 {p} 第{i}个 [[terminal]] 有误：{e}", hint="需要 id 和 kind。"
+                    words("终端清单 {path} 第{i}个 [[terminal]] 有误：{error}", path=p, i=i, error=e), hint="需要 id 和 kind。"
                 ) from None
         plan = cls(tuple(out))
         plan.validate()
@@ -159,7 +160,7 @@ class HallPlan:
                     windows[t.window_no] = t.terminal_id
         if problems:
             raise ValidationError(
-                "终端清单有误：" + "；".join(problems), hint="修正终端清单后重新运行 yimen hall init。"
+                words("终端清单有误：{problems}", problems="；".join(problems)), hint="修正终端清单后重新运行 yimen hall init。"
             )
 
 
@@ -200,7 +201,7 @@ def terminal_role(prefix: str, kind: str, terminal_id: str) -> str:
 def _check_prefix(prefix: str) -> None:
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,30}", prefix):
         raise ValidationError(
-            f"角色前缀“{prefix}”无效。", hint="用小写字母开头、只含小写字母数字和下划线，最长31个字符。"
+            words("角色前缀“{prefix}”无效。", prefix=prefix), hint="用小写字母开头、只含小写字母数字和下划线，最长31个字符。"
         )
 
 
@@ -253,7 +254,7 @@ def apply_grants(conn: Connection, *, prefix: str) -> dict[str, str]:
     unknown = sorted(set(tables) - set(grants.TABLE_GRANTS))
     if unknown:
         raise ConfigError(
-            f"这些表还没有权限规则：{', '.join(unknown)}",
+            words("这些表还没有权限规则：{unknown}", unknown=", ".join(unknown)),
             hint="本程序比数据库旧或权限矩阵漏了新表：升级 Yimen 后再运行 yimen hall init。",
         )
     for table in tables:

@@ -18,6 +18,7 @@ from offline_store.models_accounts import Account, HallWindow
 from offline_store.repositories._base import UNSET, Repository, _Unset, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class AccountRepository(Repository):
     ) -> AccountRecord:
         at = at or utc_now()
         if self.find(username) is not None:
-            raise Conflict(f"账号“{username}”已存在。", hint="请换一个登录名。")
+            raise Conflict(words("账号“{username}”已存在。", username=username), hint="请换一个登录名。")
         self.session.execute(
             sa.insert(Account).values(
                 id=new_id(),
@@ -92,7 +93,7 @@ class AccountRepository(Repository):
     def get(self, username: str) -> AccountRecord:
         found = self.find(username)
         if found is None:
-            raise NotFound(f"没有账号“{username}”。", hint="请核对登录名，或请大厅管理员开通账号。")
+            raise NotFound(words("没有账号“{username}”。", username=username), hint="请核对登录名，或请大厅管理员开通账号。")
         return found
 
     def list(self, *, include_inactive: bool = True) -> list[AccountRecord]:
@@ -187,7 +188,7 @@ class AccountRepository(Repository):
             .execution_options(synchronize_session=False)
         ))
         if done != 1:
-            raise NotFound(f"没有账号“{username}”。")
+            raise NotFound(words("没有账号“{username}”。", username=username))
         return self.get(username)
 
     # ------------------------------------------------------------------ windows

@@ -13,6 +13,7 @@ from offline_store.models_agency import CaseAgentRow, TransferLegRow, TransferRo
 from offline_store.records import CaseAgentRecord, TransferLeg, TransferRecord
 from offline_store.repositories._base import Repository, new_id
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 _A = "case_agents"
 IN_TRANSIT = "in_transit"
@@ -103,7 +104,7 @@ class AgencyRepository(Repository):
         at: datetime,
     ) -> TransferRecord:
         if self._row(transfer_no) is not None:
-            raise Conflict(f"流转单号 {transfer_no} 已存在。", hint="请再点一次（会取下一个号）。")
+            raise Conflict(words("流转单号 {transfer_no} 已存在。", transfer_no=transfer_no), hint="请再点一次（会取下一个号）。")
         self.session.execute(
             sa.insert(TransferRow).values(
                 id=new_id(),
@@ -141,7 +142,7 @@ class AgencyRepository(Repository):
         found = self.find(transfer_no)
         if found is None:
             raise NotFound(
-                f"找不到流转单 {transfer_no}。", hint="请核对流转单号；流转单须由本中心所属的便民服务站打印。"
+                words("找不到流转单 {transfer_no}。", transfer_no=transfer_no), hint="请核对流转单号；流转单须由本中心所属的便民服务站打印。"
             )
         return found
 
@@ -192,7 +193,7 @@ class AgencyRepository(Repository):
         )
         if done != 1:
             raise Conflict(
-                f"流转单 {transfer_no} 刚被另一台终端签收。", hint="刷新“材料流转”页查看它现在的位置。"
+                words("流转单 {transfer_no} 刚被另一台终端签收。", transfer_no=transfer_no), hint="刷新“材料流转”页查看它现在的位置。"
             )
         self.session.execute(
             sa.insert(TransferLegRow).values(

@@ -17,6 +17,7 @@ from offline_store.records import CalendarOverride
 from offline_store.repositories._base import PlainRepository, dialect_insert
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import ValidationError
+from shared.domain.words import words
 
 
 class CalendarRepository(PlainRepository):
@@ -43,7 +44,7 @@ class CalendarRepository(PlainRepository):
         days = list(overrides)
         stray = [o.day for o in days if o.day.year != year]
         if stray:
-            raise ValidationError(f"{year}年的日历数据中含有其他年份的日期：{stray[0].isoformat()}。")
+            raise ValidationError(words("{year}年的日历数据中含有其他年份的日期：{when}。", year=year, when=stray[0].isoformat()))
         self.session.execute(
             sa.delete(CalendarOverrideRow).where(
                 CalendarOverrideRow.day >= date(year, 1, 1), CalendarOverrideRow.day <= date(year, 12, 31)

@@ -17,6 +17,7 @@ from shared.domain.case_clock import ClockPause, PauseKind, moved_date, pause_fi
 from shared.domain.cases import CaseState
 from shared.domain.catalog.vocab import DayKind
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 from shared.domain.workdays import WorkingDayCalendar
 
 
@@ -85,7 +86,7 @@ class CasePauseRepository(PlainRepository):
     def _case_id(self, case_no: str) -> str:
         case_id = self.session.scalar(sa.select(Case.id).where(Case.case_no == case_no))
         if case_id is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+            raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
         return case_id
 
     def start(
@@ -107,7 +108,7 @@ class CasePauseRepository(PlainRepository):
         )
         if already is not None:
             raise Conflict(
-                f"办件 {case_no} 的计时已因“{already.name}”暂停（自 {already.first_day:%Y-%m-%d}）。",
+                words("办件 {case_no} 的计时已因“{name}”暂停（自 {first_day:%Y-%m-%d}）。", case_no=case_no, name=already.name, first_day=already.first_day),
                 hint="请先结束当前的暂停（补正材料收齐或特别程序结束），再开始新的。",
             )
         row = CasePause(

@@ -33,6 +33,7 @@ from shared.domain.cases import (
     transition,
 )
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 _T = "cases"
 BEIJING = ZoneInfo("Asia/Shanghai")  # GB/T 7408: one time zone for all of China
@@ -62,7 +63,7 @@ class CaseRepository(Repository):
         """Store a new case with its applicant, materials and the first history line."""
         at = at or utc_now()
         if self._row_id(record.case_no) is not None:
-            raise Conflict(f"办件编号 {record.case_no} 已存在。", hint="请重新取号后再提交。")
+            raise Conflict(words("办件编号 {case_no} 已存在。", case_no=record.case_no), hint="请重新取号后再提交。")
         person_id = org_id = None
         if record.applicant_kind is ApplicantKind.PERSON:
             person_id = PeopleRepository(self.session, self.cipher).upsert_person(
@@ -230,7 +231,7 @@ class CaseRepository(Repository):
         current = self.get_by_no(case_no)
         position = len(current.record.materials)
         if any(m.material_code == material.material_code for m in current.record.materials):
-            raise Conflict(f"办件 {case_no} 已有材料 {material.material_code}。", hint="请改为登记补交。")
+            raise Conflict(words("办件 {case_no} 已有材料 {material_code}。", case_no=case_no, material_code=material.material_code), hint="请改为登记补交。")
         row = _material_row(material, position=position)
         row.case_id = current.id
         self.session.add(row)
@@ -254,7 +255,7 @@ class CaseRepository(Repository):
             .values(method=method.value, reference=reference, supplied_at=at)
         ))
         if done != 1:
-            raise NotFound(f"办件 {case_no} 没有材料 {material_code}。")
+            raise NotFound(words("办件 {case_no} 没有材料 {material_code}。", case_no=case_no, material_code=material_code))
         self._bump(current, current.version, {}, at)
 
     def annotate_material(
@@ -280,7 +281,7 @@ class CaseRepository(Repository):
             .values(**values)
         ))
         if done != 1:
-            raise NotFound(f"办件 {case_no} 没有材料 {material_code}。")
+            raise NotFound(words("办件 {case_no} 没有材料 {material_code}。", case_no=case_no, material_code=material_code))
         self._bump(current, current.version, {}, at)
 
     def _bump(
@@ -294,7 +295,7 @@ class CaseRepository(Repository):
         ))
         if done != 1:
             raise Conflict(
-                f"办件 {current.case_no} 已被其他终端修改（版本 {expected_version} 已过期）。",
+                words("办件 {case_no} 已被其他终端修改（版本 {expected_version} 已过期）。", case_no=current.case_no, expected_version=expected_version),
                 hint="请刷新办件后再操作。",
             )
         self.session.expire_all()
@@ -312,7 +313,7 @@ class CaseRepository(Repository):
     def get_by_no(self, case_no: str) -> StoredCase:
         found = self.find_by_no(case_no)
         if found is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+            raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
         return found
 
     def list(
@@ -452,7 +453,7 @@ class CaseRepository(Repository):
     def _require_id(self, case_no: str) -> str:
         case_id = self._row_id(case_no)
         if case_id is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+            raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
         return case_id
 
     def _to_stored(self, row: Case) -> StoredCase:

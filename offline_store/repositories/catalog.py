@@ -27,6 +27,7 @@ from offline_store.records import CatalogDocument, CatalogVersionInfo
 from offline_store.repositories._base import Repository
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import CatalogError
+from shared.domain.words import words
 
 KINDS = ("item", "bundle", "point", "types")
 _BATCH = 500
@@ -57,7 +58,7 @@ def as_document(
         doc = CatalogDocument(kind=kind, code=code, doc=dict(body))
     if doc.kind not in KINDS:
         raise CatalogError(
-            f"目录文档类型“{doc.kind}”无效（{doc.code}）。", problems=[f"{doc.code}: kind={doc.kind}"]
+            words("目录文档类型“{kind}”无效（{code}）。", kind=doc.kind, code=doc.code), problems=[f"{doc.code}: kind={doc.kind}"]
         )
     if not doc.code:
         raise CatalogError("目录文档缺少编码。", problems=[f"{doc.kind}: 空编码"])
@@ -88,7 +89,7 @@ class CatalogRepository(Repository):
             doc = as_document(value)
             if (doc.kind, doc.code) in seen:
                 raise CatalogError(
-                    f"目录中 {doc.kind} {doc.code} 出现了两次。", problems=[f"{doc.kind} {doc.code}: 重复"]
+                    words("目录中 {kind} {code} 出现了两次。", kind=doc.kind, code=doc.code), problems=[f"{doc.kind} {doc.code}: 重复"]
                 )
             seen.add((doc.kind, doc.code))
             item_count += doc.kind == "item"

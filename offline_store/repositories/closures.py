@@ -10,6 +10,7 @@ from offline_store.models_rules import HallClosure
 from offline_store.repositories._base import Repository, new_id
 from shared.domain.errors import NotFound
 from shared.domain.hall_hours import Closure
+from shared.domain.words import words
 
 
 def _closure(row: HallClosure) -> Closure:
@@ -56,7 +57,7 @@ class ClosureRepository(Repository):
         row = self.session.get(HallClosure, closure_id)
         if row is None or row.cancelled_at is not None:
             raise NotFound(
-                f"没有生效中的暂停办理记录 {closure_id}。",
+                words("没有生效中的暂停办理记录 {closure_id}。", closure_id=closure_id),
                 hint="请用 `yimen hours --json` 查看当前的暂停记录。",
             )
         row.cancelled_at, row.cancelled_by = at, actor

@@ -13,6 +13,7 @@ from offline_store.records import ComplaintRecord
 from offline_store.repositories._base import UNSET, Repository, _Unset, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 _T = "complaints"
 
@@ -30,7 +31,7 @@ class ComplaintRepository(Repository):
         at: datetime | None = None,
     ) -> ComplaintRecord:
         if self._row(complaint_no) is not None:
-            raise Conflict(f"投诉编号 {complaint_no} 已存在。")
+            raise Conflict(words("投诉编号 {complaint_no} 已存在。", complaint_no=complaint_no))
         created = at or utc_now()
         self.session.execute(
             sa.insert(Complaint).values(
@@ -85,13 +86,13 @@ class ComplaintRepository(Repository):
                 .execution_options(synchronize_session=False)
             ))
             if done != 1:
-                raise NotFound(f"找不到投诉 {complaint_no}。")
+                raise NotFound(words("找不到投诉 {complaint_no}。", complaint_no=complaint_no))
         return self.get(complaint_no)
 
     def get(self, complaint_no: str) -> ComplaintRecord:
         row = self._row(complaint_no)
         if row is None:
-            raise NotFound(f"找不到投诉 {complaint_no}。", hint="请核对投诉编号。")
+            raise NotFound(words("找不到投诉 {complaint_no}。", complaint_no=complaint_no), hint="请核对投诉编号。")
         return self._record(row)
 
     def list(

@@ -17,6 +17,7 @@ from offline_store.sqltypes import utc_now
 from shared.domain.cases import TERMINAL_STATES
 from shared.domain.errors import Conflict, NotFound, ValidationError
 from shared.domain.tickets import TicketState
+from shared.domain.words import words
 
 TARGET_KINDS = ("case", "ticket")
 FOLLOWUP_OPEN = "open"
@@ -41,9 +42,9 @@ class EvaluationRepository(Repository):
     ) -> EvaluationRecord:
         """Store the one review of a case (target_no = case number) or ticket (target_no = ticket id)."""
         if target_kind not in TARGET_KINDS:
-            raise ValidationError(f"评价对象类型“{target_kind}”无效，应为 case 或 ticket。")
+            raise ValidationError(words("评价对象类型“{target_kind}”无效，应为 case 或 ticket。", target_kind=target_kind))
         if not 1 <= level <= 5:
-            raise ValidationError(f"评价等级须为1-5，得到 {level}。")
+            raise ValidationError(words("评价等级须为1-5，得到 {level}。", level=level))
         if self.get(target_kind=target_kind, target_no=target_no) is not None:
             raise Conflict(
                 "该次服务已经评价过，每次服务只能评价一次。", hint="如需补充意见，请到“办不成事”反映窗口。"
@@ -163,7 +164,7 @@ class EvaluationRepository(Repository):
                 .order_by(Ticket.finished_at)
             )
         else:
-            raise ValidationError(f"评价对象类型“{target_kind}”无效，应为 case 或 ticket。")
+            raise ValidationError(words("评价对象类型“{target_kind}”无效，应为 case 或 ticket。", target_kind=target_kind))
         return list(self.session.scalars(q.limit(limit)))
 
     # ------------------------------------------------------------------ follow-ups
@@ -171,7 +172,7 @@ class EvaluationRepository(Repository):
         self, *, evaluation_id: str, due_date: date, assignee: str = "", at: datetime | None = None
     ) -> FollowupRecord:
         if self.session.get(Evaluation, evaluation_id) is None:
-            raise NotFound(f"找不到评价 {evaluation_id}。")
+            raise NotFound(words("找不到评价 {evaluation_id}。", evaluation_id=evaluation_id))
         if self.followup_for(evaluation_id) is not None:
             raise Conflict("该差评已有整改跟踪记录。")
         record = FollowupRecord(
@@ -208,7 +209,7 @@ class EvaluationRepository(Repository):
         ))
         if done != 1:
             if self.session.get(Followup, followup_id) is None:
-                raise NotFound(f"找不到整改记录 {followup_id}。")
+                raise NotFound(words("找不到整改记录 {followup_id}。", followup_id=followup_id))
             raise Conflict("该整改记录已经办结。")
         return self._followup(followup_id)
 
@@ -255,7 +256,7 @@ class EvaluationRepository(Repository):
             sa.select(Followup).where(Followup.id == followup_id).execution_options(populate_existing=True)
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound(f"找不到整改记录 {followup_id}。")
+            raise NotFound(words("找不到整改记录 {followup_id}。", followup_id=followup_id))
         return _followup(row)
 
 

@@ -12,6 +12,7 @@ from offline_store.records import FirstAskRecord
 from offline_store.repositories._base import Repository, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 _T = "first_asks"
 OPEN = "open"
@@ -33,7 +34,7 @@ class FirstAskRepository(Repository):
         at: datetime | None = None,
     ) -> FirstAskRecord:
         if self._row(ask_no) is not None:
-            raise Conflict(f"咨询登记号 {ask_no} 已存在。", hint="请再点一次登记（会取下一个号）。")
+            raise Conflict(words("咨询登记号 {ask_no} 已存在。", ask_no=ask_no), hint="请再点一次登记（会取下一个号）。")
         created = at or utc_now()
         self.session.execute(
             sa.insert(FirstAskRow).values(
@@ -145,14 +146,14 @@ class FirstAskRepository(Repository):
     def get(self, ask_no: str) -> FirstAskRecord:
         row = self._row(ask_no)
         if row is None:
-            raise NotFound(f"找不到咨询登记 {ask_no}。", hint="请核对登记号。")
+            raise NotFound(words("找不到咨询登记 {ask_no}。", ask_no=ask_no), hint="请核对登记号。")
         return self._record(row)
 
     def _changed_under(self, ask_no: str) -> None:
         current = self.get(ask_no)
         if current.state == CLOSED:
-            raise Conflict(f"咨询登记 {ask_no} 已由 {current.closed_by} 办结。", hint="刷新列表查看结果。")
-        raise Conflict(f"咨询登记 {ask_no} 现由 {current.owner} 首问负责。", hint="刷新列表后再操作。")
+            raise Conflict(words("咨询登记 {ask_no} 已由 {closed_by} 办结。", ask_no=ask_no, closed_by=current.closed_by), hint="刷新列表查看结果。")
+        raise Conflict(words("咨询登记 {ask_no} 现由 {owner} 首问负责。", ask_no=ask_no, owner=current.owner), hint="刷新列表后再操作。")
 
     def _row(self, ask_no: str) -> FirstAskRow | None:
         return self.session.execute(

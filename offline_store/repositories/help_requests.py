@@ -12,6 +12,7 @@ from offline_store.records import HelpRequest
 from offline_store.repositories._base import Repository, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import Conflict, NotFound
+from shared.domain.words import words
 
 
 class HelpRequestRepository(Repository):
@@ -57,7 +58,7 @@ class HelpRequestRepository(Repository):
         ))
         if done != 1:
             current = self.get(request_id)
-            raise Conflict(f"该求助已由 {current.acknowledged_by} 响应。")
+            raise Conflict(words("该求助已由 {acknowledged_by} 响应。", acknowledged_by=current.acknowledged_by))
         return self.get(request_id)
 
     def get(self, request_id: str) -> HelpRequest:
@@ -67,7 +68,7 @@ class HelpRequestRepository(Repository):
             .execution_options(populate_existing=True)
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound(f"找不到求助记录 {request_id}。")
+            raise NotFound(words("找不到求助记录 {request_id}。", request_id=request_id))
         return _record(row)
 
 

@@ -15,6 +15,7 @@ from offline_store.models import Case
 from offline_store.models_rules import LicenceCheck
 from offline_store.repositories._base import Repository
 from shared.domain.errors import NotFound
+from shared.domain.words import words
 
 PENDING, VERIFIED, REFUSED = "pending", "verified", "refused"
 
@@ -61,7 +62,7 @@ class LicenceCheckRepository(Repository):
     def _case_id(self, case_no: str) -> str:
         case_id = self.session.scalar(sa.select(Case.id).where(Case.case_no == case_no))
         if case_id is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+            raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
         return case_id
 
     def add(
@@ -110,7 +111,7 @@ class LicenceCheckRepository(Repository):
     def get(self, check_id: int) -> StoredCheck:
         found = self.session.execute(self._select().where(LicenceCheck.id == check_id)).first()
         if found is None:
-            raise NotFound(f"没有编号为 {check_id} 的核验记录。", hint="请刷新待办列表。")
+            raise NotFound(words("没有编号为 {check_id} 的核验记录。", check_id=check_id), hint="请刷新待办列表。")
         return _stored(found[0], found[1])
 
     def pending(self, *, limit: int = 100, case_no: str | None = None) -> list[StoredCheck]:
@@ -146,7 +147,7 @@ class LicenceCheckRepository(Repository):
                     attempts=LicenceCheck.attempts + 1)
         ))
         if done != 1:
-            raise NotFound(f"核验记录 {check_id} 已处理过或不存在。", hint="另一终端可能已完成核验。")
+            raise NotFound(words("核验记录 {check_id} 已处理过或不存在。", check_id=check_id), hint="另一终端可能已完成核验。")
 
     def attempt_failed(self, *, check_id: int, error: str, at: datetime) -> None:
         """The platform could not be asked (offline, refused the request): stays pending."""
@@ -163,5 +164,5 @@ class LicenceCheckRepository(Repository):
             .values(handled_by=actor, handled_at=at)
         ))
         if done != 1:
-            raise NotFound(f"核验记录 {check_id} 不是待处理的核验失败。", hint="请刷新待办列表。")
+            raise NotFound(words("核验记录 {check_id} 不是待处理的核验失败。", check_id=check_id), hint="请刷新待办列表。")
         return self.get(check_id)

@@ -12,6 +12,7 @@ from offline_store.records import OrganisationRecord
 from offline_store.repositories._base import Repository, dialect_insert, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import NotFound
+from shared.domain.words import words
 
 _T = "organisations"
 
@@ -65,7 +66,7 @@ class OrganisationRepository(Repository):
     def get(self, organisation_id: str) -> OrganisationRecord:
         row = self.session.get(Organisation, organisation_id)
         if row is None:
-            raise NotFound(f"找不到单位档案 {organisation_id}。")
+            raise NotFound(words("找不到单位档案 {organisation_id}。", organisation_id=organisation_id))
         return self._to_record(row)
 
     def _to_record(self, row: Organisation) -> OrganisationRecord:

@@ -28,6 +28,7 @@ from offline_store.records import OutboxEvent
 from offline_store.repositories._base import Repository, is_postgresql, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import NotFound
+from shared.domain.words import words
 
 PENDING = "pending"
 SENT = "sent"
@@ -57,7 +58,7 @@ class OutboxRepository(Repository):
                 lock = lock.with_for_update()
             case_id = self.session.execute(lock).scalar_one_or_none()
             if case_id is None:
-                raise NotFound(f"找不到办件 {case_no}，无法登记同步事件。")
+                raise NotFound(words("找不到办件 {case_no}，无法登记同步事件。", case_no=case_no))
             # coalesce(…, 0) is never NULL, whatever type the nullable column lends it
             last = cast(
                 int,
@@ -142,7 +143,7 @@ class OutboxRepository(Repository):
             .execution_options(populate_existing=True)
         ).one_or_none()
         if found is None:
-            raise NotFound(f"找不到同步事件 {event_id}。")
+            raise NotFound(words("找不到同步事件 {event_id}。", event_id=event_id))
         return self._event(*found)
 
     def events_for_case(self, case_no: str) -> list[OutboxEvent]:
@@ -240,7 +241,7 @@ class OutboxRepository(Repository):
             .execution_options(synchronize_session=False)
         ))
         if done != 1:
-            raise NotFound(f"找不到同步事件 {event_id}。")
+            raise NotFound(words("找不到同步事件 {event_id}。", event_id=event_id))
 
     def _event(self, row: OutboxRow, case_no: str | None) -> OutboxEvent:
         pii = json.loads(self.cipher.decrypt(row.pii_ct, aad=_PII_AAD)) if row.pii_ct is not None else {}

@@ -13,6 +13,7 @@ from offline_store.records import PersonRecord
 from offline_store.repositories._base import Repository, dialect_insert, new_id
 from offline_store.sqltypes import utc_now
 from shared.domain.errors import NotFound
+from shared.domain.words import words
 
 _T = "people"
 
@@ -105,7 +106,7 @@ class PeopleRepository(Repository):
     def get(self, person_id: str) -> PersonRecord:
         row = self.session.get(Person, person_id)
         if row is None:
-            raise NotFound(f"找不到人员档案 {person_id}。")
+            raise NotFound(words("找不到人员档案 {person_id}。", person_id=person_id))
         return self._to_record(row)
 
     def _to_record(self, row: Person) -> PersonRecord:

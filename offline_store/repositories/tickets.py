@@ -27,6 +27,7 @@ from shared.domain.tickets import (
     ticket_number,
     transition,
 )
+from shared.domain.words import words
 
 _CALLABLE = [s.value for s in CALLABLE_STATES]
 _ISSUE_STATEMENTS: dict[str, tuple[sa.Executable, sa.Executable]] = {}
@@ -193,8 +194,8 @@ class TicketRepository(Repository):
         if done != 1:
             current = self.find(ticket_id)
             if current is None:
-                raise NotFound(f"找不到号票 {ticket_id}。")
-            raise Conflict(f"{current.number}号已被其他窗口叫号或不在等候中。", hint="请叫下一位。")
+                raise NotFound(words("找不到号票 {ticket_id}。", ticket_id=ticket_id))
+            raise Conflict(words("{number}号已被其他窗口叫号或不在等候中。", number=current.number), hint="请叫下一位。")
         return self.get(ticket_id)
 
     def claim_next(
@@ -287,7 +288,7 @@ class TicketRepository(Repository):
             .execution_options(synchronize_session=False)
         ))
         if done != 1:
-            raise Conflict(f"{current.number}号的状态刚被其他窗口改变。", hint="请刷新排队列表后再操作。")
+            raise Conflict(words("{number}号的状态刚被其他窗口改变。", number=current.number), hint="请刷新排队列表后再操作。")
         return self.get(ticket_id)
 
     # ------------------------------------------------------------------ reading
@@ -300,7 +301,7 @@ class TicketRepository(Repository):
     def get(self, ticket_id: str) -> TicketRecord:
         found = self.find(ticket_id)
         if found is None:
-            raise NotFound(f"找不到号票 {ticket_id}。")
+            raise NotFound(words("找不到号票 {ticket_id}。", ticket_id=ticket_id))
         return found
 
     def find_by_number(self, *, hall_code: str, day: date, number: str) -> TicketRecord | None:

@@ -14,6 +14,7 @@ import importlib
 from typing import Any, Protocol, runtime_checkable
 
 from shared.domain.errors import ConfigError
+from shared.domain.words import words
 from shared.protocol import messages as p
 
 BUILTIN_ADAPTER = "yimen-v1"
@@ -59,12 +60,12 @@ def load_adapter(settings: Any, spec: str = BUILTIN_ADAPTER) -> PlatformAdapter:
         factory = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError, ValueError):
         raise ConfigError(
-            f"找不到平台适配器 {spec}。", hint="platform adapter 应写成 yimen-v1 或 包名.模块:工厂函数。"  # words-ok: module:function syntax
+            words("找不到平台适配器 {spec}。", spec=spec), hint="platform adapter 应写成 yimen-v1 或 包名.模块:工厂函数。"  # words-ok: module:function syntax
         ) from None
     adapter = factory(settings)
     if not isinstance(adapter, PlatformAdapter):
         raise ConfigError(
-            f"平台适配器 {spec} 缺少必需的方法。",
+            words("平台适配器 {spec} 缺少必需的方法。", spec=spec),
             hint="见 offline_store/sync/adapter.py 的 PlatformAdapter。",
         )
     return adapter

@@ -32,6 +32,7 @@ from offline_store.repositories.catalog import StoredDocument
 from offline_store.sync import state
 from offline_store.sync.adapter import PlatformAdapter
 from offline_store.sync.errors import CatalogSyncError, PlatformRequestRefused
+from shared.domain.words import words
 from shared.protocol import messages as p
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def _store_kind(kind: str, code: str) -> str:
     kind = _WIRE_TO_STORE_KIND.get(kind, kind)
     if kind not in STORE_KINDS:
         raise CatalogSyncError(
-            f"平台目录中有本机不认识的文档类型“{kind}”（{code}）。", hint="请升级本机 Yimen 后再同步目录。"
+            words("平台目录中有本机不认识的文档类型“{kind}”（{code}）。", kind=kind, code=code), hint="请升级本机 Yimen 后再同步目录。"
         )
     return kind
 
@@ -99,10 +100,10 @@ def _pages(client: PlatformAdapter, manifest: p.CatalogManifest, *, page_size: i
             total, lines = page.total, [p.canonical_json(d) for d in page.items]
         if total != manifest.document_count:
             raise CatalogSyncError(
-                f"目录版本 {manifest.version} 的文档总数前后不一致（{total} ≠ {manifest.document_count}）。"
+                words("目录版本 {version} 的文档总数前后不一致（{total} ≠ {document_count}）。", version=manifest.version, total=total, document_count=manifest.document_count)
             )
         if not lines:
-            raise CatalogSyncError(f"目录版本 {manifest.version} 在第 {got} 条处提前结束。")
+            raise CatalogSyncError(words("目录版本 {version} 在第 {got} 条处提前结束。", version=manifest.version, got=got))
         got += len(lines)
         yield lines
 
@@ -186,7 +187,7 @@ def download_full(
     digest = p.catalog_digest_of_hashes(hashes)
     if count != manifest.document_count or digest != manifest.digest:
         raise CatalogSyncError(
-            f"下载的目录版本 {manifest.version} 校验不符（{count} 条），未启用。",
+            words("下载的目录版本 {version} 校验不符（{count} 条），未启用。", version=manifest.version, count=count),
             hint="稍后会重新下载；当前目录继续使用。",
         )
     # the switch: one short transaction, a reader sees the old catalog or the new one
@@ -228,7 +229,7 @@ def apply_delta(
             upserts.pop(key, None)
         else:
             if ch.document is None or p.catalog_document_key(ch.document) != key:
-                raise CatalogSyncError(f"目录增量中 {ch.kind} {ch.code} 的文档缺失或编码不符。")
+                raise CatalogSyncError(words("目录增量中 {kind} {code} 的文档缺失或编码不符。", kind=ch.kind, code=ch.code))
             upserts[key] = stored_document(p.canonical_json(ch.document))[1]
             deletes.discard(key)
     version = str(manifest.version)

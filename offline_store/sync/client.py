@@ -34,6 +34,7 @@ from offline_store.sync.errors import (
     PlatformRequestRefused,
     PlatformUnavailable,
 )
+from shared.domain.words import words
 from shared.protocol import documents as d
 from shared.protocol import messages as p
 from shared.protocol.credentials import PlatformCredentials, load_credentials
@@ -51,11 +52,11 @@ M = TypeVar("M", bound=BaseModel)
 
 _CHUNK = 64 * 1024
 _VERDICT_WORDS = {
-    p.LicenceVerdict.FORGED: "电子证照验证失败：证照码无效或被篡改",
-    p.LicenceVerdict.EXPIRED: "电子证照已过有效期",
-    p.LicenceVerdict.REVOKED: "电子证照已被发证机关注销",
-    p.LicenceVerdict.UNKNOWN: "发证机关查无此证照",
-    p.LicenceVerdict.NOT_HOLDER: "这张电子证照不是申请人本人的",
+    p.LicenceVerdict.FORGED: words("电子证照验证失败：证照码无效或被篡改"),
+    p.LicenceVerdict.EXPIRED: words("电子证照已过有效期"),
+    p.LicenceVerdict.REVOKED: words("电子证照已被发证机关注销"),
+    p.LicenceVerdict.UNKNOWN: words("发证机关查无此证照"),
+    p.LicenceVerdict.NOT_HOLDER: words("这张电子证照不是申请人本人的"),
 }
 
 
@@ -131,7 +132,7 @@ class PlatformClient:
         answered = [r.event_id for r in result.results]
         if sorted(map(str, sent)) != sorted(map(str, answered)):
             raise PlatformProtocolError(
-                f"平台对 {len(sent)} 条事件的答复不完整或有多余（答复 {len(answered)} 条）。",
+                words("平台对 {n_sent} 条事件的答复不完整或有多余（答复 {n_answered} 条）。", n_sent=len(sent), n_answered=len(answered)),
                 hint="本批事件保持待发，稍后重发；平台去重保证不会重复入库。",
             )
         return result
@@ -153,7 +154,7 @@ class PlatformClient:
         )
         if page.version != version or page.offset != offset:
             raise PlatformProtocolError(
-                f"平台返回了错误的目录分页（版本 {page.version}，偏移 {page.offset}）。"
+                words("平台返回了错误的目录分页（版本 {version}，偏移 {offset}）。", version=page.version, offset=page.offset)
             )
         return page
 
@@ -174,7 +175,7 @@ class PlatformClient:
         docs = lines[1:-1]
         if head.version != version or head.offset != offset or head.count != len(docs):
             raise PlatformProtocolError(
-                f"平台返回了错误的目录分页（版本 {head.version}，偏移 {head.offset}，{len(docs)}/{head.count} 条）。"
+                words("平台返回了错误的目录分页（版本 {version}，偏移 {offset}，{n_docs}/{count} 条）。", version=head.version, offset=head.offset, n_docs=len(docs), count=head.count)
             )
         return head, docs
 
@@ -187,7 +188,7 @@ class PlatformClient:
         )
         if page.from_version != since or page.offset != offset:
             raise PlatformProtocolError(
-                f"平台返回了错误的目录增量分页（自版本 {page.from_version}，偏移 {page.offset}）。"
+                words("平台返回了错误的目录增量分页（自版本 {from_version}，偏移 {offset}）。", from_version=page.from_version, offset=page.offset)
             )
         return page
 
@@ -197,7 +198,7 @@ class PlatformClient:
     def calendar_year(self, year: int) -> p.CalendarYear:
         cal = self._call("GET", p.PATH_CALENDAR_YEAR.format(year=int(year)), model=p.CalendarYear)
         if cal.year != year or any(d.day.year != year for d in cal.days):
-            raise PlatformProtocolError(f"平台返回的节假日数据不是 {year} 年的。")
+            raise PlatformProtocolError(words("平台返回的节假日数据不是 {year} 年的。", year=year))
         return cal
 
     def verify_licence(
@@ -215,9 +216,9 @@ class PlatformClient:
             if answer.licence is None:
                 raise PlatformProtocolError("平台称证照有效，却没有返回证照信息。")
             return answer.licence
+        verdict = _VERDICT_WORDS.get(answer.verdict, words("电子证照未通过核验"))
         raise LicenceRefused(
-            _VERDICT_WORDS.get(answer.verdict, "电子证照未通过核验")
-            + (f"（{answer.reason}）" if answer.reason else ""),
+            words("{verdict}（{reason}）", verdict=verdict, reason=answer.reason) if answer.reason else verdict,
             verdict=answer.verdict.value,
             hint="请申请人出示纸质原件，或到发证机关核实。",
         )
@@ -234,7 +235,7 @@ class PlatformClient:
             model=p.DataSharingAnswer,
         )
         if answer.dataset != p.SharedDataset(dataset):
-            raise PlatformProtocolError(f"平台返回了 {answer.dataset} 的数据，而查询的是 {dataset}。")
+            raise PlatformProtocolError(words("平台返回了 {dataset} 的数据，而查询的是 {dataset2}。", dataset=answer.dataset, dataset2=dataset))
         return answer
 
     # ------------------------------------------------------------ documents and certificates (§8a)
@@ -326,16 +327,16 @@ class PlatformClient:
             )
         except requests.exceptions.SSLError as e:
             raise PlatformUnavailable(
-                f"与平台的加密连接建立失败：{e.__class__.__name__}",
+                words("与平台的加密连接建立失败：{name}", name=e.__class__.__name__),
                 hint="检查 platform.ca_bundle 是否为省平台的根证书，以及本机时间是否正确。",
             ) from None
         except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as e:
             raise PlatformUnavailable(
-                f"无法连接省平台：{e.__class__.__name__}", hint="网络恢复后会自动重试。"
+                words("无法连接省平台：{name}", name=e.__class__.__name__), hint="网络恢复后会自动重试。"
             ) from None
         except requests.exceptions.RequestException as e:
             raise PlatformUnavailable(
-                f"请求省平台失败：{e.__class__.__name__}", hint="稍后会自动重试。"
+                words("请求省平台失败：{name}", name=e.__class__.__name__), hint="稍后会自动重试。"
             ) from None
         with resp:
             content = self._read_capped(resp, started)
@@ -349,12 +350,12 @@ class PlatformClient:
         )
         status = resp.status_code
         if status >= 500 or status == 429:
-            raise PlatformUnavailable(f"省平台暂时不可用（HTTP {status}）。", hint="稍后会自动重试。")
+            raise PlatformUnavailable(words("省平台暂时不可用（HTTP {status}）。", status=status), hint="稍后会自动重试。")
         self._check_response_signature(resp, content, signed.nonce, status)
         if 200 <= status < 300:
             ctype = resp.headers.get("Content-Type", "")
             if not ctype.startswith(want):
-                raise PlatformProtocolError(f"省平台返回了非 JSON 内容（{ctype or '无类型'}）。")
+                raise PlatformProtocolError(words("省平台返回了非 JSON 内容（{value}）。", value=ctype or "无类型"))
             return content
         self._raise_refusal(status, content)
         raise AssertionError("unreachable")
@@ -364,7 +365,7 @@ class PlatformClient:
         declared = resp.headers.get("Content-Length")
         if declared is not None and declared.isdigit() and int(declared) > cap:
             raise PlatformProtocolError(
-                f"省平台的答复过大（{int(declared)} 字节，上限 {cap}）。", hint="请联系平台运维。"
+                words("省平台的答复过大（{declared} 字节，上限 {cap}）。", declared=int(declared), cap=cap), hint="请联系平台运维。"
             )
         # a slow drip must not hold the worker forever: the whole body within a few read timeouts
         deadline = started + self.timeouts[0] + 3 * self.timeouts[1]
@@ -374,7 +375,7 @@ class PlatformClient:
                 buf += chunk
                 if len(buf) > cap:
                     raise PlatformProtocolError(
-                        f"省平台的答复超过上限 {cap} 字节，已中止读取。", hint="请联系平台运维。"
+                        words("省平台的答复超过上限 {cap} 字节，已中止读取。", cap=cap), hint="请联系平台运维。"
                     )
                 if time.monotonic() > deadline:
                     raise PlatformUnavailable("省平台的答复传输过慢，已中止。", hint="稍后会自动重试。")
@@ -402,7 +403,7 @@ class PlatformClient:
             if not self.require_signed_responses:
                 return
             raise PlatformProtocolError(
-                f"答复没有平台签名（HTTP {status}），可能来自网络设备而非省平台。",
+                words("答复没有平台签名（HTTP {status}），可能来自网络设备而非省平台。", status=status),
                 hint="检查网络是否需要认证登录（如酒店/村网认证页），或 base_url 是否正确。",
             )
         ok = (
@@ -432,7 +433,7 @@ class PlatformClient:
                 p.AuthFailure.TERMINAL_DISABLED: "本终端已被平台停用，请联系平台管理员。",
             }
             raise PlatformAuthError(
-                f"省平台拒绝了本终端的身份验证：{err.message}（{err.code}）",
+                words("省平台拒绝了本终端的身份验证：{message}（{code}）", message=err.message, code=err.code),
                 reason_code=err.code,
                 server_time=err.server_time,
                 hint=hints.get(p.AuthFailure(err.code), "请联系平台管理员。")
@@ -440,7 +441,7 @@ class PlatformClient:
                 else "请联系平台管理员。",
             )
         raise PlatformRequestRefused(
-            f"省平台拒绝了请求：{err.message}（{err.code}）", status=status, reason_code=err.code
+            words("省平台拒绝了请求：{message}（{code}）", message=err.message, code=err.code), status=status, reason_code=err.code
         )
 
 
@@ -455,7 +456,7 @@ def _parse(model: type[M], content: bytes) -> M:
             ) from None
         where = ".".join(str(x) for x in first["loc"]) or "(整体)"
         raise PlatformProtocolError(
-            f"省平台答复的格式不符合协议：{where}: {first['msg']}",
+            words("省平台答复的格式不符合协议：{where}: {first}", where=where, first=first["msg"]),
             hint="可能是平台接口版本不一致，请联系平台运维。",
         ) from None
 

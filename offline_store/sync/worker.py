@@ -39,6 +39,7 @@ from offline_store.sync.outbox_io import deliverable_heads, mark_delivered, to_w
 from offline_store.sync.status import SyncStatus, read_status
 from offline_store.sync.status_feed import FeedReport, pull_status_feed
 from shared.domain.errors import NotFound, StoreError
+from shared.domain.words import words
 from shared.protocol import messages as p
 
 log = logging.getLogger(__name__)
@@ -340,7 +341,7 @@ class SyncWorker:
                 for event_id in ids:
                     ev = uow.outbox.get(event_id)  # NotFound names an unknown id
                     if ev.state != "quarantined":
-                        raise NotFound(f"同步事件 {event_id} 不在隔离区（当前为 {ev.state}）。")
+                        raise NotFound(words("同步事件 {event_id} 不在隔离区（当前为 {state}）。", event_id=event_id, state=ev.state))
             n = uow.outbox.requeue_quarantined(event_ids=ids or None)
         self.wake()
         return n

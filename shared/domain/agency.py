@@ -22,6 +22,7 @@ from shared.domain.catalog.models import Material, ServiceItem, ServicePoint
 from shared.domain.catalog.vocab import Necessity, OriginalOrCopy
 from shared.domain.errors import InvalidIdentity, ValidationError
 from shared.domain.identity import ResidentId, parse_resident_id
+from shared.domain.words import words
 
 
 class AgencyKind(StrEnum):
@@ -85,7 +86,7 @@ def parse_agent_id(number: str, *, today: date) -> ResidentId:
         return parse_resident_id(number, today=today)
     except InvalidIdentity as e:
         raise InvalidIdentity(
-            f"代办人身份证号有误：{e.message}",
+            words("代办人身份证号有误：{message}", message=e.message),
             hint="请把代办人本人的身份证放在读卡器上重读，或按证件逐位核对后重输。",
         ) from None
 
@@ -113,11 +114,11 @@ def route_up(points: Mapping[str, ServicePoint], start: str, hall_code: str) -> 
     code: str | None = start
     while code is not None:
         if code in route:
-            raise ValidationError(f"服务网点 {start} 的上级关系成环。", hint="请检查目录 points 的 parent。")
+            raise ValidationError(words("服务网点 {start} 的上级关系成环。", start=start), hint="请检查目录 points 的 parent。")
         point = points.get(code)
         if point is None:
             raise ValidationError(
-                f"服务事项目录中没有服务网点 {code}。",
+                words("服务事项目录中没有服务网点 {code}。", code=code),
                 hint="请核对本机配置 terminal.point 与目录 points 中的网点编码。",
             )
         route.append(code)
@@ -125,7 +126,7 @@ def route_up(points: Mapping[str, ServicePoint], start: str, hall_code: str) -> 
             return route
         code = point.parent
     raise ValidationError(
-        f"服务网点 {start} 不隶属于本中心（{hall_code}）。", hint="流转单只能送往本站所属的县政务服务中心。"
+        words("服务网点 {start} 不隶属于本中心（{hall_code}）。", start=start, hall_code=hall_code), hint="流转单只能送往本站所属的县政务服务中心。"
     )
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from shared.domain.errors import InvalidTransition, ValidationError
+from shared.domain.words import words
 
 
 class CaseState(StrEnum):
@@ -80,13 +81,13 @@ def transition(current: CaseState, target: CaseState) -> CaseState:
         return target
     if current in TERMINAL_STATES:
         raise InvalidTransition(
-            f"办件已{STATE_LABELS[current]}，不能再改为{STATE_LABELS[target]}。",
+            words("办件已{state}，不能再改为{target_state}。", state=STATE_LABELS[current], target_state=STATE_LABELS[target]),
             hint="如需重新办理，请新建办件。",
         )
     allowed = "、".join(STATE_LABELS[s] for s in sorted(allowed_transitions(current))) or "无"
     raise InvalidTransition(
-        f"办件当前为{STATE_LABELS[current]}，不能直接改为{STATE_LABELS[target]}。",
-        hint=f"当前可进行的操作：{allowed}。",
+        words("办件当前为{state}，不能直接改为{target_state}。", state=STATE_LABELS[current], target_state=STATE_LABELS[target]),
+        hint=words("当前可进行的操作：{allowed}。", allowed=allowed),
     )
 
 
@@ -150,10 +151,10 @@ class MaterialReceipt:
 
     def __post_init__(self) -> None:
         if self.method is ReceiptMethod.DEFERRED and self.supply_by is None:
-            raise ValidationError(f"容缺材料“{self.name}”缺少补交日期。", hint="请填写承诺补交的日期。")
+            raise ValidationError(words("容缺材料“{name}”缺少补交日期。", name=self.name), hint="请填写承诺补交的日期。")
         if self.method in (ReceiptMethod.E_LICENCE, ReceiptMethod.REUSED, ReceiptMethod.DATA_SHARING) and not self.reference:
             raise ValidationError(
-                f"材料“{self.name}”以{RECEIPT_LABELS[self.method]}方式收取，但没有凭据编号。",
+                words("材料“{name}”以{receipt_labels}方式收取，但没有凭据编号。", name=self.name, receipt_labels=RECEIPT_LABELS[self.method]),
                 hint="请扫描或填写证照编号、查询编号或原办件编号。",
             )
 
@@ -214,7 +215,7 @@ def make_case_no(*, region_code: str, day: date, terminal_no: int, seq: int) -> 
     without asking the server, so an offline station can still number its cases.
     """
     if not (region_code.isdigit() and len(region_code) == 6):
-        raise ValidationError(f"区划代码“{region_code}”不是6位数字。")
+        raise ValidationError(words("区划代码“{region_code}”不是6位数字。", region_code=region_code))
     if not 0 <= terminal_no <= 999 or not 1 <= seq <= 9999:
         raise ValidationError("终端编号须为0-999，日序号须为1-9999。")
     body = f"{region_code}{day:%y%m%d}{terminal_no:03d}{seq:04d}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from shared.domain.errors import ValidationError
+from shared.domain.words import words
 
 
 class KioskMode(StrEnum):
@@ -45,7 +46,7 @@ class DocumentKind(StrEnum):
             if value in (kind.value, kind.title, DOCUMENT_SHORT_NAMES[kind]):
                 return kind
         names = "、".join(DOCUMENT_SHORT_NAMES[k] for k in cls)
-        raise ValidationError(f"未知的查询打印文书“{value}”。", hint=f"只能是：{names}。")
+        raise ValidationError(words("未知的查询打印文书“{value}”。", value=value), hint=words("只能是：{names}。", names=names))
 
 
 DOCUMENT_TITLES = {
@@ -113,8 +114,8 @@ def normalise_verify_code(text: str) -> str:
     cleaned = re.sub(r"[\s\-－—_]", "", str(text)).upper().translate(_CONFUSABLE)
     if not _VERIFY_RE.fullmatch(cleaned):
         raise ValidationError(
-            f"验真码“{text.strip()[:20]}”格式不对。",
-            hint=f"验真码是证明二维码下方的{VERIFY_CODE_LENGTH}位字母和数字，例如 K7QM-2XPD-9TAF。",
+            words("验真码“{text}”格式不对。", text=text.strip()[:20]),
+            hint=words("验真码是证明二维码下方的{verify_code_length}位字母和数字，例如 K7QM-2XPD-9TAF。", verify_code_length=VERIFY_CODE_LENGTH),
         )
     return cleaned
 
@@ -159,7 +160,7 @@ class DocumentRequest:
                 raise ValidationError("请选择险种。", hint="例如养老保险或医疗保险。")
             if self.year is None or not 1990 <= self.year <= this_year:
                 raise ValidationError(
-                    f"年度应在 1990 到 {this_year} 之间。", hint="请重新选择要打印的年度。"
+                    words("年度应在 1990 到 {this_year} 之间。", this_year=this_year), hint="请重新选择要打印的年度。"
                 )
         if self.kind is DocumentKind.LICENCE_COPY and not (self.licence_no or "").strip():
             raise ValidationError("请选择要打印的电子证照。", hint="在证照列表中点一张证照。")

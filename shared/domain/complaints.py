@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from shared.domain.errors import InvalidTransition, ValidationError
 from shared.domain.regions import validate_region_code
+from shared.domain.words import words
 
 
 class ComplaintState(StrEnum):
@@ -59,13 +60,13 @@ def transition(current: ComplaintState, target: ComplaintState) -> ComplaintStat
         return target
     if current in TERMINAL_STATES:
         raise InvalidTransition(
-            f"“办不成事”反映已{STATE_LABELS[current]}，不能再改为{STATE_LABELS[target]}。",
+            words("“办不成事”反映已{state}，不能再改为{target_state}。", state=STATE_LABELS[current], target_state=STATE_LABELS[target]),
             hint="如问题仍未解决，请登记一条新的反映并注明原编号。",
         )
     allowed = "、".join(STATE_LABELS[s] for s in sorted(allowed_transitions(current)))
     raise InvalidTransition(
-        f"“办不成事”反映当前为{STATE_LABELS[current]}，不能直接改为{STATE_LABELS[target]}。",
-        hint=f"当前可进行的操作：{allowed}。",
+        words("“办不成事”反映当前为{state}，不能直接改为{target_state}。", state=STATE_LABELS[current], target_state=STATE_LABELS[target]),
+        hint=words("当前可进行的操作：{allowed}。", allowed=allowed),
     )
 
 
@@ -150,7 +151,7 @@ class Complaint:
         transition(self.state, target)
         if at < self.last_changed_at:
             raise ValidationError(
-                f"操作时间 {at:%Y-%m-%d %H:%M} 早于上一步（{self.last_changed_at:%Y-%m-%d %H:%M}）。",
+                words("操作时间 {at:%Y-%m-%d %H:%M} 早于上一步（{last_changed_at:%Y-%m-%d %H:%M}）。", at=at, last_changed_at=self.last_changed_at),
                 hint="请检查本机时钟。",
             )
         changes: dict[str, object] = {"state": target}
@@ -184,7 +185,7 @@ def make_complaint_no(*, region_code: str, day: date, seq: int) -> str:
     """``BC`` + region(6) + yyyymmdd + daily sequence(4), e.g. BC532822202503010001."""
     region = validate_region_code(region_code)
     if not 1 <= seq <= 9999:
-        raise ValidationError(f"日序号须为1-9999，现为{seq}。", hint="同一天同一区划的反映最多9999条。")
+        raise ValidationError(words("日序号须为1-9999，现为{seq}。", seq=seq), hint="同一天同一区划的反映最多9999条。")
     return f"BC{region}{day:%Y%m%d}{seq:04d}"
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 from shared.domain.errors import InvalidTransition, ValidationError
+from shared.domain.words import words
 from shared.domain.workdays import WorkingDayCalendar
 
 DEFAULT_AFTER_WORKING_DAYS = 5
@@ -129,25 +130,25 @@ class Evaluation:
             )
         if not isinstance(self.level, EvaluationLevel):
             raise ValidationError(
-                f"评价等级“{self.level!r}”无效。", hint="等级为1（非常不满意）到5（非常满意）。"
+                words("评价等级“{level!r}”无效。", level=self.level), hint="等级为1（非常不满意）到5（非常满意）。"
             )
         if len(self.comment) > MAX_COMMENT_CHARS:
             raise ValidationError(
-                f"评价意见过长（{len(self.comment)}字）。", hint=f"请控制在{MAX_COMMENT_CHARS}字以内。"
+                words("评价意见过长（{n_comment}字）。", n_comment=len(self.comment)), hint=words("请控制在{max_comment_chars}字以内。", max_comment_chars=MAX_COMMENT_CHARS)
             )
         if len(set(self.reasons)) != len(self.reasons):
             raise ValidationError("差评原因有重复。", hint="每个原因只需选择一次。")
         if self.level.is_bad:
             if not self.reasons and not self.comment.strip():
                 raise ValidationError(
-                    f"“{self.level.label}”需要选择至少一个原因或填写意见。",
+                    words("“{label}”需要选择至少一个原因或填写意见。", label=self.level.label),
                     hint="请选择不满意的原因，以便整改。",
                 )
             if BadReviewReason.OTHER in self.reasons and not self.comment.strip():
                 raise ValidationError("选择了“其他”原因，但没有填写具体意见。", hint="请简要写明不满意之处。")
         elif self.reasons:
             raise ValidationError(
-                f"“{self.level.label}”不需要选择差评原因。", hint="只有不满意和非常不满意需要选择原因。"
+                words("“{label}”不需要选择差评原因。", label=self.level.label), hint="只有不满意和非常不满意需要选择原因。"
             )
         if self.is_default and self.level is not EvaluationLevel.BASIC:
             raise ValidationError("默认评价只能是“基本满意”。")
@@ -179,7 +180,7 @@ def make_default_evaluation(
     due = default_due(service_day, calendar, working_days)
     if now.date() <= due:
         raise ValidationError(
-            f"办件{case_no}的评价期到 {due:%Y-%m-%d} 才结束，还不能记为默认评价。",
+            words("办件{case_no}的评价期到 {due:%Y-%m-%d} 才结束，还不能记为默认评价。", case_no=case_no, due=due),
             hint="评价期内申请人仍可自主评价。",
         )
     evaluation = Evaluation(
@@ -250,16 +251,16 @@ class FollowUp:
             allowed = "、".join(FOLLOW_UP_LABELS[s] for s in sorted(follow_up_transitions(self.state)))
             if self.state is FollowUpState.CLOSED:
                 raise InvalidTransition(
-                    f"差评整改已办结，不能再改为{FOLLOW_UP_LABELS[target]}。",
+                    words("差评整改已办结，不能再改为{follow_up_labels}。", follow_up_labels=FOLLOW_UP_LABELS[target]),
                     hint="如申请人仍不满意，请登记新的投诉或“办不成事”反映。",
                 )
             raise InvalidTransition(
-                f"差评整改当前为{FOLLOW_UP_LABELS[self.state]}，不能直接改为{FOLLOW_UP_LABELS[target]}。",
-                hint=f"当前可进行的操作：{allowed}。",
+                words("差评整改当前为{follow_up_labels}，不能直接改为{follow_up_labels2}。", follow_up_labels=FOLLOW_UP_LABELS[self.state], follow_up_labels2=FOLLOW_UP_LABELS[target]),
+                hint=words("当前可进行的操作：{allowed}。", allowed=allowed),
             )
         if target in (FollowUpState.RESOLVED, FollowUpState.CLOSED) and not note.strip():
             raise ValidationError(
-                f"改为{FOLLOW_UP_LABELS[target]}时必须写明整改情况。", hint="请填写核实结果和整改措施。"
+                words("改为{follow_up_labels}时必须写明整改情况。", follow_up_labels=FOLLOW_UP_LABELS[target]), hint="请填写核实结果和整改措施。"
             )
         changes: dict[str, object] = {
             "state": target,
@@ -299,7 +300,7 @@ def make_follow_up(
     evaluation.validate()
     if not evaluation.is_bad:
         raise ValidationError(
-            f"“{evaluation.level.label}”不是差评，不需要整改跟进。", hint="只有不满意和非常不满意需要跟进。"
+            words("“{label}”不是差评，不需要整改跟进。", label=evaluation.level.label), hint="只有不满意和非常不满意需要跟进。"
         )
     opened_on = evaluation.evaluated_at.date()
     due, provisional = calendar.add_working_days_provisional(opened_on, working_days)

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from shared.domain.errors import ValidationError
 from shared.domain.regions import validate_region_code
+from shared.domain.words import words
 
 
 class FirstAskKind(StrEnum):
@@ -53,7 +54,7 @@ def make_ask_no(*, region_code: str, day: date, seq: int) -> str:
     """``SW`` + region(6) + yyyymmdd + daily sequence(4), e.g. SW532822202611170001."""
     region = validate_region_code(region_code)
     if not 1 <= seq <= 9999:
-        raise ValidationError(f"日序号须为1-9999，现为{seq}。", hint="同一天同一区划的咨询登记最多9999条。")
+        raise ValidationError(words("日序号须为1-9999，现为{seq}。", seq=seq), hint="同一天同一区划的咨询登记最多9999条。")
     return f"SW{region}{day:%Y%m%d}{seq:04d}"
 
 
@@ -74,7 +75,7 @@ def clean_summary(text: str) -> str:
         raise ValidationError("请写明群众咨询或反映的事项。", hint="一句话记下想办什么、卡在哪里。")
     if len(value) > SUMMARY_MAX:
         raise ValidationError(
-            f"事项描述过长（{len(value)}字）。", hint=f"请精简到{SUMMARY_MAX}字以内，详细材料另附。"
+            words("事项描述过长（{n_value}字）。", n_value=len(value)), hint=words("请精简到{summary_max}字以内，详细材料另附。", summary_max=SUMMARY_MAX)
         )
     return value
 
@@ -82,9 +83,9 @@ def clean_summary(text: str) -> str:
 def clean_note(text: str, *, what: str, hint: str) -> str:
     value = (text or "").strip()
     if not value:
-        raise ValidationError(f"请填写{what}。", hint=hint)
+        raise ValidationError(words("请填写{what}。", what=what), hint=hint)
     if len(value) > NOTE_MAX:
-        raise ValidationError(f"{what}过长（{len(value)}字）。", hint=f"请精简到{NOTE_MAX}字以内。")
+        raise ValidationError(words("{what}过长（{n_value}字）。", what=what, n_value=len(value)), hint=words("请精简到{note_max}字以内。", note_max=NOTE_MAX))
     return value
 
 

@@ -21,6 +21,7 @@ from typing import Literal
 
 from shared.domain.errors import InvalidIdentity
 from shared.domain.regions import PROVINCES
+from shared.domain.words import words
 
 # GB 11643-1999 check digit: weights 2^(18-i) mod 11 for positions 1..17
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -104,33 +105,33 @@ def parse_resident_id(text: str, *, today: date | None = None) -> ResidentId:
             "这是15位的第一代身份证号码，已停止使用。", hint="请使用第二代居民身份证上的18位号码。"
         )
     if len(number) != 18:
-        raise InvalidIdentity(f"身份证号码应为18位，现为{len(number)}位。", hint="请核对是否漏输或多输。")
+        raise InvalidIdentity(words("身份证号码应为18位，现为{n_number}位。", n_number=len(number)), hint="请核对是否漏输或多输。")
     for pos, ch in enumerate(number[:17], start=1):
         if not ("0" <= ch <= "9"):
-            raise InvalidIdentity(f"身份证号码第{pos}位“{ch}”不是数字。", hint=hint_retype)
+            raise InvalidIdentity(words("身份证号码第{pos}位“{ch}”不是数字。", pos=pos, ch=ch), hint=hint_retype)
     if not ("0" <= number[17] <= "9" or number[17] == "X"):
-        raise InvalidIdentity(f"身份证号码第18位“{number[17]}”只能是数字或X。", hint=hint_retype)
+        raise InvalidIdentity(words("身份证号码第18位“{number}”只能是数字或X。", number=number[17]), hint=hint_retype)
     if number[:2] not in _ID_PROVINCE_CODES:
-        raise InvalidIdentity(f"身份证号码前两位“{number[:2]}”不是有效的省级行政区划代码。", hint=hint_retype)
+        raise InvalidIdentity(words("身份证号码前两位“{number}”不是有效的省级行政区划代码。", number=number[:2]), hint=hint_retype)
     raw_birth = number[6:14]
     try:
         birth = date(int(raw_birth[:4]), int(raw_birth[4:6]), int(raw_birth[6:]))
     except ValueError:
         raise InvalidIdentity(
-            f"身份证号码第7-14位“{raw_birth}”不是有效的出生日期。", hint=hint_retype
+            words("身份证号码第7-14位“{raw_birth}”不是有效的出生日期。", raw_birth=raw_birth), hint=hint_retype
         ) from None
     today = today or date.today()
     if birth > today:
-        raise InvalidIdentity(f"身份证号码中的出生日期{birth:%Y年%m月%d日}晚于今天。", hint=hint_retype)
+        raise InvalidIdentity(words("身份证号码中的出生日期{birth:%Y年%m月%d日}晚于今天。", birth=birth), hint=hint_retype)
     if birth < EARLIEST_BIRTH:
         raise InvalidIdentity(
-            f"身份证号码中的出生日期{birth:%Y年%m月%d日}早于{EARLIEST_BIRTH.year}年，不可能有效。",
+            words("身份证号码中的出生日期{birth:%Y年%m月%d日}早于{year}年，不可能有效。", birth=birth, year=EARLIEST_BIRTH.year),
             hint=hint_retype,
         )
     expected = resident_id_check_digit(number[:17])
     if number[17] != expected:
         raise InvalidIdentity(
-            f"身份证号码校验位错误，校验位应为{expected}。",
+            words("身份证号码校验位错误，校验位应为{expected}。", expected=expected),
             # the check fails mostly because a middle digit was mistyped, not the last one
             hint="通常是中间某一位输错，请逐位核对，不要只改最后一位；从证件读取的请重新刷卡。",
         )
@@ -181,19 +182,19 @@ def validate_uscc(text: str) -> str:
     if not code:
         raise InvalidIdentity("统一社会信用代码为空。", hint=hint)
     if len(code) != 18:
-        raise InvalidIdentity(f"统一社会信用代码应为18位，现为{len(code)}位。", hint=hint)
+        raise InvalidIdentity(words("统一社会信用代码应为18位，现为{n_code}位。", n_code=len(code)), hint=hint)
     for pos, ch in enumerate(code, start=1):
         if ch not in _USCC_VALUE:
             note = "（代码中不使用字母I、O、Z、S、V）" if ch in "IOZSV" else ""
-            raise InvalidIdentity(f"统一社会信用代码第{pos}位“{ch}”不是允许的字符{note}。", hint=hint)
+            raise InvalidIdentity(words("统一社会信用代码第{pos}位“{ch}”不是允许的字符{note}。", pos=pos, ch=ch, note=note), hint=hint)
     if not code[2:8].isdigit():
         raise InvalidIdentity(
-            f"统一社会信用代码第3-8位应为登记机关的行政区划代码（6位数字），现为“{code[2:8]}”。", hint=hint
+            words("统一社会信用代码第3-8位应为登记机关的行政区划代码（6位数字），现为“{code}”。", code=code[2:8]), hint=hint
         )
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
         raise InvalidIdentity(
-            f"统一社会信用代码校验位错误，校验位应为{expected}。",
+            words("统一社会信用代码校验位错误，校验位应为{expected}。", expected=expected),
             hint="通常是中间某一位输错，请逐位核对，不要只改最后一位。",
         )
     return code
@@ -223,9 +224,9 @@ def validate_mobile(text: str) -> str:
     if not (number.isascii() and number.isdigit()):
         raise InvalidIdentity("手机号码只能包含数字（可带+86、空格或短横线）。", hint=hint)
     if len(number) != 11:
-        raise InvalidIdentity(f"手机号码应为11位，现为{len(number)}位。", hint=hint)
+        raise InvalidIdentity(words("手机号码应为11位，现为{n_number}位。", n_number=len(number)), hint=hint)
     if not _MOBILE.fullmatch(number):
-        raise InvalidIdentity(f"手机号码应以13-19开头，现为“{number[:2]}”。", hint=hint)
+        raise InvalidIdentity(words("手机号码应以13-19开头，现为“{number}”。", number=number[:2]), hint=hint)
     return number
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from shared.domain.words import words
+
 MARKER_NAME = "yimen-installation.toml"
 APP_NAME = "yimen"
 
@@ -74,7 +76,7 @@ def find_installation(prefix: str | Path | None = None) -> Installation:
         from shared.domain.errors import ConfigError
 
         raise ConfigError(
-            f"安装标记文件 {marker} 已损坏：{e}",
+            words("安装标记文件 {marker} 已损坏：{error}", marker=marker, error=e),
             hint="重新安装 Yimen 软件包（apt-get install --reinstall yimen）。",
         ) from None
     return Installation(

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 from shared.domain.cases import is_valid_case_no
 from shared.domain.errors import ValidationError
 from shared.domain.transfer_no import transfer_no_problem
+from shared.domain.words import words
 
 log = logging.getLogger(__name__)
 
@@ -272,7 +273,7 @@ class PayloadRegistry:
         """Add a recogniser; ``first=True`` puts it before all others (for a hall's own
         formats that would otherwise fall through to url/text)."""
         if not kind or kind == PayloadKind.UNKNOWN:
-            raise ValidationError(f"不能注册类型“{kind}”。")
+            raise ValidationError(words("不能注册类型“{kind}”。", kind=kind))
         with self._lock:
             if first:
                 self._recognisers.insert(0, (kind, recogniser))
@@ -336,13 +337,13 @@ def classify(text: str, *, registry: PayloadRegistry | None = None) -> Payload:
 def ticket_url(*, hall: str, day: date, number: str) -> str:
     url = f"yimen://ticket/{hall}/{day:%Y%m%d}/{number}"
     if not _TICKET_RE.fullmatch(url) or hall != hall.upper() or number != number.upper():
-        raise ValidationError(f"排队票二维码内容无效：大厅“{hall}”，号码“{number}”。")
+        raise ValidationError(words("排队票二维码内容无效：大厅“{hall}”，号码“{number}”。", hall=hall, number=number))
     return url
 
 
 def case_url(*, case_no: str) -> str:
     if not is_valid_case_no(case_no):
-        raise ValidationError(f"办件编号“{case_no}”无效。")
+        raise ValidationError(words("办件编号“{case_no}”无效。", case_no=case_no))
     return f"yimen://case/{case_no}"
 
 
@@ -351,15 +352,15 @@ def eval_url(*, kind: str, no: str, token: str) -> str:
     try:
         ref = recognise_evaluation(url)
     except PayloadRejected as e:
-        raise ValidationError(f"评价二维码内容无效：{e}。") from None
+        raise ValidationError(words("评价二维码内容无效：{error}。", error=e)) from None
     if ref is None or ref.kind != kind or ref.no != no:
-        raise ValidationError(f"评价二维码内容无效：类型“{kind}”须为 case 或 ticket，编号须为大写。")
+        raise ValidationError(words("评价二维码内容无效：类型“{kind}”须为 case 或 ticket，编号须为大写。", kind=kind))
     return url
 
 
 def appt_url(*, code: str) -> str:
     if not re.fullmatch(_APPT, code):
-        raise ValidationError(f"预约码“{code}”须为6-16位大写字母或数字。")
+        raise ValidationError(words("预约码“{code}”须为6-16位大写字母或数字。", code=code))
     return f"yimen://appt/{code}"
 
 
@@ -369,18 +370,18 @@ def transfer_url(*, hall: str, transfer_no: str) -> str:
     try:
         ref = recognise_transfer(url)
     except PayloadRejected as e:
-        raise ValidationError(f"流转单二维码内容无效：{e}。") from None
+        raise ValidationError(words("流转单二维码内容无效：{error}。", error=e)) from None
     if ref is None or ref.hall != hall or ref.transfer_no != transfer_no:
-        raise ValidationError(f"流转单二维码内容无效：中心“{hall}”与流转单号“{transfer_no}”须为大写。")
+        raise ValidationError(words("流转单二维码内容无效：中心“{hall}”与流转单号“{transfer_no}”须为大写。", hall=hall, transfer_no=transfer_no))
     return url
 
 
 def licence_code(*, licence_no: str, seal: str) -> str:
     """The e-licence QR text an issuer publishes (the reference platform builds its codes here)."""
     if not _LICENCE_ID_RE.fullmatch(licence_no):
-        raise ValidationError(f"电子证照编号“{licence_no}”格式无效。")
+        raise ValidationError(words("电子证照编号“{licence_no}”格式无效。", licence_no=licence_no))
     if not _LICENCE_SEAL_RE.fullmatch(seal):
-        raise ValidationError(f"电子证照签章“{seal}”须为16位十六进制数字。")
+        raise ValidationError(words("电子证照签章“{seal}”须为16位十六进制数字。", seal=seal))
     return f"DZZZ:{licence_no}:{seal.lower()}"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shared.domain.errors import ValidationError
+from shared.domain.words import words
 
 
 class RefusalGrounds(StrEnum):
@@ -55,7 +56,7 @@ def check_refusal(grounds: RefusalGrounds | str, *, reason: str, competent_autho
         value = RefusalGrounds(grounds)
     except ValueError:
         choices = "、".join(f"{g.value}（{GROUNDS_LABELS[g]}）" for g in RefusalGrounds)
-        raise ValidationError(f"不予受理的理由“{grounds}”无效。", hint=f"可选：{choices}。") from None
+        raise ValidationError(words("不予受理的理由“{grounds}”无效。", grounds=grounds), hint=words("可选：{choices}。", choices=choices)) from None
     if len(reason.strip()) < 4:
         raise ValidationError("不予受理须写明具体理由。", hint="例如：驾驶证补领由州车辆管理所办理。")
     if value is RefusalGrounds.OUTSIDE_POWERS and not competent_authority.strip():

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from shared.domain.errors import InvalidIdentity, NotFound
+from shared.domain.words import words
 
 YUNNAN = "53"
 
@@ -159,11 +160,11 @@ def _digits(text: str) -> str:
         raise InvalidIdentity("行政区划代码为空。", hint="请填写6位行政区划代码，例如 532822。")
     if not (code.isascii() and code.isdigit()):
         raise InvalidIdentity(
-            f"行政区划代码“{code}”只能包含数字。", hint="请填写6位行政区划代码，例如 532822。"
+            words("行政区划代码“{code}”只能包含数字。", code=code), hint="请填写6位行政区划代码，例如 532822。"
         )
     if len(code) not in _ACCEPTED_LENGTHS:
         raise InvalidIdentity(
-            f"行政区划代码应为6位数字（也接受2、4或12位），现为{len(code)}位。",
+            words("行政区划代码应为6位数字（也接受2、4或12位），现为{n_code}位。", n_code=len(code)),
             hint="县级代码如 532822，乡镇9位代码如 532822101，平台12位代码如 532822000000。",
         )
     return code
@@ -182,26 +183,26 @@ def validate_region_code(text: str, *, yunnan_only: bool = False) -> str:
     province, prefecture, county = six[:2], six[2:4], six[4:6]
     if province not in PROVINCES:
         raise InvalidIdentity(
-            f"行政区划代码“{code}”的前两位“{province}”不是省级行政区划代码。",
+            words("行政区划代码“{code}”的前两位“{province}”不是省级行政区划代码。", code=code, province=province),
             hint="请核对代码；云南省的代码以53开头。",
         )
     if prefecture == "00" and county != "00":
-        raise InvalidIdentity(f"行政区划代码“{code}”的第3-4位为00，第5-6位也必须为00。", hint="请核对代码。")
+        raise InvalidIdentity(words("行政区划代码“{code}”的第3-4位为00，第5-6位也必须为00。", code=code), hint="请核对代码。")
     if yunnan_only:
         if province != YUNNAN:
             raise InvalidIdentity(
-                f"行政区划代码“{code}”不是云南省的代码（{PROVINCES[province]}）。",
+                words("行政区划代码“{code}”不是云南省的代码（{provinces}）。", code=code, provinces=PROVINCES[province]),
                 hint="本大厅只受理云南省内的区划，请填写以53开头的代码。",
             )
         if prefecture != "00" and six[:4] not in YUNNAN_PREFECTURES:
             raise InvalidIdentity(
-                f"云南省没有代码为“{six[:4]}”的州（市）。", hint="请核对代码，例如西双版纳州为5328。"
+                words("云南省没有代码为“{six}”的州（市）。", six=six[:4]), hint="请核对代码，例如西双版纳州为5328。"
             )
         if county != "00" and six[:4] in COMPLETE_COUNTY_LISTS and six not in YUNNAN_COUNTIES:
             name = YUNNAN_PREFECTURES[six[:4]][0]
             raise InvalidIdentity(
-                f"{name}没有代码为“{six}”的县（市、区）。",
-                hint=f"{name}的县级代码：" + "、".join(counties_of(six[:4])) + "。",
+                words("{name}没有代码为“{six}”的县（市、区）。", name=name, six=six),
+                hint=words("{name}的县级代码：{counties}。", name=name, counties="、".join(counties_of(six[:4]))),
             )
     return six
 
@@ -224,19 +225,19 @@ def region_name(code: str, *, short: bool = False) -> str:
         if digits in XISHUANGBANNA_TOWNSHIPS:
             return XISHUANGBANNA_TOWNSHIPS[digits]
         raise NotFound(
-            f"本机未收录乡镇代码“{digits}”的名称。",
-            hint=f"只收录西双版纳州各县的乡镇；可使用其所在县的代码 {digits[:6]}。",
+            words("本机未收录乡镇代码“{digits}”的名称。", digits=digits),
+            hint=words("只收录西双版纳州各县的乡镇；可使用其所在县的代码 {digits}。", digits=digits[:6]),
         )
     if len(digits) == 12:
         if digits[6:] != "000000":
             raise NotFound(
-                f"区划代码“{digits}”指向乡镇或村一级，本机未收录其名称。",
-                hint=f"可使用其所在县的代码 {digits[:6]}。",
+                words("区划代码“{digits}”指向乡镇或村一级，本机未收录其名称。", digits=digits),
+                hint=words("可使用其所在县的代码 {digits}。", digits=digits[:6]),
             )
         digits = digits[:6]
     six = digits.ljust(6, "0")
     if six[:2] not in PROVINCES:
-        raise InvalidIdentity(f"行政区划代码“{digits}”的前两位不是省级行政区划代码。", hint="请核对代码。")
+        raise InvalidIdentity(words("行政区划代码“{digits}”的前两位不是省级行政区划代码。", digits=digits), hint="请核对代码。")
     if six[2:] == "0000":
         return PROVINCES[six[:2]]
     if six[4:] == "00":
@@ -246,7 +247,7 @@ def region_name(code: str, *, short: bool = False) -> str:
     elif six in YUNNAN_COUNTIES:
         return YUNNAN_COUNTIES[six]
     raise NotFound(
-        f"本机未收录区划代码“{digits}”的名称。",
+        words("本机未收录区划代码“{digits}”的名称。", digits=digits),
         hint="只收录云南省各州（市）及昆明市、西双版纳州的县级名称；其他以平台字典为准。",
     )
 

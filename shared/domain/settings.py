@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from shared.domain.errors import ConfigError
 from shared.domain.installation import ConfigSource, default_config_file, default_data_dir
+from shared.domain.words import words
 
 # /var/lib/yimen under the installed package, ~/.local/share/yimen (XDG) for a user install,
 # $YIMEN_HOME over both (shared/domain/installation.py)
@@ -321,17 +322,17 @@ def load_settings_from(path: Path | None, source: ConfigSource, **overrides: Any
                 if source == "system"
                 else "检查 --config 参数或 YIMEN_CONFIG 环境变量。"
             )
-            raise ConfigError(f"配置文件不存在：{path}", hint=hint) from None
+            raise ConfigError(words("配置文件不存在：{path}", path=path), hint=hint) from None
         except PermissionError:
             raise ConfigError(
-                f"无权读取配置文件：{path}", hint="以 yimen 用户运行，或检查该文件的属主和权限。"
+                words("无权读取配置文件：{path}", path=path), hint="以 yimen 用户运行，或检查该文件的属主和权限。"
             ) from None
         except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"配置文件 {path} 不是有效的 TOML: {e}", hint="修正该行后重试。") from None
+            raise ConfigError(words("配置文件 {path} 不是有效的 TOML: {error}", path=path, error=e), hint="修正该行后重试。") from None
     data.update(overrides)
     try:
         return Settings(**data)
     except ValidationError as e:
         where = f"配置文件 {path}" if path else "配置"
         fields = "; ".join(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors())
-        raise ConfigError(f"{where}有误：{fields}", hint="按 docs/configuration.md 修正后重试。") from None
+        raise ConfigError(words("{where}有误：{fields}", where=where, fields=fields), hint="按 docs/configuration.md 修正后重试。") from None

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 
 from shared.domain.errors import InvalidTransition
+from shared.domain.words import words
 
 
 class TicketState(StrEnum):
@@ -52,7 +53,7 @@ def transition(current: TicketState, target: TicketState) -> TicketState:
     if target in _ALLOWED.get(current, frozenset()):
         return target
     raise InvalidTransition(
-        f"号票当前为{STATE_LABELS[current]}，不能改为{STATE_LABELS[target]}。",
+        words("号票当前为{state}，不能改为{target_state}。", state=STATE_LABELS[current], target_state=STATE_LABELS[target]),
         hint="请刷新排队列表后再操作。",
     )
 

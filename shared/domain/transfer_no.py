@@ -11,6 +11,7 @@ from datetime import date
 from shared.domain.cases import case_check_digit
 from shared.domain.errors import ValidationError
 from shared.domain.regions import validate_region_code
+from shared.domain.words import words
 
 
 def make_transfer_no(*, region_code: str, day: date, seq: int) -> str:
@@ -18,7 +19,7 @@ def make_transfer_no(*, region_code: str, day: date, seq: int) -> str:
     so a mistyped or misread number is caught before anything is looked up."""
     region = validate_region_code(region_code)[:6]
     if not 1 <= seq <= 9999:
-        raise ValidationError(f"流转单日序号须为1-9999，现为{seq}。", hint="同一天最多9999张流转单。")
+        raise ValidationError(words("流转单日序号须为1-9999，现为{seq}。", seq=seq), hint="同一天最多9999张流转单。")
     body = f"{region}{day:%Y%m%d}{seq:04d}"
     return f"LZ{body}{case_check_digit(body)}"
 

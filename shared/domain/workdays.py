@@ -25,6 +25,7 @@ from functools import lru_cache
 import chinese_calendar
 
 from shared.domain.errors import CalendarNotCovered, ValidationError
+from shared.domain.words import words
 
 Pause = tuple[date, date]  # inclusive first and last day of a period that does not count
 
@@ -91,7 +92,7 @@ class WorkingDayCalendar:
         for day, is_workday in (overrides or {}).items():
             if not isinstance(day, date) or not isinstance(is_workday, bool):
                 raise ValidationError(
-                    f"日历调整项“{day!r}: {is_workday!r}”格式不对。",
+                    words("日历调整项“{day!r}: {is_workday!r}”格式不对。", day=day, is_workday=is_workday),
                     hint="每一项应为 日期: 是否工作日（true/false）。",  # words-ok: the TOML/YAML syntax
                 )
             self._overrides[_as_date(day)] = is_workday
@@ -122,9 +123,8 @@ class WorkingDayCalendar:
 
     def _not_covered(self, year: int) -> CalendarNotCovered:
         return CalendarNotCovered(
-            f"节假日日历没有{year}年的安排（已覆盖 {self.covered_from:%Y-%m-%d} 至 "
-            f"{self.covered_until:%Y-%m-%d}），无法按工作日计算期限。",
-            hint=f"请运行“yimen sync run”从平台下载{year}年节假日安排，或在日历调整表中添加{year}年的调整日期。",
+            words("节假日日历没有{year}年的安排（已覆盖 {covered_from:%Y-%m-%d} 至 {covered_until:%Y-%m-%d}），无法按工作日计算期限。", year=year, covered_from=self.covered_from, covered_until=self.covered_until),
+            hint=words("请运行“yimen sync run”从平台下载{year}年节假日安排，或在日历调整表中添加{year}年的调整日期。", year=year),
         )
 
     # single days --------------------------------------------------------------
@@ -153,7 +153,7 @@ class WorkingDayCalendar:
             first, last = _as_date(first), _as_date(last)
             if last < first:
                 raise ValidationError(
-                    f"暂停计时区间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d} 的结束日早于开始日。",
+                    words("暂停计时区间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d} 的结束日早于开始日。", first=first, last=last),
                     hint="请核对特殊环节或补正的起止日期。",
                 )
             checked.append((first, last))
@@ -172,7 +172,7 @@ class WorkingDayCalendar:
 
     def _walk(self, start: date, n: int, pauses: Sequence[Pause], *, provisional: bool) -> tuple[date, bool]:
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-            raise ValidationError(f"工作日天数须为非负整数，现为{n!r}。", hint="请检查事项的办理时限配置。")
+            raise ValidationError(words("工作日天数须为非负整数，现为{n!r}。", n=n), hint="请检查事项的办理时限配置。")
         start = _as_date(start)
         checked = self._check_pauses(pauses)
         day, counted, estimated_any = start, 0, False
@@ -180,7 +180,7 @@ class WorkingDayCalendar:
             day += _ONE_DAY
             if day - start > _MAX_SPAN:
                 raise ValidationError(
-                    f"从 {start:%Y-%m-%d} 起{n}个工作日超出20年，期限或暂停区间有误。",
+                    words("从 {start:%Y-%m-%d} 起{n}个工作日超出20年，期限或暂停区间有误。", start=start, n=n),
                     hint="请检查办理时限和暂停计时区间。",
                 )
             counts, estimated = self._counts(day, checked, provisional=provisional)
@@ -217,7 +217,7 @@ class WorkingDayCalendar:
             return -self.working_days_between(end, start, pauses=pauses)
         if end - start > _MAX_SPAN:
             raise ValidationError(
-                f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d} 超出20年，日期有误。", hint="请核对日期。"
+                words("{start:%Y-%m-%d} 至 {end:%Y-%m-%d} 超出20年，日期有误。", start=start, end=end), hint="请核对日期。"
             )
         checked = self._check_pauses(pauses)
         day, counted = start, 0

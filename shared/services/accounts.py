@@ -26,6 +26,7 @@ from offline_store.repositories.accounts import AccountRecord, WindowRecord
 from offline_store.store import UnitOfWork
 from shared.domain.catalog.vocab import WindowKind
 from shared.domain.errors import NotFound, PermissionDenied, ValidationError
+from shared.domain.words import words
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import ROLE_LABELS, STAFF_ROLES, Permission, require
@@ -124,7 +125,7 @@ def check_password_policy(password: str, *, username: str = "") -> None:
     """At least 8 characters from at least three of: lower case, upper case, digits, symbols."""
     hint = "密码至少8位，且包含大写字母、小写字母、数字、符号中的至少三类。"
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"密码太短（{len(password)}位）。", hint=hint)
+        raise ValidationError(words("密码太短（{n_password}位）。", n_password=len(password)), hint=hint)
     classes = sum(
         any(ch in group for ch in password)
         for group in (string.ascii_lowercase, string.ascii_uppercase, string.digits)
@@ -155,7 +156,7 @@ def _check_username(username: str) -> str:
         or not name.isascii()
     ):
         raise ValidationError(
-            f"登录名“{username}”不可用。",
+            words("登录名“{username}”不可用。", username=username),
             hint="登录名用1-32位字母、数字、点、下划线或短横线，如 zhangsan01。",
         )
     return name
@@ -168,8 +169,8 @@ def _staff_role(role: Role | str) -> Role:
         r = None
     if r not in STAFF_ROLES:
         raise ValidationError(
-            f"角色“{role}”不可用于工作人员账号。",
-            hint="可选：" + "、".join(ROLE_LABELS[x] for x in STAFF_ROLES),
+            words("角色“{role}”不可用于工作人员账号。", role=role),
+            hint=words("可选：{choices}", choices="、".join(ROLE_LABELS[x] for x in STAFF_ROLES)),
         )
     return r
 
@@ -237,7 +238,7 @@ def sign_in(
                     left = LOCK_AFTER_FAILURES - account.failed_attempts
                     refusal = SignInFailed(
                         "用户名或密码错误。",
-                        hint=f"再输错{left}次账号将锁定{LOCK_MINUTES}分钟。",
+                        hint=words("再输错{left}次账号将锁定{lock_minutes}分钟。", left=left, lock_minutes=LOCK_MINUTES),
                         attempts_left=left,
                     )
     if refusal is not None:
@@ -353,7 +354,7 @@ def bootstrap_manager(
         managers = [a.username for a in uow.accounts.list() if a.role == Role.MANAGER.value and a.active]
     if managers:
         raise PermissionDenied(
-            f"已有账号：大厅管理员 {'、'.join(managers)}，不能再从命令行创建管理员。",
+            words("已有账号：大厅管理员 {managers}，不能再从命令行创建管理员。", managers="、".join(managers)),
             hint="请由该管理员在柜台“账号管理”中开通；忘记密码可运行 `yimen account reset 登录名`。",
         )
     return create_account(
@@ -492,19 +493,19 @@ def save_window(
 ) -> WindowInfo:
     require(actor, Permission.MANAGE_WINDOWS)
     if not 1 <= number <= 999:
-        raise ValidationError(f"窗口号 {number} 无效。", hint="窗口号为1-999。")
+        raise ValidationError(words("窗口号 {number} 无效。", number=number), hint="窗口号为1-999。")
     try:
         window_kind = WindowKind(kind)
     except ValueError:
         raise ValidationError(
-            f"窗口类型“{kind}”无效。", hint="可选：" + "、".join(k.value for k in WindowKind)
+            words("窗口类型“{kind}”无效。", kind=kind), hint=words("可选：{choices}", choices="、".join(k.value for k in WindowKind))
         ) from None
     known = ctx.settings.tickets.categories
     unknown = [c for c in categories if c not in known]
     if unknown:
         raise ValidationError(
-            f"没有业务类别 {'、'.join(unknown)}。",
-            hint="可选：" + "、".join(f"{k}（{v[1]}）" for k, v in known.items()),
+            words("没有业务类别 {unknown}。", unknown="、".join(unknown)),
+            hint=words("可选：{choices}", choices="、".join(f"{k}（{v[1]}）" for k, v in known.items())),
         )
     if active and not categories:
         raise ValidationError("窗口至少要能叫一个业务类别。", hint="请勾选本窗口办理的业务类别。")

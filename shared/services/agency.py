@@ -36,6 +36,7 @@ from shared.domain.catalog.catalog import Catalog
 from shared.domain.errors import Conflict, NotFound, ValidationError, YimenError
 from shared.domain.masking import mask_id_number, mask_name
 from shared.domain.transfer_no import make_transfer_no, transfer_no_problem
+from shared.domain.words import words
 from shared.services import cases
 from shared.services.actor import Actor
 from shared.services.agents import Agent, here
@@ -193,17 +194,17 @@ def transfer_no_from(ctx: HallContext, code: str) -> str:
         scanned = payloads.classify(text)
         if scanned.kind != payloads.PayloadKind.TRANSFER or not isinstance(scanned.value, payloads.TransferRef):
             why = scanned.problem or "这不是流转单的二维码"
-            raise ValidationError(f"流转单二维码无法识别：{why}。材料不受影响。", hint=_TYPE_IT)
+            raise ValidationError(words("流转单二维码无法识别：{why}。材料不受影响。", why=why), hint=_TYPE_IT)
         ref = scanned.value
         if ref.hall != ctx.settings.hall.code.upper():
             raise ValidationError(
-                f"这张流转单送往另一个政务服务中心（{ref.hall}），不是本中心（{ctx.settings.hall.name}）的。",
+                words("这张流转单送往另一个政务服务中心（{hall}），不是本中心（{name}）的。", hall=ref.hall, name=ctx.settings.hall.name),
                 hint="请不要签收：把材料退回交件人，按流转单上的路线送达。",
             )
         return ref.transfer_no
     problem = transfer_no_problem(text)
     if problem:
-        raise ValidationError(f"流转单号“{text}”有误：{problem}。", hint="请对照流转单逐位核对后重输。")
+        raise ValidationError(words("流转单号“{text}”有误：{problem}。", text=text, problem=problem), hint="请对照流转单逐位核对后重输。")
     return text.upper()
 
 
@@ -240,7 +241,7 @@ def take_agency_case(
         item = catalog.item(item_code)
         if point.item_codes and item.code not in point.item_codes:
             raise ValidationError(
-                f"{point.name}不代办“{item.name}”。",
+                words("{name}不代办“{name2}”。", name=point.name, name2=item.name),
                 hint="请引导群众到乡镇便民服务中心或县政务服务中心办理。",
             )
         check = check_materials(item, materials, agent=True)
@@ -337,28 +338,25 @@ def receive_transfer(ctx: HallContext, *, actor: Actor, code: str) -> TransferRe
         t = uow.agency.get(transfer_no)
         if t.hall_code.upper() != ctx.settings.hall.code.upper():
             raise ValidationError(
-                f"流转单 {transfer_no} 送往另一个政务服务中心（{t.hall_code}）。",
+                words("流转单 {transfer_no} 送往另一个政务服务中心（{hall_code}）。", transfer_no=transfer_no, hall_code=t.hall_code),
                 hint="请不要签收：把材料退回交件人，按流转单上的路线送达。",
             )
         if t.state == TransferState.RECEIVED.value:
             when = t.received_at.astimezone(ctx.tz) if t.received_at is not None else now
             raise Conflict(
-                f"流转单 {transfer_no} 已于{when:%m月%d日 %H:%M}由 {_staff_name(uow, t.received_by)} "
-                f"在{_point_name(catalog, t.at_point)}签收，不能重复签收。",
-                hint=f"材料已送达；办件 {t.case_no} 可在“办件查询”中查看。",
+                words("流转单 {transfer_no} 已于{when:%m月%d日 %H:%M}由 {staff_name} 在{point_name}签收，不能重复签收。", transfer_no=transfer_no, when=when, staff_name=_staff_name(uow, t.received_by), point_name=_point_name(catalog, t.at_point)),
+                hint=words("材料已送达；办件 {case_no} 可在“办件查询”中查看。", case_no=t.case_no),
             )
         route = list(t.route)
         if me == t.at_point:
             raise Conflict(
-                f"流转单 {transfer_no} 已在本站（{_point_name(catalog, me)}），"
-                f"自{t.moved_at.astimezone(ctx.tz):%m月%d日 %H:%M}起。",
+                words("流转单 {transfer_no} 已在本站（{point_name}），自{astimezone:%m月%d日 %H:%M}起。", transfer_no=transfer_no, point_name=_point_name(catalog, me), astimezone=t.moved_at.astimezone(ctx.tz)),
                 hint="送往下一站时，由接收的一方扫码签收。",
             )
         ahead = route[route.index(t.at_point) + 1 :] if t.at_point in route else []
         if me not in ahead:
             raise ValidationError(
-                f"本站（{_point_name(catalog, me)}）不在流转单 {transfer_no} 的后续路线上："
-                f"{route_text(catalog.points, route)}。",
+                words("本站（{point_name}）不在流转单 {transfer_no} 的后续路线上：{route_text}。", point_name=_point_name(catalog, me), transfer_no=transfer_no, route_text=route_text(catalog.points, route)),
                 hint="请不要签收：把材料送往路线上的下一站。",
             )
         arrived = me == route[-1]
@@ -424,7 +422,7 @@ def agent_of_case(ctx: HallContext, *, actor: Actor, case_no: str) -> str:
     with ctx.unit_of_work(read_only=True) as uow:
         stored = uow.cases.find_by_no(case_no)
         if stored is None:
-            raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+            raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
         agent = uow.agency.agent_of(stored.id)
     if agent is None:
         return ""

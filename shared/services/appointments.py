@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 
 from offline_store.repositories.appointments import StoredAppointment
 from shared.domain.errors import Conflict, NotFound, ValidationError
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.tickets import IssuedTicket, issue_ticket
@@ -39,7 +40,7 @@ def look_up(ctx: HallContext, *, booking_code: str) -> AppointmentView:
         booking = uow.appointments.find(code)
         if booking is None:
             raise NotFound(
-                f"没有找到预约码 {code}。",
+                words("没有找到预约码 {code}。", code=code),
                 hint="核对预约短信中的预约码；刚预约的可能还没从省平台同步，可先取普通号。",
             )
         item = ctx.catalog(uow).item(booking.item_code)
@@ -53,12 +54,12 @@ def check_in(
     view = look_up(ctx, booking_code=booking_code)
     b = view.booking
     if b.cancelled:
-        raise Conflict(f"预约 {b.booking_code} 已取消。", hint="请取普通号办理，或重新预约。")
+        raise Conflict(words("预约 {booking_code} 已取消。", booking_code=b.booking_code), hint="请取普通号办理，或重新预约。")
     if b.ticket_number:
-        raise Conflict(f"预约 {b.booking_code} 已取号：{b.ticket_number}号。", hint="请留意叫号，不必再取。")
+        raise Conflict(words("预约 {booking_code} 已取号：{ticket_number}号。", booking_code=b.booking_code, ticket_number=b.ticket_number), hint="请留意叫号，不必再取。")
     if not view.is_for(ctx.today()):
         raise ValidationError(
-            f"这个预约是 {view.when}，不是今天。",
+            words("这个预约是 {when}，不是今天。", when=view.when),
             hint="请在预约当天来办理；今天要办可以取普通号。",
         )
     slot = datetime.combine(b.day, time.fromisoformat(b.slot_start), tzinfo=ctx.tz)

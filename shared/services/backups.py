@@ -30,6 +30,7 @@ from offline_store.crypto import KEY_SIZE, key_id, load_key_file
 from offline_store.sealed import SealedFileError, check_passphrase_strength, read_header, seal, unseal
 from shared.domain.errors import ConfigError, KeyFileError, StoreError, ValidationError
 from shared.domain.settings import Settings
+from shared.domain.words import words
 from shared.services.context import HallContext
 from shared.services.jobs import JobResult, job
 
@@ -67,13 +68,13 @@ def read_passphrase(settings: Settings) -> str:
         st = path.stat()
     except FileNotFoundError:
         raise ConfigError(
-            f"备份口令文件不存在：{path}",
+            words("备份口令文件不存在：{path}", path=path),
             hint="运行 `yimen backup passphrase` 设定口令（至少12个字符），并把口令抄写一份锁进保险柜。",
         ) from None
     if os.name == "posix" and st.st_mode & 0o077:
         raise ConfigError(
-            f"备份口令文件权限过宽 ({stat.S_IMODE(st.st_mode):04o}): {path}",
-            hint=f"运行 chmod 600 {path} 后重试。",
+            words("备份口令文件权限过宽 ({mode:04o}): {path}", mode=stat.S_IMODE(st.st_mode), path=path),
+            hint=words("运行 chmod 600 {path} 后重试。", path=path),
         )
     text = path.read_text(encoding="utf-8").strip("\r\n")
     check_passphrase_strength(text)
@@ -85,7 +86,7 @@ def write_passphrase(settings: Settings, passphrase: str, *, replace: bool = Fal
     path = passphrase_path(settings)
     if path.exists() and not replace:
         raise ValidationError(
-            f"备份口令文件已存在：{path}",
+            words("备份口令文件已存在：{path}", path=path),
             hint="旧备份仍要用旧口令打开；确需更换请加 --replace，并保管好旧口令。",
         )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -189,7 +190,7 @@ def find_backup(settings: Settings, name: str) -> mech.BackupFile:
     candidate = p if p.is_absolute() or p.exists() else backup_dir(settings) / name
     if not candidate.exists():
         raise ValidationError(
-            f"找不到备份 {name}。", hint="`yimen backup list` 列出现有备份；也可以给出备份文件的完整路径。"
+            words("找不到备份 {name}。", name=name), hint="`yimen backup list` 列出现有备份；也可以给出备份文件的完整路径。"
         )
     header = read_header(candidate)
     return mech.BackupFile(path=candidate, size=candidate.stat().st_size, fields=dict(header.fields))
@@ -239,7 +240,7 @@ def verify_backup(
             schema = mech.sqlite_revision_of(db)
             if schema != found.fields.get("schema"):
                 raise SealedFileError(
-                    f"{found.name} 的数据库结构 {schema} 与文件头 {found.fields.get('schema')} 不符。",
+                    words("{name} 的数据库结构 {schema} 与文件头 {value} 不符。", name=found.name, schema=schema, value=found.fields.get("schema")),
                     hint="换用另一份备份。",
                 )
             if local is not None and local == wanted:
@@ -249,7 +250,7 @@ def verify_backup(
         schema = found.fields.get("schema")
     else:
         raise SealedFileError(
-            f"{found.name} 不是数据库备份（{kind!r}）。", hint="导出的密钥用 `yimen keys import`。"
+            words("{name} 不是数据库备份（{kind!r}）。", name=found.name, kind=kind), hint="导出的密钥用 `yimen keys import`。"
         )
     return VerifyReport(
         file=found,
@@ -284,20 +285,20 @@ def check_restorable(settings: Settings, found: mech.BackupFile) -> None:
     shipped = migrate.shipped_revisions()
     if schema is not None and schema not in shipped:
         raise StoreError(
-            f"备份 {found.name} 来自更新版本的 Yimen（数据库结构 {schema}），本机程序只认识到 {shipped[-1]}。",
+            words("备份 {name} 来自更新版本的 Yimen（数据库结构 {schema}），本机程序只认识到 {shipped}。", name=found.name, schema=schema, shipped=shipped[-1]),
             hint="先把本机 Yimen 升级到同一版本或更新版本，再恢复。",
         )
     wanted = str(found.fields.get("pii_key_id", ""))
     local = _local_key_id(settings)
     if local is None:
         raise KeyFileError(
-            f"本机没有个人信息密钥文件（{settings.store.key_file}），而备份 {found.name} 需要密钥 {wanted}。",
-            hint=f"先用 `yimen keys import 导出文件` 导入密钥 {wanted}，再恢复。",
+            words("本机没有个人信息密钥文件（{key_file}），而备份 {name} 需要密钥 {wanted}。", key_file=settings.store.key_file, name=found.name, wanted=wanted),
+            hint=words("先用 `yimen keys import 导出文件` 导入密钥 {wanted}，再恢复。", wanted=wanted),
         )
     if local != wanted:
         raise KeyFileError(
-            f"密钥不符：备份 {found.name} 需要个人信息密钥 {wanted}，本机密钥是 {local}。",
-            hint=f"找回密钥 {wanted} 的导出文件，`yimen keys import 文件 --replace` 后再恢复；否则恢复出的个人信息无法读取。",
+            words("密钥不符：备份 {name} 需要个人信息密钥 {wanted}，本机密钥是 {local}。", name=found.name, wanted=wanted, local=local),
+            hint=words("找回密钥 {wanted} 的导出文件，`yimen keys import 文件 --replace` 后再恢复；否则恢复出的个人信息无法读取。", wanted=wanted),
         )
 
 
@@ -360,7 +361,7 @@ def export_key(settings: Settings, out: Path, *, passphrase: str) -> str:
     key = load_key_file(settings.store.key_file)
     fid = key_id(key)
     if out.exists():
-        raise ValidationError(f"{out} 已存在。", hint="换一个文件名；不会覆盖已有文件。")
+        raise ValidationError(words("{out} 已存在。", out=out), hint="换一个文件名；不会覆盖已有文件。")
     import io
 
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -378,18 +379,18 @@ def import_key(settings: Settings, source: Path, *, passphrase: str, replace: bo
     header = read_header(source)
     if header.get("kind") != "pii-key":
         raise SealedFileError(
-            f"{source} 不是导出的密钥文件（是 {header.get('kind')!r}）。",
+            words("{source} 不是导出的密钥文件（是 {value!r}）。", source=source, value=header.get("kind")),
             hint="数据库备份用 `yimen backup restore`。",
         )
     key = b"".join(unseal(source, passphrase=passphrase))
     if len(key) != KEY_SIZE or key_id(key) != header.get("pii_key_id"):
-        raise SealedFileError(f"{source} 中的密钥已损坏。", hint="换用另一份导出的密钥。")
+        raise SealedFileError(words("{source} 中的密钥已损坏。", source=source), hint="换用另一份导出的密钥。")
     fid = key_id(key)
     needed = _database_key_id(settings)
     if needed is not None and needed != fid:
         raise KeyFileError(
-            f"密钥不符：{source} 是密钥 {fid}，而本机数据库的数据是用密钥 {needed} 加密的。",
-            hint=f"找到密钥 {needed} 的导出文件；或先恢复与密钥 {fid} 对应的备份。",
+            words("密钥不符：{source} 是密钥 {fid}，而本机数据库的数据是用密钥 {needed} 加密的。", source=source, fid=fid, needed=needed),
+            hint=words("找到密钥 {needed} 的导出文件；或先恢复与密钥 {fid} 对应的备份。", needed=needed, fid=fid),
         )
     path = Path(settings.store.key_file)
     local = _local_key_id(settings) if path.exists() else None
@@ -397,7 +398,7 @@ def import_key(settings: Settings, source: Path, *, passphrase: str, replace: bo
         return fid
     if local is not None and not replace:
         raise KeyFileError(
-            f"本机已有另一把密钥 {local}（{path}）。",
+            words("本机已有另一把密钥 {local}（{path}）。", local=local, path=path),
             hint="确认不再需要它（先 `yimen keys export` 导出保存）后加 --replace。",
         )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -455,7 +456,7 @@ def weekly_verify(ctx: HallContext, now: datetime) -> JobResult:
     report = verify_backup(ctx.settings, str(good[0].path))
     if report.key_matches is False:
         raise KeyFileError(
-            f"最新备份 {good[0].name} 需要密钥 {report.pii_key_id}，与本机密钥不同。",
+            words("最新备份 {name} 需要密钥 {pii_key_id}，与本机密钥不同。", name=good[0].name, pii_key_id=report.pii_key_id),
             hint="核对 store.key_file；用 `yimen keys export` 重新导出并保管本机密钥。",
         )
     return JobResult(

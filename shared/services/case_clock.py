@@ -31,6 +31,7 @@ from shared.domain.catalog.models import ServiceItem
 from shared.domain.deadlines import SOON_WORKING_DAYS, deadline_status
 from shared.domain.errors import Conflict, NotFound, ValidationError
 from shared.domain.masking import mask_name
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.cases import (
     MaterialsIncomplete,
@@ -71,7 +72,7 @@ def receive_supplement(
         rec = stored.record
         if stored.state is not CaseState.SUPPLEMENT_REQUESTED:
             raise Conflict(
-                f"办件 {case_no} 现在是“{STATE_LABELS[stored.state]}”，不在补正中。",
+                words("办件 {case_no} 现在是“{state}”，不在补正中。", case_no=case_no, state=STATE_LABELS[stored.state]),
                 hint="请在办件列表中查看它的进度。",
             )
         item = ctx.catalog(uow).item(rec.item_code)
@@ -184,7 +185,7 @@ def start_special_procedure(
         stored = uow.cases.get_by_no(case_no)
         if stored.state not in (CaseState.ACCEPTED, CaseState.IN_REVIEW):
             raise Conflict(
-                f"办件 {case_no} 现在是“{STATE_LABELS[stored.state]}”，不能开始特别程序。",
+                words("办件 {case_no} 现在是“{state}”，不能开始特别程序。", case_no=case_no, state=STATE_LABELS[stored.state]),
                 hint="特别程序只在受理后、办结前进行。",
             )
         item = ctx.catalog(uow).item(stored.record.item_code)
@@ -203,7 +204,7 @@ def end_special_procedure(ctx: HallContext, *, actor: Actor, case_no: str) -> St
         running = clock_stopped(before)
         if running is None or running.kind is not PauseKind.SPECIAL:
             raise Conflict(
-                f"办件 {case_no} 没有进行中的特别程序。", hint="补正中的办件请在收到补正材料时登记。"
+                words("办件 {case_no} 没有进行中的特别程序。", case_no=case_no), hint="补正中的办件请在收到补正材料时登记。"
             )
         ended = repo.end_open(case_no=case_no, last_day=today, at=now)
         after = repo.clock_pauses(case_no)

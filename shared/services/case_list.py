@@ -31,6 +31,7 @@ from shared.domain.errors import NotFound, ValidationError
 from shared.domain.identity import is_valid_resident_id
 from shared.domain.masking import mask_id_number, mask_name
 from shared.domain.regions import region_label
+from shared.domain.words import words
 from shared.domain.workdays import WorkingDayCalendar
 from shared.services.actor import Actor
 from shared.services.context import HallContext
@@ -109,7 +110,7 @@ def list_cases(
     """The hall's cases, newest first; ``overdue``: open cases past their promised date."""
     require(actor, Permission.VIEW_HALL_CASES)
     if not 1 <= limit <= MAX_LIST:
-        raise ValidationError(f"条数 {limit} 无效。", hint=f"请给 1 到 {MAX_LIST} 之间的数，如 --limit 50。")
+        raise ValidationError(words("条数 {limit} 无效。", limit=limit), hint=words("请给 1 到 {max_list} 之间的数，如 --limit 50。", max_list=MAX_LIST))
     with ctx.unit_of_work(read_only=True) as uow:
         found = uow.cases.list(
             states=[state] if state is not None else None,
@@ -203,7 +204,7 @@ def find_cases(
                 y, m, d = (int(x) for x in text.split("-"))
                 since, until = ctx.local_day_bounds(date(y, m, d))
             except ValueError:
-                raise ValidationError(f"日期“{text}”无效。", hint="格式如 2026-11-17。") from None
+                raise ValidationError(words("日期“{text}”无效。", text=text), hint="格式如 2026-11-17。") from None
             found = uow.cases.list(created_from=since, created_until=until, limit=limit)
         else:
             raise ValidationError(

@@ -37,6 +37,7 @@ from shared.domain.catalog.vocab import DayKind, HandlingKind
 from shared.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shared.domain.identity import parse_resident_id, validate_mobile, validate_uscc
 from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.words import words
 from shared.services.actor import Actor, Role
 from shared.services.agents import Agent, record_agent
 from shared.services.context import HallContext
@@ -86,7 +87,7 @@ def terminal_number(terminal_id: str) -> int:
     digits = "".join(ch for ch in terminal_id if ch.isdigit())
     if not digits or int(digits) > 999:
         raise ValidationError(
-            f"终端编号“{terminal_id}”无法用于办件编号（需含1-999的数字）。",
+            words("终端编号“{terminal_id}”无法用于办件编号（需含1-999的数字）。", terminal_id=terminal_id),
             hint="请在配置中把 terminal.id 设为如 T-0001。",
         )
     return int(digits)
@@ -300,7 +301,7 @@ def accept_submitted(
         rec = stored.record
         if stored.state is not CaseState.SUBMITTED:
             raise Conflict(
-                f"办件 {case_no} 现在是“{stored.state.value}”，不是待受理的预申请。",
+                words("办件 {case_no} 现在是“{value}”，不是待受理的预申请。", case_no=case_no, value=stored.state.value),
                 hint="请在办件列表中查看它的进度，不要重复受理。",
             )
         item = ctx.catalog(uow).item(rec.item_code)
@@ -381,12 +382,12 @@ def _check_reuse(uow: UnitOfWork, applicant: Applicant, materials: list[Material
         earlier = uow.cases.find_by_no(m.reference)
         if earlier is None or earlier.record.applicant_id != applicant.id:
             raise ValidationError(
-                f"材料“{m.name}”登记为复用，但办件 {m.reference} 不是该申请人的。",
+                words("材料“{name}”登记为复用，但办件 {reference} 不是该申请人的。", name=m.name, reference=m.reference),
                 hint="请从申请人本人的历史办件中选择可复用的材料。",
             )
         if not any(x.name == m.name or x.material_code == m.material_code for x in earlier.record.materials):
             raise ValidationError(
-                f"办件 {m.reference} 中没有材料“{m.name}”，不能复用。", hint="请收取该材料。"
+                words("办件 {reference} 中没有材料“{name}”，不能复用。", reference=m.reference, name=m.name), hint="请收取该材料。"
             )
 
 
@@ -418,7 +419,7 @@ def request_supplement(
         check = check_materials(item, materials, agent=agent is not None)
         if check.complete:
             raise ValidationError(
-                f"“{item.name}”的材料已齐全，不需要补正。", hint="请直接受理，出具受理凭证。"
+                words("“{name}”的材料已齐全，不需要补正。", name=item.name), hint="请直接受理，出具受理凭证。"
             )
         stored = _new_case(
             ctx,
@@ -504,16 +505,16 @@ def submit_self_service(
     with ctx.unit_of_work() as uow:
         item = ctx.catalog(uow).item(item_code)
         if not item.kiosk_capable:
-            raise ValidationError(f"“{item.name}”不能在自助机办理。", hint="请取号到窗口办理。")
+            raise ValidationError(words("“{name}”不能在自助机办理。", name=item.name), hint="请取号到窗口办理。")
         if item.is_query_print:
             # 查询打印 is answered at once from the platform and printed; it never becomes a case
             raise ValidationError(
-                f"“{item.name}”是查询打印事项，不用提交申请。", hint="请在自助机首页点“查询打印”，刷身份证后当场打印。"
+                words("“{name}”是查询打印事项，不用提交申请。", name=item.name), hint="请在自助机首页点“查询打印”，刷身份证后当场打印。"
             )
         paper = [m.name for m in materials if m.method not in paperless]
         if paper:
             raise ValidationError(
-                f"自助机不能收取纸质材料：{'、'.join(paper)}。", hint="请使用电子证照、数据共享或告知承诺。"
+                words("自助机不能收取纸质材料：{paper}。", paper="、".join(paper)), hint="请使用电子证照、数据共享或告知承诺。"
             )
         check = check_materials(item, materials)
         if not check.complete:
@@ -550,7 +551,7 @@ def finish_on_the_spot(ctx: HallContext, *, actor: Actor, case_no: str, note: st
         stored = uow.cases.get_by_no(case_no)
         item = ctx.catalog(uow).item(stored.record.item_code)
         if item.handling_kind is not HandlingKind.ON_THE_SPOT:
-            raise ValidationError(f"“{item.name}”是承诺件，不能当场办结。", hint="请按流程转交后台审批。")
+            raise ValidationError(words("“{name}”是承诺件，不能当场办结。", name=item.name), hint="请按流程转交后台审批。")
         stored = uow.cases.update_state(
             case_no=case_no,
             to_state=CaseState.COMPLETED,
@@ -714,5 +715,5 @@ def get_case(ctx: HallContext, *, case_no: str) -> StoredCase:
     with ctx.unit_of_work(read_only=True) as uow:
         found = uow.cases.find_by_no(case_no)
     if found is None:
-        raise NotFound(f"找不到办件 {case_no}。", hint="请核对办件编号（20位数字）。")
+        raise NotFound(words("找不到办件 {case_no}。", case_no=case_no), hint="请核对办件编号（20位数字）。")
     return found

@@ -9,6 +9,7 @@ from typing import Any
 from shared.domain.catalog.catalog import Catalog
 from shared.domain.catalog.loader import load_catalog, version_lines
 from shared.domain.errors import CatalogError
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.catalog_docs import to_store_documents
 from shared.services.context import HallContext
@@ -43,7 +44,7 @@ def _refuse_changes_under_the_same_version(
     problems += [f"{kind} {code}: 新增" for kind, code in added[:10]]
     problems += [f"{kind} {code}: 删除" for kind, code in removed[:10]]
     raise CatalogError(
-        f"目录内容与当前版本 {version} 不同，但版本号没有改（改 {len(changed)} 条，增 {len(added)} 条，删 {len(removed)} 条）。",
+        words("目录内容与当前版本 {version} 不同，但版本号没有改（改 {n_changed} 条，增 {n_added} 条，删 {n_removed} 条）。", version=version, n_changed=len(changed), n_added=len(added), n_removed=len(removed)),
         problems=problems,
         hint="在目录文件的 version 里写上新的版本号后再导入；当前目录保持不变。",
     )

@@ -44,6 +44,7 @@ from shared.domain.certificates import (
 )
 from shared.domain.errors import ValidationError, YimenError
 from shared.domain.masking import mask_id_number, mask_name
+from shared.domain.words import words
 from shared.protocol import certificates as c
 from shared.protocol import documents as d
 from shared.services.actor import Actor
@@ -287,7 +288,7 @@ def a4_document(issued: d.IssuedDocument, *, local_tz: Any = None) -> A4Document
     for text in doc.texts():
         if _FULL_ID_NUMBER.search(text):
             raise ValidationError(
-                f"“{issued.title}”中出现完整身份证号，已拒绝打印。", hint="请联系平台运维：返回的文书须脱敏。"
+                words("“{title}”中出现完整身份证号，已拒绝打印。", title=issued.title), hint="请联系平台运维：返回的文书须脱敏。"
             )
     return doc
 

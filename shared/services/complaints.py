@@ -28,6 +28,7 @@ from shared.domain.complaints import (
 from shared.domain.errors import Conflict, PermissionDenied, ValidationError
 from shared.domain.identity import parse_resident_id, validate_mobile
 from shared.domain.masking import mask_id_number, mask_name, mask_phone
+from shared.domain.words import words
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, require
@@ -172,7 +173,7 @@ def record_complaint(
         cat = ComplaintCategory(category)
     except ValueError:
         raise ValidationError(
-            f"反映类别“{category}”无效。", hint="可选：" + "、".join(CATEGORY_LABELS.values())
+            words("反映类别“{category}”无效。", category=category), hint=words("可选：{choices}", choices="、".join(CATEGORY_LABELS.values()))
         ) from None
     now, today = ctx.now(), ctx.today()
     number = parse_resident_id(id_number, today=today).number if id_number.strip() else ""
@@ -299,7 +300,7 @@ def notify_complaint(
 ) -> ComplaintView:
     """The person was told the result (电话/短信/当面/书面): the step that makes it 已反馈."""
     if how not in NOTIFY_WAYS:
-        raise ValidationError(f"告知方式“{how}”无效。", hint="可选：" + "、".join(NOTIFY_WAYS))
+        raise ValidationError(words("告知方式“{how}”无效。", how=how), hint=words("可选：{choices}", choices="、".join(NOTIFY_WAYS)))
     return _move(
         ctx,
         actor=actor,

@@ -19,6 +19,7 @@ from shared.domain.evaluations import (
 from shared.domain.payloads import EvaluationRef, TicketRef
 from shared.domain.tickets import STATE_LABELS as TICKET_STATE_LABELS
 from shared.domain.tickets import TicketState
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.events import emit
@@ -71,11 +72,11 @@ def review_target_for_ticket(ctx: HallContext, *, ref: TicketRef) -> ReviewTarge
     with ctx.unit_of_work(read_only=True) as uow:
         ticket = uow.tickets.find_by_number(hall_code=ref.hall, day=ref.day, number=ref.number)
         if ticket is None:
-            raise NotFound(f"找不到{ref.number}号的排队记录。", hint="请核对凭条，或输入受理凭证上的办件编号。")
+            raise NotFound(words("找不到{number}号的排队记录。", number=ref.number), hint="请核对凭条，或输入受理凭证上的办件编号。")
         done = uow.evaluations.get(target_kind="ticket", target_no=ticket.id) is not None
     if ticket.state is not TicketState.DONE:
         raise ValidationError(
-            f"{ticket.number}号现在是“{TICKET_STATE_LABELS[ticket.state]}”，办完后再来评价。",
+            words("{number}号现在是“{ticket_state_labels}”，办完后再来评价。", number=ticket.number, ticket_state_labels=TICKET_STATE_LABELS[ticket.state]),
             hint="窗口办理结束后，扫描凭条上的二维码即可评价。",
         )
     name = ctx.settings.tickets.categories.get(ticket.category, ("", ticket.category))[1]
@@ -141,7 +142,7 @@ def evaluate_ticket(
         ticket = uow.tickets.get(ticket_id)
         if ticket.state is not TicketState.DONE:
             raise ValidationError(
-                f"{ticket.number}号现在是“{TICKET_STATE_LABELS[ticket.state]}”，办完后再来评价。",
+                words("{number}号现在是“{ticket_state_labels}”，办完后再来评价。", number=ticket.number, ticket_state_labels=TICKET_STATE_LABELS[ticket.state]),
                 hint="窗口办理结束后，扫描凭条上的二维码即可评价。",
             )
         Evaluation(

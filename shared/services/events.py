@@ -9,6 +9,7 @@ from typing import Any
 from offline_store.store import UnitOfWork
 from shared.domain.cases import MaterialReceipt
 from shared.domain.errors import ValidationError
+from shared.domain.words import words
 from shared.protocol.messages import validate_event_payload
 
 
@@ -26,7 +27,7 @@ def emit(
     problems = validate_event_payload(kind, {**payload, **(pii or {})})
     if problems:
         raise ValidationError(
-            f"同步事件“{kind}”不符合上报规范：{'；'.join(problems)}",
+            words("同步事件“{kind}”不符合上报规范：{problems}", kind=kind, problems="；".join(problems)),
             hint="这是程序错误，请联系技术支持并提供日志。",
         )
     uow.outbox.add(kind=kind, case_no=case_no, payload=payload, pii=pii, at=at)

@@ -29,6 +29,7 @@ from shared.domain.figures import (
     SyncFigures,
     TicketFigures,
 )
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.hall_time import opening_hours_of_day
@@ -45,7 +46,7 @@ def hall_figures(ctx: HallContext, *, actor: Actor, start: date, end: date | Non
     if end < start:
         raise ValidationError("结束日期早于开始日期。", hint="请重新选择统计区间。")
     if (end - start).days > MAX_PERIOD_DAYS:
-        raise ValidationError(f"统计区间超过{MAX_PERIOD_DAYS}天。", hint="请缩短区间，或分段导出。")
+        raise ValidationError(words("统计区间超过{max_period_days}天。", max_period_days=MAX_PERIOD_DAYS), hint="请缩短区间，或分段导出。")
     t0 = time.perf_counter()
     since, _ = ctx.local_day_bounds(start)
     _, until = ctx.local_day_bounds(end)

@@ -30,6 +30,7 @@ from shared.domain.first_asks import (
 )
 from shared.domain.identity import parse_resident_id, validate_mobile
 from shared.domain.masking import mask_id_number, mask_name, mask_phone
+from shared.domain.words import words
 from shared.services.actor import Actor, Role
 from shared.services.context import HallContext
 from shared.services.permissions import ROLE_LABELS, Permission, allowed, require
@@ -166,7 +167,7 @@ def _add(
         taken = uow.first_asks.open_for_source(source_ref)
         if taken is not None:
             raise Conflict(
-                f"这件事已由 {staff_namer(uow)(taken.owner)} 首问负责（登记号 {taken.ask_no}）。",
+                words("这件事已由 {value} 首问负责（登记号 {ask_no}）。", value=staff_namer(uow)(taken.owner), ask_no=taken.ask_no),
                 hint="无需重复登记；需要接手请由对方移交。",
             )
     record = uow.first_asks.add(
@@ -211,7 +212,7 @@ def record_first_ask(
         k = FirstAskKind(kind)
     except ValueError:
         raise ValidationError(
-            f"登记类别“{kind}”无效。", hint="可选：" + "、".join(KIND_LABELS.values())
+            words("登记类别“{kind}”无效。", kind=kind), hint=words("可选：{choices}", choices="、".join(KIND_LABELS.values()))
         ) from None
     text = clean_summary(summary)
     with ctx.unit_of_work() as uow:
@@ -239,7 +240,7 @@ def take_help_request(ctx: HallContext, *, actor: Actor, request_id: str, summar
             )
         elif request.acknowledged_by != actor.user:
             raise Conflict(
-                f"该求助已由 {request.acknowledged_by} 响应。",
+                words("该求助已由 {acknowledged_by} 响应。", acknowledged_by=request.acknowledged_by),
                 hint="由响应的工作人员首问负责；无需重复登记。",
             )
         text = clean_summary(summary or f"{request.terminal_name}呼叫帮办：{request.reason or '请求帮助'}")
@@ -263,7 +264,7 @@ def take_complaint(ctx: HallContext, *, actor: Actor, complaint_no: str) -> Firs
     with ctx.unit_of_work() as uow:
         complaint = uow.complaints.get(complaint_no.strip())
         if complaint.state == "closed":
-            raise Conflict(f"反映 {complaint.complaint_no} 已办结。", hint="已办结的反映无需首问登记。")
+            raise Conflict(words("反映 {complaint_no} 已办结。", complaint_no=complaint.complaint_no), hint="已办结的反映无需首问登记。")
         record = _add(
             ctx,
             uow,
@@ -281,10 +282,10 @@ def take_complaint(ctx: HallContext, *, actor: Actor, complaint_no: str) -> Firs
 
 def _may_move(uow: UnitOfWork, actor: Actor, record: FirstAskRecord, what: str) -> None:
     if record.state != FirstAskState.OPEN.value:
-        raise Conflict(f"咨询登记 {record.ask_no} 已办结。", hint="刷新列表查看结果。")
+        raise Conflict(words("咨询登记 {ask_no} 已办结。", ask_no=record.ask_no), hint="刷新列表查看结果。")
     if record.owner != actor.user and not allowed(actor.role, Permission.OVERSEE_FIRST_ASKS):
         raise PermissionDenied(
-            f"咨询登记 {record.ask_no} 由 {staff_namer(uow)(record.owner)} 首问负责，只有负责人能{what}。",
+            words("咨询登记 {ask_no} 由 {value} 首问负责，只有负责人能{what}。", ask_no=record.ask_no, value=staff_namer(uow)(record.owner), what=what),
             hint="请联系负责人，或由大厅管理员督办改派。",
         )
 
@@ -305,14 +306,14 @@ def hand_over_first_ask(
         _may_move(uow, actor, record, "移交")
         account = uow.accounts.find(receiver)
         if account is None or not account.active:
-            raise NotFound(f"没有在用的工号 {receiver}。", hint="请核对接手人的工号。")
+            raise NotFound(words("没有在用的工号 {receiver}。", receiver=receiver), hint="请核对接手人的工号。")
         if not allowed_role(account.role):
             raise ValidationError(
-                f"{account.display_name}（{receiver}）的岗位不能承接首问登记。",
+                words("{display_name}（{receiver}）的岗位不能承接首问登记。", display_name=account.display_name, receiver=receiver),
                 hint="请移交给窗口人员、首席事务代表、帮办代办员或大厅管理员。",
             )
         if receiver == record.owner:
-            raise ValidationError(f"{receiver} 已是这件事的负责人。", hint="请选择另一位工作人员。")
+            raise ValidationError(words("{receiver} 已是这件事的负责人。", receiver=receiver), hint="请选择另一位工作人员。")
         moved = uow.first_asks.hand_over(ask_no=ask_no, from_owner=record.owner, to_owner=receiver, at=now)
         uow.audit.append(
             actor=actor.user,

@@ -43,6 +43,7 @@ from offline_store.repositories.jobs import FAILED, INTERRUPTED, JobRun
 from shared.domain.errors import NotFound, ValidationError
 from shared.domain.masking import scrub_text
 from shared.domain.settings import FleetSettings
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.jobs import REGISTRY, failing_jobs
@@ -420,12 +421,12 @@ def _set_service(ctx: HallContext, *, actor: Actor, terminal_id: str, state: str
         beat = uow.fleet.heartbeat(terminal_id)
         if beat is None:
             raise NotFound(
-                f"没有终端 {terminal_id} 的心跳记录。",
+                words("没有终端 {terminal_id} 的心跳记录。", terminal_id=terminal_id),
                 hint="请用 `yimen terminals` 查看终端编号；终端开机后每隔几秒上报一次。",
             )
         if beat.kind != "kiosk":
             raise ValidationError(
-                f"{beat.name}（{KINDS.get(beat.kind, beat.kind)}）不能暂停服务。",
+                words("{name}（{value}）不能暂停服务。", name=beat.name, value=KINDS.get(beat.kind, beat.kind)),
                 hint="暂停服务只用于自助机；窗口请由工作人员退出登录。",
             )
         uow.fleet.set_command(terminal_id=terminal_id, service_state=state, reason=reason, set_by=actor.user, at=at)

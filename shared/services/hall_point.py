@@ -10,6 +10,7 @@ from __future__ import annotations
 from shared.domain.catalog.catalog import Catalog
 from shared.domain.catalog.models import ServicePoint
 from shared.domain.errors import ConfigError, NotFound
+from shared.domain.words import words
 from shared.services.context import HallContext
 
 
@@ -34,6 +35,6 @@ def hall_phone(ctx: HallContext, *, item_code: str = "", catalog: Catalog | None
         except NotFound:
             pass
     raise ConfigError(
-        f"服务事项目录中没有本厅（{ctx.settings.hall.code}）的服务网点电话。",
+        words("服务事项目录中没有本厅（{code}）的服务网点电话。", code=ctx.settings.hall.code),
         hint="请在目录的 points 中登记本厅的网点（code 与配置 hall.code 相同）及其电话，再导入目录。",
     )

@@ -26,6 +26,7 @@ from shared.domain.hall_hours import (
     HoursStatus,
     WindowHours,
 )
+from shared.domain.words import words
 from shared.domain.workdays import WorkingDayCalendar
 from shared.services.accounts import windows_in
 from shared.services.actor import Actor
@@ -237,11 +238,11 @@ def close_temporarily(
         raise ValidationError("一次只能暂停一个窗口或一个业务类别。", hint="请分两次设置。")
     if category is not None and category not in ctx.settings.tickets.categories:
         known = "、".join(ctx.settings.tickets.categories)
-        raise ValidationError(f"没有“{category}”这个业务类别。", hint=f"可选类别：{known}。")
+        raise ValidationError(words("没有“{category}”这个业务类别。", category=category), hint=words("可选类别：{known}。", known=known))
     now = ctx.now()
     with ctx.unit_of_work() as uow:
         if window_no is not None and window_no not in {w.number for w in windows_in(ctx, uow)}:
-            raise ValidationError(f"本厅没有{window_no}号窗口。", hint="请用 `yimen hours` 查看窗口列表。")
+            raise ValidationError(words("本厅没有{window_no}号窗口。", window_no=window_no), hint="请用 `yimen hours` 查看窗口列表。")
         closure = uow.closures.add(
             hall_code=ctx.settings.hall.code,
             starts_at=starts_at,

@@ -46,6 +46,7 @@ from zoneinfo import ZoneInfo
 from offline_store.repositories.jobs import FAILED, INTERRUPTED, OK, RUNNING, JobRun
 from shared.domain.errors import ConfigError, NotFound, YimenError
 from shared.domain.masking import scrub_text
+from shared.domain.words import words
 from shared.services.context import HallContext
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ def parse_schedule(text: str, *, where: str = "schedule") -> Every | Daily:
     if m := _EVERY.match(t):
         interval = timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
         if interval < timedelta(seconds=10):
-            raise ConfigError(f"{where}: 间隔 “{text}” 太短。", hint="至少 10 秒，例如 every 15m。")
+            raise ConfigError(words("{where}: 间隔 “{text}” 太短。", where=where, text=text), hint="至少 10 秒，例如 every 15m。")
         return Every(interval, text=t)
     if m := _DAILY.match(t):
         return Daily(_clock_time(m.group(1), m.group(2), text, where), text=t)
@@ -147,7 +148,7 @@ def parse_schedule(text: str, *, where: str = "schedule") -> Every | Daily:
         days = tuple(sorted({_WEEKDAYS[d] for d in m.group(1).split(",")}))
         return Daily(_clock_time(m.group(2), m.group(3), text, where), weekdays=days, text=t)
     raise ConfigError(
-        f"{where}: 看不懂计划 “{text}”。",
+        words("{where}: 看不懂计划 “{text}”。", where=where, text=text),
         hint="写成 every 15m、every 2h、daily 02:30 或 weekly mon 03:00（大厅当地时间）。",
     )
 
@@ -155,7 +156,7 @@ def parse_schedule(text: str, *, where: str = "schedule") -> Every | Daily:
 def _clock_time(hh: str, mm: str, text: str, where: str) -> dtime:
     h, m = int(hh), int(mm)
     if h > 23 or m > 59:
-        raise ConfigError(f"{where}: “{text}” 不是有效的钟点。", hint="用 00:00 到 23:59。")
+        raise ConfigError(words("{where}: “{text}” 不是有效的钟点。", where=where, text=text), hint="用 00:00 到 23:59。")
     return dtime(h, m)
 
 
@@ -206,8 +207,8 @@ class JobRegistry:
             found = self._jobs.get(name)
         if found is None:
             raise NotFound(
-                f"没有名为 “{name}” 的定时任务。",
-                hint=f"可用的任务：{', '.join(self.names()) or '（无）'}；`yimen jobs list` 列出全部。",
+                words("没有名为 “{name}” 的定时任务。", name=name),
+                hint=words("可用的任务：{value}；`yimen jobs list` 列出全部。", value=", ".join(self.names()) or "（无）"),
             )
         return found
 
@@ -451,7 +452,7 @@ class JobRunner:
         job = self.registry.get(name)
         if not self.enabled(job):
             raise ConfigError(
-                f"任务 “{name}” 在本机未启用。",
+                words("任务 “{name}” 在本机未启用。", name=name),
                 hint="检查配置 [jobs] disabled，或在合适的机器上运行（见 `yimen jobs list`）。",
             )
         at = now or self.ctx.now()

@@ -35,6 +35,7 @@ from shared.domain.catalog.models import Material
 from shared.domain.errors import ConfigError, NotFound, ValidationError, YimenError
 from shared.domain.masking import mask_id_number
 from shared.domain.payloads import parse_licence_code
+from shared.domain.words import Words, words
 from shared.protocol import messages as p
 from shared.services.actor import Actor
 from shared.services.context import HallContext
@@ -48,12 +49,12 @@ CONSENT_PREFIX = "consent:"  # a material's reference until its shared data has 
 # its licence is not the applicant's own, so the holder is not compared
 OTHER_PEOPLES_DOCUMENT = ("死者", "父母", "股东", "法定代表人", "配偶", "子女", "被监护人", "被继承人")
 
-_REFUSAL_WORDS: dict[str, tuple[str, str]] = {
-    "forged": ("电子证照码无效或被篡改，不能作为材料", "请申请人在手机上重新打开电子证照出示，或提交纸质原件。"),
-    "unknown": ("发证机关查无此证照", "请申请人到发证机关核实，或提交纸质原件。"),
-    "expired": ("电子证照已过有效期", "请申请人先办理换证，或提交有效的证件原件。"),
-    "revoked": ("电子证照已被发证机关注销", "请申请人到发证机关了解原因，或提交有效的证件原件。"),
-    "not_holder": ("这张电子证照不是申请人本人的", "请出示申请人本人的证照；替他人办理须另附授权委托书。"),
+_REFUSAL_WORDS: dict[str, tuple[Words, Words]] = {
+    "forged": (words("电子证照码无效或被篡改，不能作为材料"), words("请申请人在手机上重新打开电子证照出示，或提交纸质原件。")),
+    "unknown": (words("发证机关查无此证照"), words("请申请人到发证机关核实，或提交纸质原件。")),
+    "expired": (words("电子证照已过有效期"), words("请申请人先办理换证，或提交有效的证件原件。")),
+    "revoked": (words("电子证照已被发证机关注销"), words("请申请人到发证机关了解原因，或提交有效的证件原件。")),
+    "not_holder": (words("这张电子证照不是申请人本人的"), words("请出示申请人本人的证照；替他人办理须另附授权委托书。")),
 }
 
 
@@ -146,8 +147,9 @@ def type_matches(material: Material, licence_type: str) -> bool:
 
 
 def _refusal(verdict: str, detail: str = "") -> LicenceNotAccepted:
-    words, hint = _REFUSAL_WORDS.get(verdict, ("电子证照未通过核验", "请提交纸质原件。"))
-    return LicenceNotAccepted(words + (f"（{detail}）" if detail else "") + "。", verdict=verdict, hint=hint)
+    said, hint = _REFUSAL_WORDS.get(verdict, (words("电子证照未通过核验"), words("请提交纸质原件。")))
+    message = words("{said}（{detail}）。", said=said, detail=detail) if detail else words("{said}。", said=said)
+    return LicenceNotAccepted(message, verdict=verdict, hint=hint)
 
 
 def _platform_reason(e: LicenceRefused) -> str:
@@ -180,7 +182,7 @@ def _wrong_type(details: p.LicenceDetails, materials: list[Material]) -> Licence
     wanted = "、".join(dict.fromkeys(m.e_licence_type or "" for m in materials))
     names = "、".join(f"“{m.name}”" for m in materials)
     return LicenceNotAccepted(
-        f"这是{details.licence_type}，{names}需要的是{wanted}。",
+        words("这是{licence_type}，{names}需要的是{wanted}。", licence_type=details.licence_type, names=names, wanted=wanted),
         verdict="wrong_type",
         hint="请出示对应的电子证照，或提交纸质材料。",
     )
@@ -203,7 +205,7 @@ def _ask_licence(
 ) -> VerifiedLicence:
     if not material.e_licence_type:
         raise LicenceNotAccepted(
-            f"“{material.name}”没有对应的电子证照。", verdict="no_licence", hint="请提交纸质材料。"
+            words("“{name}”没有对应的电子证照。", name=material.name), verdict="no_licence", hint="请提交纸质材料。"
         )
     holder = holder_id if holder_id and holder_must_match(material) else None
     details = _ask_platform(platform, code=code, holder_id=holder, case_no=case_no, purpose=purpose)
@@ -275,7 +277,7 @@ def verify_for_materials(
     candidates = [m for m in materials if m.e_licence_type]
     if not candidates:
         raise LicenceNotAccepted(
-            f"“{item_name}”没有可用电子证照代替的材料。", verdict="no_licence", hint="请按清单收取纸质材料。"
+            words("“{item_name}”没有可用电子证照代替的材料。", item_name=item_name), verdict="no_licence", hint="请按清单收取纸质材料。"
         )
     if len(candidates) == 1:
         only = candidates[0]
@@ -349,7 +351,7 @@ def record_checks(
             )
     if codes:
         raise ValidationError(
-            "待核验的电子证照对应的材料不在本办件中：" + "、".join(codes), hint="请重新选择材料后再受理。"
+            words("待核验的电子证照对应的材料不在本办件中：{codes}", codes="、".join(codes)), hint="请重新选择材料后再受理。"
         )
     if out:
         _log_in(uow, actor, "licence.checks_recorded", case_no=case_no, result="pending", at=at,
@@ -392,7 +394,7 @@ def _make_check(
     now = ctx.now()
     if check.kind == E_LICENCE:
         if material is None:
-            raise NotFound(f"事项“{item.name}”已没有材料 {check.material_code}。")
+            raise NotFound(words("事项“{name}”已没有材料 {material_code}。", name=item.name, material_code=check.material_code))
         try:
             lic = _ask_licence(platform, material, code=check.code, holder_id=subject if check.holder_check else None,
                                case_no=check.case_no, purpose=check.purpose)  # fmt: skip

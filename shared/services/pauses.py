@@ -15,6 +15,7 @@ from shared.domain.case_clock import ClockPause, PauseKind, pause_first_day
 from shared.domain.catalog.models import ServiceItem, SpecialProcedure
 from shared.domain.catalog.vocab import DayKind
 from shared.domain.errors import ValidationError
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.events import emit
@@ -63,8 +64,8 @@ def procedure_named(item: ServiceItem, name: str) -> SpecialProcedure:
             return p
     published = "、".join(p.name for p in item.special_procedures) or "无"
     raise ValidationError(
-        f"“{item.name}”没有名为“{name}”的特别程序。",
-        hint=f"该事项公布的特别程序：{published}（行政许可法第45条：只有公布的特别程序不计入时限）。",
+        words("“{name}”没有名为“{name2}”的特别程序。", name=item.name, name2=name),
+        hint=words("该事项公布的特别程序：{published}（行政许可法第45条：只有公布的特别程序不计入时限）。", published=published),
     )
 
 

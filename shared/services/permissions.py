@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from shared.domain.errors import PermissionDenied
+from shared.domain.words import words
 from shared.services.actor import Actor, Role
 
 ROLE_LABELS: dict[Role, str] = {
@@ -145,6 +146,6 @@ def require(actor: Actor, permission: Permission) -> None:
         return
     who = [ROLE_LABELS[r] for r in STAFF_ROLES if allowed(r, permission)]
     raise PermissionDenied(
-        f"{ROLE_LABELS.get(actor.role, actor.role)}没有“{PERMISSION_LABELS[permission]}”的权限。",
-        hint=f"请由{'或'.join(who)}办理。" if who else "该操作只能由系统执行。",
+        words("{value}没有“{permission_labels}”的权限。", value=ROLE_LABELS.get(actor.role, actor.role), permission_labels=PERMISSION_LABELS[permission]),
+        hint=words("请由{who}办理。", who="或".join(who)) if who else "该操作只能由系统执行。",
     )

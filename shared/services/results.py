@@ -14,6 +14,7 @@ from datetime import datetime
 from offline_store.records import StoredCase
 from shared.domain.cases import CaseState, DeliveryMethod
 from shared.domain.errors import Conflict, ValidationError
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, require
@@ -38,11 +39,11 @@ def issue_result(ctx: HallContext, *, actor: Actor, case_no: str, tracking_no: s
         rec = stored.record
         if rec.state not in FINISHED:
             raise ValidationError(
-                f"办件 {case_no} 还没有办结（{rec.state.value}），不能出件。",
+                words("办件 {case_no} 还没有办结（{value}），不能出件。", case_no=case_no, value=rec.state.value),
                 hint="请等平台反馈办结后再出件。",
             )
         if uow.audit.has(target=case_no, action=ISSUE_ACTION):
-            raise Conflict(f"办件 {case_no} 的结果已经发出。", hint="如需补发，请联系审批部门。")
+            raise Conflict(words("办件 {case_no} 的结果已经发出。", case_no=case_no), hint="如需补发，请联系审批部门。")
         method = rec.delivery.method
         tracking = tracking_no.strip()
         if method is DeliveryMethod.POST:

@@ -26,6 +26,7 @@ from devices.printer.layout import (
 )
 from devices.printer.printable import display_width
 from shared.domain.cases import RECEIPT_LABELS, MaterialReceipt, ReceiptMethod, format_case_no
+from shared.domain.words import words
 from shared.services.waiting_places import CONSULTING_ZONE, GENERAL_ZONE, WaitingPlace
 
 # 好差评 five levels (国办发〔2019〕51号, GB/T 39734-2020), best first. Screens draw them as
@@ -177,7 +178,7 @@ def _window(window_no: int | str) -> str:
 
 def _require(value: str, what: str) -> str:
     if not str(value).strip():
-        raise PrintDocumentInvalid(f"凭证缺少“{what}”，无法打印。", hint="补全该项后重新打印。")
+        raise PrintDocumentInvalid(words("凭证缺少“{what}”，无法打印。", what=what), hint="补全该项后重新打印。")
     return str(value).strip()
 
 
@@ -186,7 +187,7 @@ def _require_masked(name: str, *, is_person: bool, what: str = "申请人") -> s
     if is_person and "*" not in name:
         # the caller masks (GB/T 35273-2020 display rule); printing a full name would leak it
         raise PrintDocumentInvalid(
-            f"{what}姓名未脱敏，不能打印在凭证上。", hint="调用方应先用 shared.domain.masking.mask_name 处理姓名。"
+            words("{what}姓名未脱敏，不能打印在凭证上。", what=what), hint="调用方应先用 shared.domain.masking.mask_name 处理姓名。"
         )
     return name
 
@@ -217,7 +218,7 @@ def refuse_unmasked_identifiers(document: Document) -> Document:
         for text in texts:
             if _FULL_ID_NUMBER.search(text):
                 raise PrintDocumentInvalid(
-                    f"“{document.title}”中出现完整身份证号，已拒绝打印。",
+                    words("“{title}”中出现完整身份证号，已拒绝打印。", title=document.title),
                     hint="证件号码须按“前6位+后4位”脱敏后再传入模板。",
                 )
     return document
@@ -235,7 +236,7 @@ def _header(b: DocumentBuilder, hall_name: str, title: str) -> None:
 def ticket_document(slip: TicketSlip, *, width: PaperWidth = PaperWidth.MM80) -> Document:
     number = _require(slip.number, "排队号")
     if slip.waiting_ahead < 0:
-        raise PrintDocumentInvalid(f"等候人数不能为负数（{slip.waiting_ahead}）。")
+        raise PrintDocumentInvalid(words("等候人数不能为负数（{waiting_ahead}）。", waiting_ahead=slip.waiting_ahead))
     b = DocumentBuilder(width, title=f"排队号 {number}")
     b.center(_require(slip.hall_name, "大厅名称"), bold=True)
     b.center("排队叫号凭条")
@@ -256,8 +257,8 @@ def ticket_document(slip: TicketSlip, *, width: PaperWidth = PaperWidth.MM80) ->
     # where to sit and which windows will call the number, as the kiosk's screen says it
     if slip.place.zone not in (GENERAL_ZONE, CONSULTING_ZONE):
         raise PrintDocumentInvalid(
-            f"凭条上的等候区“{slip.place.zone}”不是大厅的分区。",
-            hint=f"等候区只能是“{GENERAL_ZONE}”或“{CONSULTING_ZONE}”（shared.services.waiting_places）。",
+            words("凭条上的等候区“{zone}”不是大厅的分区。", zone=slip.place.zone),
+            hint=words("等候区只能是“{general_zone}”或“{consulting_zone}”（shared.services.waiting_places）。", general_zone=GENERAL_ZONE, consulting_zone=CONSULTING_ZONE),
         )
     b.field("等候区域", f"{slip.place.zone}等候区", bold=True)
     b.field("办理窗口", slip.place.window_list() or "叫号时告诉您到哪个窗口", bold=True)
@@ -296,7 +297,7 @@ def acceptance_receipt_document(r: AcceptanceReceipt, *, width: PaperWidth = Pap
     b.text(f"已收材料（共{len(r.materials)}项）", bold=True)
     for i, m in enumerate(r.materials, 1):
         if m.copies < 1:
-            raise PrintDocumentInvalid(f"材料“{m.name}”的份数须至少为1。")
+            raise PrintDocumentInvalid(words("材料“{name}”的份数须至少为1。", name=m.name))
         b.columns(f"{i}.{_require(m.name, '材料名称')}", f"{m.method_label} {m.copies}份")
         if m.note:
             b.text(f"※{m.note}", indent=2)
@@ -366,7 +367,7 @@ def evaluation_slip_document(e: EvaluationSlip, *, width: PaperWidth = PaperWidt
     url = _require(e.evaluation_url, "评价链接")
     if ref not in url:
         # 一事一评: the code must identify this service, or one review could be reused for another
-        raise PrintDocumentInvalid("评价二维码没有绑定本次办件编号。", hint=f"评价链接中应包含 {ref}。")
+        raise PrintDocumentInvalid("评价二维码没有绑定本次办件编号。", hint=words("评价链接中应包含 {ref}。", ref=ref))
     b = DocumentBuilder(width, title=f"服务评价 {format_case_no(ref)}")
     _header(b, e.hall_name, "服务评价")
     b.field("办件编号", format_case_no(ref))
@@ -395,7 +396,7 @@ def transfer_slip_document(t: TransferSlip, *, width: PaperWidth = PaperWidth.MM
         raise PrintDocumentInvalid("流转单没有流转路线。", hint="请检查本站在目录中的上级网点。")
     number = _require(t.transfer_no, "流转单号")
     if number not in t.qr_text:
-        raise PrintDocumentInvalid("流转单二维码没有绑定流转单号。", hint=f"二维码内容中应包含 {number}。")
+        raise PrintDocumentInvalid("流转单二维码没有绑定流转单号。", hint=words("二维码内容中应包含 {number}。", number=number))
     b = DocumentBuilder(width, title=f"材料流转单 {number}")
     _header(b, t.hall_name, "材料流转单")
     b.field("流转单号", number, bold=True)
@@ -438,7 +439,7 @@ def layout_for(value: object) -> Callable[[PaperWidth], Document]:
 @singledispatch
 def document_for(value: object, *, width: PaperWidth = PaperWidth.MM80) -> Document:
     """The document for any of the slip values above."""
-    raise PrintDocumentInvalid(f"没有“{type(value).__name__}”的打印模板。")
+    raise PrintDocumentInvalid(words("没有“{name}”的打印模板。", name=type(value).__name__))
 
 
 document_for.register(TicketSlip, ticket_document)

@@ -19,6 +19,7 @@ from shared.domain.tickets import (
     TicketState,
     priority_for,
 )
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.hall_time import timetable
@@ -72,7 +73,7 @@ def _category(ctx: HallContext, category: str) -> tuple[str, str]:
         return ctx.settings.tickets.categories[category]
     except KeyError:
         known = "、".join(f"{k}（{v[1]}）" for k, v in ctx.settings.tickets.categories.items())
-        raise ValidationError(f"没有“{category}”这个业务类别。", hint=f"可选类别：{known}。") from None
+        raise ValidationError(words("没有“{category}”这个业务类别。", category=category), hint=words("可选类别：{known}。", known=known)) from None
 
 
 def issue_ticket(
@@ -102,7 +103,7 @@ def issue_ticket(
         hours = table.status(now)
         if not hours.is_open:
             raise HallClosed(
-                f"{hours.describe()}。",
+                words("{description}。", description=hours.describe()),
                 hint="现在可以在自助机查询办事指南、查询办件进度、办理自助事项。",
                 opens_at=hours.next_open,
             )
@@ -111,7 +112,7 @@ def issue_ticket(
         own = table.status(now, category=category)
         if not own.is_open:
             raise HallClosed(
-                f"{category_name}窗口现在不办理：{own.describe()}。",
+                words("{category_name}窗口现在不办理：{description}。", category_name=category_name, description=own.describe()),
                 hint="可以选择其他业务，或在办理时间再来；不必预约，现场取号即可。",
                 opens_at=own.next_open,
             )
@@ -120,7 +121,7 @@ def issue_ticket(
             booked = uow.appointments.lock(appointment_id)
             if booked is not None and booked.ticket_number:
                 raise TicketAlreadyTaken(
-                    f"预约 {booked.booking_code} 已取号：{booked.ticket_number}号。",
+                    words("预约 {booking_code} 已取号：{ticket_number}号。", booking_code=booked.booking_code, ticket_number=booked.ticket_number),
                     hint="请留意叫号，不必再取。",
                     number=booked.ticket_number,
                     booking_code=booked.booking_code,
@@ -136,7 +137,7 @@ def issue_ticket(
             )
             if held is not None:
                 raise TicketAlreadyTaken(
-                    f"您已取过{category_name}的号：{held.number}号，还在排队中。",
+                    words("您已取过{category_name}的号：{number}号，还在排队中。", category_name=category_name, number=held.number),
                     hint="请留意叫号；如需办理其他业务，请选择其他类别。",
                     number=held.number,
                     category_name=category_name,

@@ -19,6 +19,7 @@ from datetime import datetime
 from offline_store.repositories.fleet import OPEN, PAUSED, TerminalCommand
 from offline_store.store import UnitOfWork
 from shared.domain.errors import PermissionDenied, ValidationError
+from shared.domain.words import words
 from shared.services.actor import Actor
 from shared.services.context import HallContext
 from shared.services.permissions import Permission, allowed, require
@@ -47,7 +48,7 @@ def pause_window(ctx: HallContext, *, actor: Actor, window_no: int, reason: str 
     reason = " ".join(reason.split()) or DEFAULT_REASON
     if len(reason) > REASON_MAX:
         raise ValidationError(
-            f"暂停原因太长（{len(reason)}字）。", hint=f"请用{REASON_MAX}字以内说明，例如“午间交接”。"
+            words("暂停原因太长（{n_reason}字）。", n_reason=len(reason)), hint=words("请用{reason_max}字以内说明，例如“午间交接”。", reason_max=REASON_MAX)
         )
     _may_set(actor, window_no)
     _set(ctx, actor=actor, window_no=window_no, state=PAUSED, reason=reason)
@@ -91,7 +92,7 @@ def _may_set(actor: Actor, window_no: int) -> None:
     require(actor, Permission.CALL_QUEUE)
     if actor.window_no != window_no:
         raise PermissionDenied(
-            f"只能暂停或恢复本窗口（{actor.window_no}号），不能操作{window_no}号窗口。",
+            words("只能暂停或恢复本窗口（{window_no}号），不能操作{window_no2}号窗口。", window_no=actor.window_no, window_no2=window_no),
             hint="其他窗口请由该窗口的工作人员或大厅管理员操作。",
         )
 

@@ -12,8 +12,9 @@ person at the screen, and are shown as they are. What differs is who reads the r
 The runner (:mod:`shared.ui.tasks`) logs a program fault's traceback where it was caught;
 this function only chooses words. Qt-free, so the kiosk's view-models can use it: the caller
 passes its ``translate`` (the kiosk's language or Qt's), and the four sentences of its own below
-go through it (context ``ErrorWords``). A typed error's message and hint are the service's words,
-shown as written: they stay Chinese in every language (docs/translations.md).
+go through it (context ``ErrorWords``). A typed error's message and hint, the service's words,
+go through it too (context ``ServiceWords``, read out of the source into ``service_words.py``):
+a sentence with values (``shared.domain.words``) by its template, the values filled in after.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from enum import StrEnum
 
 from devices.errors import DeviceError
 from shared.domain.errors import StoreError, YimenError
+from shared.domain.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ def _as_written(context: str, text: str) -> str:
 
 
 CONTEXT = "ErrorWords"
+SERVICE_CONTEXT = "ServiceWords"
 SYSTEM_BUSY = QT_TRANSLATE_NOOP("ErrorWords", "系统暂时无法读取数据，请稍后再试，或点“呼叫帮办”请工作人员帮忙。")
 SOMETHING_WRONG = QT_TRANSLATE_NOOP("ErrorWords", "系统出了点问题，请稍后再试，或点“呼叫帮办”请工作人员帮忙。")
 PROGRAM_FAULT_HINT = QT_TRANSLATE_NOOP("ErrorWords", "请重试；如反复出现，请联系技术支持（详情已写入日志）。")
@@ -60,10 +63,21 @@ def error_words(
         return translate(CONTEXT, SYSTEM_BUSY), ""
     if isinstance(error, YimenError | DeviceError):
         message = getattr(error, "message", "") or str(error)
-        return message, getattr(error, "hint", "") or ""
+        return service_words(message, translate), service_words(getattr(error, "hint", "") or "", translate)
     if reader is Reader.RESIDENT:
         return translate(CONTEXT, SOMETHING_WRONG), ""
     return (
         translate(CONTEXT, PROGRAM_FAULT).format(kind=type(error).__name__),
         translate(CONTEXT, PROGRAM_FAULT_HINT),
     )
+
+
+def service_words(text: str, translate: Translate = _as_written) -> str:
+    """A service's sentence in the language of ``translate``: a ``Words`` by its template
+    (its values filled in after, translated too where they are ``Words``), a plain sentence
+    by its text; what the catalogue lacks stays as written."""
+    if not text:
+        return text
+    if isinstance(text, Words):
+        return text.translated(lambda source: translate(SERVICE_CONTEXT, source))
+    return translate(SERVICE_CONTEXT, text)

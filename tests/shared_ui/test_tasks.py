@@ -207,8 +207,8 @@ def test_errors_in_words_for_a_resident_and_for_a_clerk(caplog) -> None:
 
 def test_the_error_words_own_sentences_go_through_the_readers_language() -> None:
     """The four sentences error_words writes itself (system busy, something went wrong, a
-    program fault and its hint) come out in the reader's language; a typed error's own
-    message and hint are the service's words, passed through as written."""
+    program fault and its hint) come out in the reader's language; so do a typed error's own
+    message and hint, looked up under the services' context."""
     from shared.domain.errors import StoreError
 
     asked: list[tuple[str, str]] = []
@@ -223,7 +223,7 @@ def test_the_error_words_own_sentences_go_through_the_readers_language() -> None
     message, hint = error_words(KeyError("x"), reader=Reader.CLERK, translate=english)
     assert message == "EN[程序出错：KeyError]" and hint.startswith("EN[请重试")
     assert error_words(ValidationError("不对", hint="改一下"), reader=Reader.CLERK, translate=english) == (
-        "不对",
-        "改一下",
+        "EN[不对]",
+        "EN[改一下]",
     )
-    assert {context for context, _ in asked} == {"ErrorWords"}
+    assert {context for context, _ in asked} == {"ErrorWords", "ServiceWords"}

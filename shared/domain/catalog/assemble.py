@@ -17,6 +17,7 @@ from shared.domain.catalog.catalog import Catalog
 from shared.domain.catalog.models import Bundle, ItemTypeDictionary, ServiceItem, ServicePoint
 from shared.domain.catalog.problems import problem, problems_from_validation
 from shared.domain.errors import CatalogError
+from shared.domain.words import words
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def assemble_catalog(
     asm.problems.sort(key=lambda line: line.split(": ", 1)[0])
     if asm.problems or types is None:
         raise CatalogError(
-            f"事项目录校验未通过，共 {len(asm.problems)} 处问题。",
+            words("事项目录校验未通过，共 {n_problems} 处问题。", n_problems=len(asm.problems)),
             problems=asm.problems,
             hint="请按清单逐条修正数据后重新导入；在全部修正之前，正在使用的目录保持不变。",
         )

@@ -18,6 +18,7 @@ from shared.domain.catalog.models import Bundle, ItemTypeDictionary, MergedMater
 from shared.domain.catalog.vocab import LifeEvent
 from shared.domain.certificates import KioskMode
 from shared.domain.errors import NotFound
+from shared.domain.words import words
 
 DocumentKind = Literal["item_types", "item", "bundle", "point"]
 class CatalogDocument(TypedDict):
@@ -106,11 +107,11 @@ class Catalog:
             return self._items[by_basic[0]]
         if by_basic:
             raise NotFound(
-                f"基本编码 {code} 对应 {len(by_basic)} 个实施事项：{'、'.join(by_basic)}",
+                words("基本编码 {code} 对应 {n_by_basic} 个实施事项：{by_basic}", code=code, n_by_basic=len(by_basic), by_basic="、".join(by_basic)),
                 hint="请使用实施编码指定办理机构。",
             )
         raise NotFound(
-            f"事项目录（版本 {self.version}）中没有编码为 {code} 的事项。",
+            words("事项目录（版本 {version}）中没有编码为 {code} 的事项。", version=self.version, code=code),
             hint="请核对事项编码，或用名称、拼音首字母搜索（如 hkqy 查户口迁移）；目录过旧时请先同步。",
         )
 
@@ -119,14 +120,14 @@ class Catalog:
             return self._bundles[code]
         except KeyError:
             known = "、".join(self._bundles) or "无"
-            raise NotFound(f"没有编码为 {code} 的“一件事”。", hint=f"已有的一件事编码：{known}。") from None
+            raise NotFound(words("没有编码为 {code} 的“一件事”。", code=code), hint=words("已有的一件事编码：{known}。", known=known)) from None
 
     def point(self, code: str) -> ServicePoint:
         try:
             return self._points[code]
         except KeyError:
             known = "、".join(self._points) or "无"
-            raise NotFound(f"没有编码为 {code} 的服务场所。", hint=f"已有的场所编码：{known}。") from None
+            raise NotFound(words("没有编码为 {code} 的服务场所。", code=code), hint=words("已有的场所编码：{known}。", known=known)) from None
 
     def item_type_label(self, item: ServiceItem) -> str:
         return self.item_types.label(item.item_type)

@@ -31,6 +31,7 @@ import yaml
 from shared.domain.catalog.assemble import RawRecord, assemble_catalog
 from shared.domain.catalog.catalog import Catalog
 from shared.domain.errors import CatalogError
+from shared.domain.words import words
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 # a catalog record is at most a few levels deep (item -> materials -> one material -> its
@@ -50,7 +51,7 @@ def _data_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
     raise CatalogError(
-        f"事项目录路径不存在：{path}",
+        words("事项目录路径不存在：{path}", path=path),
         hint="请指定目录数据所在的文件夹或单个 YAML/JSON 文件。",
     )
 

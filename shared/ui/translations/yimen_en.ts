@@ -6862,6 +6862,3489 @@ You can go on working; card reading and printing are unavailable for now.</trans
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <source>A4 打印机地址“{uri}”无效。</source>
+        <translation>A4 printer address &quot;{uri}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>Debian: apt-get install postgresql-client（版本不低于数据库服务器）。</source>
+        <translation>Debian: apt-get install postgresql-client (version no lower than the database server).</translation>
+    </message>
+    <message>
+        <source>SQLite 内存数据库不能用于业务数据。</source>
+        <translation>An in-memory SQLite database cannot be used for business data.</translation>
+    </message>
+    <message>
+        <source>USB 打印机未设置厂商号和产品号。</source>
+        <translation>The USB printer has no vendor ID and product ID set.</translation>
+    </message>
+    <message>
+        <source>USB 打印机需要 printer_usb = &quot;厂商：产品&quot;（十六进制，如 0416:5011），当前为“{text}”。</source>
+        <translation>The USB printer needs printer_usb = &quot;vendor:product&quot; (hexadecimal, e.g. 0416:5011); it is currently &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>USB 打印机需要 pyusb 支持库，当前未安装。</source>
+        <translation>The USB printer needs the pyusb library, which is not installed.</translation>
+    </message>
+    <message>
+        <source>Windows 打印机方式只能在 Windows 上使用（需要 pywin32 的 win32print）。</source>
+        <translation>The Windows printer mode works only on Windows (it needs win32print from pywin32).</translation>
+    </message>
+    <message>
+        <source>`yimen backup list` 列出现有备份。</source>
+        <translation>`yimen backup list` lists the existing backups.</translation>
+    </message>
+    <message>
+        <source>`yimen backup list` 列出现有备份；也可以给出备份文件的完整路径。</source>
+        <translation>`yimen backup list` lists the existing backups; you can also give the full path of a backup file.</translation>
+    </message>
+    <message>
+        <source>chinese_calendar 没有任何年份的数据。</source>
+        <translation>chinese_calendar has no data for any year.</translation>
+    </message>
+    <message>
+        <source>espeak-ng 播报超时。</source>
+        <translation>espeak-ng announcement timed out.</translation>
+    </message>
+    <message>
+        <source>espeak-ng 没有生成语音文件 {path}</source>
+        <translation>espeak-ng did not produce the audio file {path}</translation>
+    </message>
+    <message>
+        <source>espeak-ng 没有语音“{voice}”。</source>
+        <translation>espeak-ng has no voice &quot;{voice}&quot;.</translation>
+    </message>
+    <message>
+        <source>pg_dump 失败（退出码 {code}）：{text}</source>
+        <translation>pg_dump failed (exit code {code}): {text}</translation>
+    </message>
+    <message>
+        <source>platform adapter 应写成 yimen-v1 或 包名.模块:工厂函数。</source>
+        <translation>platform adapter should be written as yimen-v1 or package.module:factory_function.</translation>
+    </message>
+    <message>
+        <source>store.url 只能是 SQLite 文件或 PostgreSQL。</source>
+        <translation>store.url can only be a SQLite file or PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>store.url 只能是 sqlite:///文件路径 或 postgresql+psycopg://用户@主机/库名。</source>
+        <translation>store.url can only be sqlite:///file_path or postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>store.url 应为 sqlite:///文件路径。</source>
+        <translation>store.url should be sqlite:///file_path.</translation>
+    </message>
+    <message>
+        <source>yimen hall init 只用于 PostgreSQL（大厅模式）。</source>
+        <translation>yimen hall init is only for PostgreSQL (hall mode).</translation>
+    </message>
+    <message>
+        <source>zbar 解码库不可用。</source>
+        <translation>The zbar decoding library is not available.</translation>
+    </message>
+    <message>
+        <source>zxing-cpp 解码库不可用。</source>
+        <translation>The zxing-cpp decoding library is not available.</translation>
+    </message>
+    <message>
+        <source>{display_name}（{receiver}）的岗位不能承接首问登记。</source>
+        <translation>The post of {display_name} ({receiver}) cannot take first-contact registrations.</translation>
+    </message>
+    <message>
+        <source>{name} 不完整：在第 {value} 块处结束，缺少结尾。</source>
+        <translation>{name} is incomplete: it ends at block {value} and the ending is missing.</translation>
+    </message>
+    <message>
+        <source>{name} 不完整：第 {value} 块被截断。</source>
+        <translation>{name} is incomplete: block {value} is truncated.</translation>
+    </message>
+    <message>
+        <source>{name} 不是数据库备份（{kind!r}）。</source>
+        <translation>{name} is not a database backup ({kind!r}).</translation>
+    </message>
+    <message>
+        <source>{name} 中的数据库未通过完整性检查：{result}</source>
+        <translation>The database in {name} failed the integrity check: {result}</translation>
+    </message>
+    <message>
+        <source>{name} 在结尾之后还有多余的数据。</source>
+        <translation>{name} has extra data after its end.</translation>
+    </message>
+    <message>
+        <source>{name} 失败（退出码 {code}）：{text}</source>
+        <translation>{name} failed (exit code {code}): {text}</translation>
+    </message>
+    <message>
+        <source>{name} 第 {value} 块校验失败（数据被改动或损坏）。</source>
+        <translation>Block {value} of {name} failed verification (the data was changed or damaged).</translation>
+    </message>
+    <message>
+        <source>{name} 第 {value} 块长度异常。</source>
+        <translation>Block {value} of {name} has an abnormal length.</translation>
+    </message>
+    <message>
+        <source>{name}不代办“{name2}”。</source>
+        <translation>{name} does not offer assisted service for &quot;{name2}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name}没有代码为“{six}”的县（市、区）。</source>
+        <translation>{name} has no county (city, district) with code &quot;{six}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name}的县级代码：{counties}。</source>
+        <translation>County-level codes of {name}: {counties}.</translation>
+    </message>
+    <message>
+        <source>{number}号已被其他窗口叫号或不在等候中。</source>
+        <translation>Ticket {number} has already been called by another window or is not waiting.</translation>
+    </message>
+    <message>
+        <source>{number}号现在是“{ticket_state_labels}”，办完后再来评价。</source>
+        <translation>Ticket {number} is now &quot;{ticket_state_labels}&quot;; please come back to rate it when it is done.</translation>
+    </message>
+    <message>
+        <source>{number}号的状态刚被其他窗口改变。</source>
+        <translation>The status of ticket {number} was just changed by another window.</translation>
+    </message>
+    <message>
+        <source>{out} 已存在。</source>
+        <translation>{out} already exists.</translation>
+    </message>
+    <message>
+        <source>{receiver} 已是这件事的负责人。</source>
+        <translation>{receiver} is already in charge of this matter.</translation>
+    </message>
+    <message>
+        <source>{said}。</source>
+        <translation>{said}.</translation>
+    </message>
+    <message>
+        <source>{said}（{detail}）。</source>
+        <translation>{said} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} 中的密钥已损坏。</source>
+        <translation>The key in {source} is damaged.</translation>
+    </message>
+    <message>
+        <source>{start:%Y-%m-%d} 至 {end:%Y-%m-%d} 超出20年，日期有误。</source>
+        <translation>{start:%Y-%m-%d} to {end:%Y-%m-%d} spans more than 20 years; the dates are wrong.</translation>
+    </message>
+    <message>
+        <source>{timeout_s:.0f} 秒内没有打印出 {count} 份 PDF。</source>
+        <translation>{count} PDF copies were not printed within {timeout_s:.0f} seconds.</translation>
+    </message>
+    <message>
+        <source>{verdict}（{reason}）</source>
+        <translation>{verdict} ({reason})</translation>
+    </message>
+    <message>
+        <source>{what}姓名未脱敏，不能打印在凭证上。</source>
+        <translation>The name of {what} is not masked, so it cannot be printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>{what}过长（{n_value}字）。</source>
+        <translation>{what} is too long ({n_value} characters).</translation>
+    </message>
+    <message>
+        <source>{where}: “{text}” 不是有效的钟点。</source>
+        <translation>{where}: &quot;{text}&quot; is not a valid time of day.</translation>
+    </message>
+    <message>
+        <source>{where}: 看不懂计划 “{text}”。</source>
+        <translation>{where}: cannot understand the schedule &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>{where}: 间隔 “{text}” 太短。</source>
+        <translation>{where}: the interval &quot;{text}&quot; is too short.</translation>
+    </message>
+    <message>
+        <source>{where}有误：{fields}</source>
+        <translation>{where} has errors: {fields}</translation>
+    </message>
+    <message>
+        <source>“{item_name}”没有可用电子证照代替的材料。</source>
+        <translation>&quot;{item_name}&quot; has no material that an e-licence can replace.</translation>
+    </message>
+    <message>
+        <source>“{label}”不是差评，不需要整改跟进。</source>
+        <translation>&quot;{label}&quot; is not a bad review and needs no follow-up.</translation>
+    </message>
+    <message>
+        <source>“{label}”不需要选择差评原因。</source>
+        <translation>&quot;{label}&quot; does not need a bad-review reason.</translation>
+    </message>
+    <message>
+        <source>“{label}”需要选择至少一个原因或填写意见。</source>
+        <translation>&quot;{label}&quot; needs at least one reason selected or a comment written.</translation>
+    </message>
+    <message>
+        <source>“{name}”不能在自助机办理。</source>
+        <translation>&quot;{name}&quot; cannot be handled at the kiosk.</translation>
+    </message>
+    <message>
+        <source>“{name}”是承诺件，不能当场办结。</source>
+        <translation>&quot;{name}&quot; is a promised-completion item and cannot be completed on the spot.</translation>
+    </message>
+    <message>
+        <source>“{name}”是查询打印事项，不用提交申请。</source>
+        <translation>&quot;{name}&quot; is a query-and-print service item; no application is needed.</translation>
+    </message>
+    <message>
+        <source>“{name}”没有名为“{name2}”的特别程序。</source>
+        <translation>&quot;{name}&quot; has no special procedure named &quot;{name2}&quot;.</translation>
+    </message>
+    <message>
+        <source>“{name}”没有对应的电子证照。</source>
+        <translation>&quot;{name}&quot; has no matching e-licence.</translation>
+    </message>
+    <message>
+        <source>“{name}”的材料已齐全，不需要补正。</source>
+        <translation>The materials for &quot;{name}&quot; are complete; no supplement is needed.</translation>
+    </message>
+    <message>
+        <source>“{title}”中出现完整身份证号，已拒绝打印。</source>
+        <translation>&quot;{title}&quot; contains a full ID number; printing was refused.</translation>
+    </message>
+    <message>
+        <source>“办不成事”反映缺少编号。</source>
+        <translation>The &quot;couldn&apos;t get it done&quot; report has no number.</translation>
+    </message>
+    <message>
+        <source>“办不成事”反映缺少问题描述。</source>
+        <translation>The &quot;couldn&apos;t get it done&quot; report has no problem description.</translation>
+    </message>
+    <message>
+        <source>一句话记下想办什么、卡在哪里。</source>
+        <translation>In one sentence, note what you want to get done and where you got stuck.</translation>
+    </message>
+    <message>
+        <source>一次只能暂停一个窗口或一个业务类别。</source>
+        <translation>You can suspend only one window or one category at a time.</translation>
+    </message>
+    <message>
+        <source>一次性告知单没有列出任何需补正的材料。</source>
+        <translation>The one-time notice does not list any material to supplement.</translation>
+    </message>
+    <message>
+        <source>下载的目录版本 {version} 校验不符（{count} 条），未启用。</source>
+        <translation>The downloaded catalogue version {version} failed verification ({count} entries) and was not enabled.</translation>
+    </message>
+    <message>
+        <source>不予受理的理由“{grounds}”无效。</source>
+        <translation>The reason &quot;{grounds}&quot; for not accepting is invalid.</translation>
+    </message>
+    <message>
+        <source>不予受理须写明具体理由。</source>
+        <translation>A refusal to accept must state a specific reason.</translation>
+    </message>
+    <message>
+        <source>不会新建密钥（新密钥无法解开旧数据）：请从备份恢复原密钥文件。</source>
+        <translation>No new key will be created (a new key cannot unlock the old data): restore the original key file from a backup.</translation>
+    </message>
+    <message>
+        <source>不会覆盖已有密钥（覆盖会使已存的个人信息无法读取）。如确需新建，请先移走旧文件并确认已备份。</source>
+        <translation>The existing key will not be overwritten (that would make the stored personal information unreadable). If you really need a new key, first move the old file away and make sure it is backed up.</translation>
+    </message>
+    <message>
+        <source>不属于本机关职权范围的，须告知申请人向哪个机关申请。</source>
+        <translation>If the matter is outside this agency&apos;s authority, the applicant must be told which agency to apply to.</translation>
+    </message>
+    <message>
+        <source>不支持 {mm} 毫米纸宽，只支持 58 或 80 毫米。</source>
+        <translation>{mm} mm paper width is not supported; only 58 or 80 mm is supported.</translation>
+    </message>
+    <message>
+        <source>不支持的 SQLite 驱动：{drivername}</source>
+        <translation>Unsupported SQLite driver: {drivername}</translation>
+    </message>
+    <message>
+        <source>不支持的数据库类型：{drivername}</source>
+        <translation>Unsupported database type: {drivername}</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账号或修改自己的角色。</source>
+        <translation>You cannot deactivate your own account or change your own role.</translation>
+    </message>
+    <message>
+        <source>不能注册类型“{kind}”。</source>
+        <translation>Cannot register type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>与平台的加密连接建立失败：{name}</source>
+        <translation>Failed to set up the encrypted connection to the platform: {name}</translation>
+    </message>
+    <message>
+        <source>与省平台的连接出现问题，现在不能查询。</source>
+        <translation>There is a problem with the connection to the provincial platform; queries are not possible now.</translation>
+    </message>
+    <message>
+        <source>个人信息密钥不符：{key_path}（密钥 {key_id}）解不开数据库中已存的个人信息。</source>
+        <translation>Personal information key mismatch: {key_path} (key {key_id}) cannot decrypt the personal information stored in the database.</translation>
+    </message>
+    <message>
+        <source>个人信息密钥不符：数据库中的数据是用密钥 {stored} 加密的，而 {key_path} 是密钥 {key_id}。</source>
+        <translation>Personal information key mismatch: the data in the database was encrypted with key {stored}, but {key_path} is key {key_id}.</translation>
+    </message>
+    <message>
+        <source>串口打印机未设置串口。</source>
+        <translation>The serial printer has no serial port set.</translation>
+    </message>
+    <message>
+        <source>主密钥应为 {key_size} 字节，得到 {n_master_key} 字节。</source>
+        <translation>The master key should be {key_size} bytes; got {n_master_key} bytes.</translation>
+    </message>
+    <message>
+        <source>事项“{name}”已没有材料 {material_code}。</source>
+        <translation>Service item &quot;{name}&quot; no longer has material {material_code}.</translation>
+    </message>
+    <message>
+        <source>事项描述过长（{n_value}字）。</source>
+        <translation>The service item description is too long ({n_value} characters).</translation>
+    </message>
+    <message>
+        <source>事项目录校验未通过，共 {n_problems} 处问题。</source>
+        <translation>The service item catalogue failed verification: {n_problems} problems in total.</translation>
+    </message>
+    <message>
+        <source>事项目录路径不存在：{path}</source>
+        <translation>Service item catalogue path does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>事项目录（版本 {version}）中没有编码为 {code} 的事项。</source>
+        <translation>The service item catalogue (version {version}) has no service item with code {code}.</translation>
+    </message>
+    <message>
+        <source>二维码内容中应包含 {number}。</source>
+        <translation>The QR code content should contain {number}.</translation>
+    </message>
+    <message>
+        <source>二维码内容为空。</source>
+        <translation>The QR code content is empty.</translation>
+    </message>
+    <message>
+        <source>二维码内容太多（{modules}×{modules} 模块），在 {mm} 毫米纸上扫不出来。</source>
+        <translation>The QR code content is too large ({modules}×{modules} modules) to be scanned on {mm} mm paper.</translation>
+    </message>
+    <message>
+        <source>二维码内容过长（{n_data} 字节，上限 {qr_max_payload_bytes}）。</source>
+        <translation>The QR code content is too long ({n_data} bytes, limit {qr_max_payload_bytes}).</translation>
+    </message>
+    <message>
+        <source>云南省没有代码为“{six}”的州（市）。</source>
+        <translation>Yunnan Province has no prefecture (city) with code &quot;{six}&quot;.</translation>
+    </message>
+    <message>
+        <source>交办时必须写明承办部门或承办人。</source>
+        <translation>When assigning, you must name the handling department or handler.</translation>
+    </message>
+    <message>
+        <source>人像比对未通过，不能查询。</source>
+        <translation>Face comparison failed; the query cannot be made.</translation>
+    </message>
+    <message>
+        <source>从 {start:%Y-%m-%d} 起{n}个工作日超出20年，期限或暂停区间有误。</source>
+        <translation>{n} working days from {start:%Y-%m-%d} go beyond 20 years; the time limit or the suspension periods are wrong.</translation>
+    </message>
+    <message>
+        <source>从备份恢复该文件；如果这是全新安装，运行 `yimen db upgrade` 创建新密钥。没有原密钥，已存的个人信息无法读取。</source>
+        <translation>Restore this file from a backup; if this is a fresh installation, run `yimen db upgrade` to create a new key. Without the original key, the stored personal information cannot be read.</translation>
+    </message>
+    <message>
+        <source>代办人与申请人（委托人）是同一人。</source>
+        <translation>The agent and the applicant (principal) are the same person.</translation>
+    </message>
+    <message>
+        <source>代办人姓名不能为空。</source>
+        <translation>The agent&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>代办人缺少脱敏的身份证号，不能打印在凭证上。</source>
+        <translation>The agent has no masked ID number, so it cannot be printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>代办人身份证号有误：{message}</source>
+        <translation>The agent&apos;s ID number is wrong: {message}</translation>
+    </message>
+    <message>
+        <source>以 root 运行，或把 devices.a4 设为 cups 并指向本机已有的 CUPS 队列。</source>
+        <translation>Run as root, or set devices.a4 to cups and point it to an existing CUPS queue on this machine.</translation>
+    </message>
+    <message>
+        <source>以 yimen 用户运行，或检查该文件的属主和权限。</source>
+        <translation>Run as the yimen user, or check the owner and permissions of the file.</translation>
+    </message>
+    <message>
+        <source>以管理员身份运行：{fix}</source>
+        <translation>Run as administrator: {fix}</translation>
+    </message>
+    <message>
+        <source>任务 “{name}” 在本机未启用。</source>
+        <translation>Job &quot;{name}&quot; is not enabled on this machine.</translation>
+    </message>
+    <message>
+        <source>使用 sqlite:///路径/yimen.db。</source>
+        <translation>Use sqlite:///path/yimen.db.</translation>
+    </message>
+    <message>
+        <source>使用短链接。</source>
+        <translation>Use a short link.</translation>
+    </message>
+    <message>
+        <source>例如 2026-11-17T14:30+08:00。</source>
+        <translation>For example 2026-11-17T14:30+08:00.</translation>
+    </message>
+    <message>
+        <source>例如养老保险或医疗保险。</source>
+        <translation>For example, pension insurance or medical insurance.</translation>
+    </message>
+    <message>
+        <source>例如：个人留存、办理入学、办理贷款。</source>
+        <translation>For example: personal records, school enrolment, loan application.</translation>
+    </message>
+    <message>
+        <source>例如：已电话回访，调整窗口人员排班。</source>
+        <translation>For example: called back by phone; adjusted the clerks&apos; shift schedule.</translation>
+    </message>
+    <message>
+        <source>例如：驾驶证补领由州车辆管理所办理。</source>
+        <translation>For example: driving licence replacement is handled by the prefecture vehicle administration office.</translation>
+    </message>
+    <message>
+        <source>保留当前数据库副本作为证据，从备份恢复，并核查该条前后的操作记录。</source>
+        <translation>Keep a copy of the current database as evidence, restore from a backup, and check the operation records before and after this entry.</translation>
+    </message>
+    <message>
+        <source>修正终端清单后重新运行 yimen hall init。</source>
+        <translation>Fix the terminal list, then run yimen hall init again.</translation>
+    </message>
+    <message>
+        <source>修正该行后重试。</source>
+        <translation>Fix this line and try again.</translation>
+    </message>
+    <message>
+        <source>先把本机 Yimen 升级到同一版本或更新版本，再恢复。</source>
+        <translation>First upgrade Yimen on this machine to the same or a newer version, then restore.</translation>
+    </message>
+    <message>
+        <source>先用 `yimen keys import 导出文件` 导入密钥 {wanted}，再恢复。</source>
+        <translation>First import key {wanted} with `yimen keys import export_file`, then restore.</translation>
+    </message>
+    <message>
+        <source>免费代办至少随单流转授权委托书。</source>
+        <translation>For free assisted service, at least the power of attorney must travel with the slip.</translation>
+    </message>
+    <message>
+        <source>其他窗口请由该窗口的工作人员或大厅管理员操作。</source>
+        <translation>Other windows must be operated by that window&apos;s staff or the hall manager.</translation>
+    </message>
+    <message>
+        <source>再输错{left}次账号将锁定{lock_minutes}分钟。</source>
+        <translation>After {left} more wrong attempts the account will be locked for {lock_minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>写成 every 15m、every 2h、daily 02:30 或 weekly mon 03:00（大厅当地时间）。</source>
+        <translation>Write it as every 15m, every 2h, daily 02:30 or weekly mon 03:00 (hall local time).</translation>
+    </message>
+    <message>
+        <source>凭条上的等候区“{zone}”不是大厅的分区。</source>
+        <translation>The waiting zone &quot;{zone}&quot; on the slip is not a zone of this hall.</translation>
+    </message>
+    <message>
+        <source>凭证按 {mm} 毫米排版，但打印机装的是 {mm2} 毫米纸。</source>
+        <translation>The receipt is laid out for {mm} mm, but the printer has {mm2} mm paper loaded.</translation>
+    </message>
+    <message>
+        <source>凭证缺少“{what}”，无法打印。</source>
+        <translation>The receipt is missing &quot;{what}&quot; and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>到有 A4 打印机的自助机或窗口办理；技术员可在 [devices] 中设置 a4。</source>
+        <translation>Go to a kiosk or window with an A4 printer; a technician can set a4 under [devices].</translation>
+    </message>
+    <message>
+        <source>刷新“材料流转”页查看它现在的位置。</source>
+        <translation>Refresh the &quot;Material transfer&quot; page to see where it is now.</translation>
+    </message>
+    <message>
+        <source>刷新列表后再操作。</source>
+        <translation>Refresh the list, then try again.</translation>
+    </message>
+    <message>
+        <source>刷新列表查看结果。</source>
+        <translation>Refresh the list to see the result.</translation>
+    </message>
+    <message>
+        <source>刷新后重试；如反复出现请联系技术支持。</source>
+        <translation>Refresh and try again; if this keeps happening, contact technical support.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已有材料 {material_code}。</source>
+        <translation>Case {case_no} already has material {material_code}.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已被其他终端修改（版本 {expected_version} 已过期）。</source>
+        <translation>Case {case_no} has been changed by another terminal (version {expected_version} is out of date).</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有材料 {material_code}。</source>
+        <translation>Case {case_no} has no material {material_code}.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有进行中的特别程序。</source>
+        <translation>Case {case_no} has no special procedure in progress.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 现在是“{value}”，不是待受理的预申请。</source>
+        <translation>Case {case_no} is now &quot;{value}&quot;, not a pre-application awaiting acceptance.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的结果已经发出。</source>
+        <translation>The result of case {case_no} has already been issued.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的计时已因“{name}”暂停（自 {first_day:%Y-%m-%d}）。</source>
+        <translation>The clock for case {case_no} is already paused for &quot;{name}&quot; (since {first_day:%Y-%m-%d}).</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 还没有办结（{value}），不能出件。</source>
+        <translation>Case {case_no} is not complete yet ({value}); the result cannot be issued.</translation>
+    </message>
+    <message>
+        <source>办件 {reference} 中没有材料“{name}”，不能复用。</source>
+        <translation>Case {reference} has no material &quot;{name}&quot;, so it cannot be reused.</translation>
+    </message>
+    <message>
+        <source>办件{case_no}的评价期到 {due:%Y-%m-%d} 才结束，还不能记为默认评价。</source>
+        <translation>The review period of case {case_no} ends only on {due:%Y-%m-%d}; it cannot be recorded as a default review yet.</translation>
+    </message>
+    <message>
+        <source>办件编号 {case_no} 已存在。</source>
+        <translation>Case number {case_no} already exists.</translation>
+    </message>
+    <message>
+        <source>办件编号“{case_no}”无效。</source>
+        <translation>Case number &quot;{case_no}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>办件编号印在受理凭证上，也可以扫描凭证上的二维码。</source>
+        <translation>The case number is printed on the acceptance receipt; you can also scan the QR code on the receipt.</translation>
+    </message>
+    <message>
+        <source>办件编号应为20位数字，请核对后重新输入。</source>
+        <translation>The case number should be 20 digits; please check it and enter it again.</translation>
+    </message>
+    <message>
+        <source>办件编号校验位不对。</source>
+        <translation>The check digit of the case number is wrong.</translation>
+    </message>
+    <message>
+        <source>办结差评整改须填写整改情况。</source>
+        <translation>To complete the follow-up of a bad review, describe the follow-up done.</translation>
+    </message>
+    <message>
+        <source>区划代码“{digits}”指向乡镇或村一级，本机未收录其名称。</source>
+        <translation>Region code &quot;{digits}&quot; points to a township or village; its name is not recorded on this machine.</translation>
+    </message>
+    <message>
+        <source>区划代码“{region_code}”不是6位数字。</source>
+        <translation>Region code &quot;{region_code}&quot; is not 6 digits.</translation>
+    </message>
+    <message>
+        <source>单机的 SQLite 不需要角色；大厅模式请把 store.url 设为 postgresql+psycopg://…</source>
+        <translation>Standalone SQLite does not need roles; for hall mode set store.url to postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>原因会显示在自助机和大厅屏上，例如：系统升级。</source>
+        <translation>The reason is shown on the kiosks and the hall screen, for example: system upgrade.</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>The old password is incorrect.</translation>
+    </message>
+    <message>
+        <source>县级代码如 532822，乡镇9位代码如 532822101，平台12位代码如 532822000000。</source>
+        <translation>County codes look like 532822, 9-digit township codes like 532822101, 12-digit platform codes like 532822000000.</translation>
+    </message>
+    <message>
+        <source>反映 {complaint_no} 已办结。</source>
+        <translation>Report {complaint_no} has already been completed.</translation>
+    </message>
+    <message>
+        <source>反映类别“{category}”无效。</source>
+        <translation>Report category &quot;{category}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>发证机关查无此证照</source>
+        <translation>The issuing authority has no record of this licence</translation>
+    </message>
+    <message>
+        <source>受理凭证没有材料清单。</source>
+        <translation>The acceptance receipt has no material list.</translation>
+    </message>
+    <message>
+        <source>另一终端可能已完成核验。</source>
+        <translation>Another terminal may have already completed the verification.</translation>
+    </message>
+    <message>
+        <source>只收录云南省各州（市）及昆明市、西双版纳州的县级名称；其他以平台字典为准。</source>
+        <translation>Only the prefectures (cities) of Yunnan Province and the counties of Kunming and Xishuangbanna Prefecture are recorded; for others, the platform dictionary applies.</translation>
+    </message>
+    <message>
+        <source>只收录西双版纳州各县的乡镇；可使用其所在县的代码 {digits}。</source>
+        <translation>Only the townships of the counties of Xishuangbanna Prefecture are recorded; you can use the code of its county, {digits}.</translation>
+    </message>
+    <message>
+        <source>只有不满意和非常不满意需要跟进。</source>
+        <translation>Only &quot;dissatisfied&quot; and &quot;very dissatisfied&quot; need follow-up.</translation>
+    </message>
+    <message>
+        <source>只有不满意和非常不满意需要选择原因。</source>
+        <translation>Only &quot;dissatisfied&quot; and &quot;very dissatisfied&quot; need a reason selected.</translation>
+    </message>
+    <message>
+        <source>只有老年人、残疾人、孕妇和军人可选择优先。</source>
+        <translation>Only older people, people with disabilities, pregnant women and military personnel can choose priority.</translation>
+    </message>
+    <message>
+        <source>只有首席事务代表可以当场办结即办件。</source>
+        <translation>Only the chief service representative can complete an immediate-handling item on the spot.</translation>
+    </message>
+    <message>
+        <source>只用字母、数字、点、横线和下划线。</source>
+        <translation>Use only letters, digits, dots, hyphens and underscores.</translation>
+    </message>
+    <message>
+        <source>只能是：{names}。</source>
+        <translation>Must be one of: {names}.</translation>
+    </message>
+    <message>
+        <source>只能暂停或恢复本窗口（{window_no}号），不能操作{window_no2}号窗口。</source>
+        <translation>You can only suspend or resume your own window (No. {window_no}), not window No. {window_no2}.</translation>
+    </message>
+    <message>
+        <source>叫号语音模板“{template}”有误：未知占位符 {unknown}</source>
+        <translation>Call announcement template &quot;{template}&quot; is wrong: unknown placeholder {unknown}</translation>
+    </message>
+    <message>
+        <source>叫号语音模板“{template}”缺少 {{number}}</source>
+        <translation>Call announcement template &quot;{template}&quot; is missing {{number}}</translation>
+    </message>
+    <message>
+        <source>可以选择其他业务，或在办理时间再来；不必预约，现场取号即可。</source>
+        <translation>You can choose another service, or come back during service hours; no appointment is needed, just take a ticket on site.</translation>
+    </message>
+    <message>
+        <source>可使用其所在县的代码 {digits}。</source>
+        <translation>You can use the code of its county, {digits}.</translation>
+    </message>
+    <message>
+        <source>可先收取纸质原件或容缺受理，办件标记为待核验，联网后自动核验。</source>
+        <translation>You can first take the paper original or accept the case with the item pending; the case is marked as awaiting verification and is verified automatically once online.</translation>
+    </message>
+    <message>
+        <source>可用的任务：{value}；`yimen jobs list` 列出全部。</source>
+        <translation>Available jobs: {value}; `yimen jobs list` lists them all.</translation>
+    </message>
+    <message>
+        <source>可能是平台接口版本不一致，请联系平台运维。</source>
+        <translation>The platform interface versions may not match; please contact platform operations.</translation>
+    </message>
+    <message>
+        <source>可能被篡改；若持续出现请联系平台运维。</source>
+        <translation>It may have been tampered with; if this keeps happening, contact platform operations.</translation>
+    </message>
+    <message>
+        <source>可选 network、serial、usb、file、win32、dummy。</source>
+        <translation>Choose from network, serial, usb, file, win32, dummy.</translation>
+    </message>
+    <message>
+        <source>可选类别：{known}。</source>
+        <translation>Available categories: {known}.</translation>
+    </message>
+    <message>
+        <source>可选：{choices}</source>
+        <translation>Options: {choices}</translation>
+    </message>
+    <message>
+        <source>可选：{choices}。</source>
+        <translation>Options: {choices}.</translation>
+    </message>
+    <message>
+        <source>同一天同一区划的反映最多9999条。</source>
+        <translation>At most 9999 reports per region per day.</translation>
+    </message>
+    <message>
+        <source>同一天同一区划的咨询登记最多9999条。</source>
+        <translation>At most 9999 inquiry registrations per region per day.</translation>
+    </message>
+    <message>
+        <source>同一天最多9999张流转单。</source>
+        <translation>At most 9999 transfer slips per day.</translation>
+    </message>
+    <message>
+        <source>同步事件 {event_id} 不在隔离区（当前为 {state}）。</source>
+        <translation>Sync event {event_id} is not in quarantine (it is currently {state}).</translation>
+    </message>
+    <message>
+        <source>同步事件“{kind}”不符合上报规范：{problems}</source>
+        <translation>Sync event &quot;{kind}&quot; does not meet the reporting specification: {problems}</translation>
+    </message>
+    <message>
+        <source>告知方式“{how}”无效。</source>
+        <translation>Notification method &quot;{how}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>咨询登记 {ask_no} 已办结。</source>
+        <translation>Inquiry registration {ask_no} has already been completed.</translation>
+    </message>
+    <message>
+        <source>咨询登记 {ask_no} 已由 {closed_by} 办结。</source>
+        <translation>Inquiry registration {ask_no} has been completed by {closed_by}.</translation>
+    </message>
+    <message>
+        <source>咨询登记 {ask_no} 现由 {owner} 首问负责。</source>
+        <translation>Inquiry registration {ask_no} is now under the first-contact responsibility of {owner}.</translation>
+    </message>
+    <message>
+        <source>咨询登记 {ask_no} 由 {value} 首问负责，只有负责人能{what}。</source>
+        <translation>Inquiry registration {ask_no} is under the first-contact responsibility of {value}; only the person in charge can {what}.</translation>
+    </message>
+    <message>
+        <source>咨询登记号 {ask_no} 已存在。</source>
+        <translation>Inquiry registration number {ask_no} already exists.</translation>
+    </message>
+    <message>
+        <source>在 Windows 终端上安装 pywin32（安装包已带）；Linux 上请用 network、serial 或 usb。</source>
+        <translation>On a Windows terminal, install pywin32 (included in the installer); on Linux, use network, serial or usb.</translation>
+    </message>
+    <message>
+        <source>在 [devices] 中设置 printer_file 路径。</source>
+        <translation>Set the printer_file path in [devices].</translation>
+    </message>
+    <message>
+        <source>在 [devices] 中设置 scanner_file 路径。</source>
+        <translation>Set the scanner_file path in [devices].</translation>
+    </message>
+    <message>
+        <source>在目录文件的 version 里写上新的版本号后再导入；当前目录保持不变。</source>
+        <translation>Write a new version number in the version field of the catalogue file, then import it again; the current catalogue stays unchanged.</translation>
+    </message>
+    <message>
+        <source>在设备设置中填写 printer_file，如 /dev/usb/lp0。</source>
+        <translation>Fill in printer_file in the device settings, e.g. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>在设备设置中填写 printer_host。</source>
+        <translation>Fill in printer_host in the device settings.</translation>
+    </message>
+    <message>
+        <source>在设备设置中填写 printer_serial，如 /dev/ttyS0 或 COM3。</source>
+        <translation>Fill in printer_serial in the device settings, e.g. /dev/ttyS0 or COM3.</translation>
+    </message>
+    <message>
+        <source>在设备设置中把 idcard 设为 real 或 simulated。</source>
+        <translation>In the device settings, set idcard to real or simulated.</translation>
+    </message>
+    <message>
+        <source>在设备设置中把纸宽设为 58 或 80。</source>
+        <translation>In the device settings, set the paper width to 58 or 80.</translation>
+    </message>
+    <message>
+        <source>在设备设置中配置 printer，或到有打印机的终端办理。</source>
+        <translation>Configure printer in the device settings, or use a terminal that has a printer.</translation>
+    </message>
+    <message>
+        <source>在证照列表中点一张证照。</source>
+        <translation>Click an e-licence in the list.</translation>
+    </message>
+    <message>
+        <source>在配置 store.url 中给出数据库文件路径，例如 sqlite:////var/lib/yimen/yimen.db。</source>
+        <translation>Give the database file path in the store.url setting, e.g. sqlite:////var/lib/yimen/yimen.db.</translation>
+    </message>
+    <message>
+        <source>在配置文件 [devices] 中写明真实设备（如 idcard = &quot;real&quot;、printer = &quot;network&quot;），运行 yimen devices check 核对；只有演示机才设 allow_simulated = true。</source>
+        <translation>In the [devices] section of the configuration file, name the real devices (e.g. idcard = &quot;real&quot;, printer = &quot;network&quot;) and run yimen devices check to verify them; set allow_simulated = true only on a demo machine.</translation>
+    </message>
+    <message>
+        <source>基本编码 {code} 对应 {n_by_basic} 个实施事项：{by_basic}</source>
+        <translation>Basic code {code} matches {n_by_basic} implementing service items: {by_basic}</translation>
+    </message>
+    <message>
+        <source>填写了身份证号但没有姓名。</source>
+        <translation>An ID number was entered but no name.</translation>
+    </message>
+    <message>
+        <source>备份 {name} 来自更新版本的 Yimen（数据库结构 {schema}），本机程序只认识到 {shipped}。</source>
+        <translation>Backup {name} comes from a newer version of Yimen (database schema {schema}); this program only knows up to {shipped}.</translation>
+    </message>
+    <message>
+        <source>备份口令不对，打不开 {name}。</source>
+        <translation>Wrong backup passphrase; cannot open {name}.</translation>
+    </message>
+    <message>
+        <source>备份口令太短（{n_passphrase} 个字符）。</source>
+        <translation>The backup passphrase is too short ({n_passphrase} characters).</translation>
+    </message>
+    <message>
+        <source>备份口令文件不存在：{path}</source>
+        <translation>Backup passphrase file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>备份口令文件已存在：{path}</source>
+        <translation>Backup passphrase file already exists: {path}</translation>
+    </message>
+    <message>
+        <source>如有疑问请联系审批部门。</source>
+        <translation>If you have questions, please contact the approving department.</translation>
+    </message>
+    <message>
+        <source>如申请人仍不满意，请登记新的投诉或“办不成事”反映。</source>
+        <translation>If the applicant is still not satisfied, please record a new complaint or a &quot;could not get it done&quot; report.</translation>
+    </message>
+    <message>
+        <source>如问题仍未解决，请登记一条新的反映并注明原编号。</source>
+        <translation>If the problem is still not solved, please record a new report and note the original number.</translation>
+    </message>
+    <message>
+        <source>如需补充意见，请到“办不成事”反映窗口。</source>
+        <translation>To add further comments, please go to the &quot;could not get it done&quot; report window.</translation>
+    </message>
+    <message>
+        <source>如需补发，请联系审批部门。</source>
+        <translation>To have it reissued, please contact the approving department.</translation>
+    </message>
+    <message>
+        <source>如需重新办理，请新建办件。</source>
+        <translation>To apply again, please create a new case.</translation>
+    </message>
+    <message>
+        <source>姓名不能为空。</source>
+        <translation>Name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>姓名印在受理凭证上，便于申请人查询。</source>
+        <translation>The name is printed on the acceptance receipt so the applicant can look up the case.</translation>
+    </message>
+    <message>
+        <source>字体文件 {path} 无法使用（{name}）。</source>
+        <translation>Font file {path} cannot be used ({name}).</translation>
+    </message>
+    <message>
+        <source>安装 Debian 软件包 cups 和 cups-client。</source>
+        <translation>Install the Debian packages cups and cups-client.</translation>
+    </message>
+    <message>
+        <source>安装 Debian 软件包 fonts-noto-cjk。</source>
+        <translation>Install the Debian package fonts-noto-cjk.</translation>
+    </message>
+    <message>
+        <source>安装 USB 扩展（pip install &apos;yimen[usb]&apos;，即 pyusb）和 libusb-1.0（Debian: apt install libusb-1.0-0），或改用网络/串口连接。</source>
+        <translation>Install the USB extra (pip install &apos;yimen[usb]&apos;, i.e. pyusb) and libusb-1.0 (Debian: apt install libusb-1.0-0), or switch to a network/serial connection.</translation>
+    </message>
+    <message>
+        <source>安装 zxing-cpp：pip install &quot;yimen[camera]&quot;。</source>
+        <translation>Install zxing-cpp: pip install &quot;yimen[camera]&quot;.</translation>
+    </message>
+    <message>
+        <source>安装它们：{install_hint}（Debian 包：装不带 --without-camera 构建的 yimen 包）；本机用扫码枪时，把 scanner 设为 wedge 或 serial。</source>
+        <translation>Install them: {install_hint} (Debian package: install a yimen package not built with --without-camera); if this machine uses a barcode scanner gun, set scanner to wedge or serial.</translation>
+    </message>
+    <message>
+        <source>实时消息线程异常退出。</source>
+        <translation>The live message thread exited unexpectedly.</translation>
+    </message>
+    <message>
+        <source>实时消息需要数据库文件。</source>
+        <translation>Live messages need a database file.</translation>
+    </message>
+    <message>
+        <source>审批结果由后台审批系统回传，窗口不能直接修改。</source>
+        <translation>The approval result is sent back by the back-office approval system; it cannot be changed at the window.</translation>
+    </message>
+    <message>
+        <source>审计日志并发写入冲突。</source>
+        <translation>Conflict between concurrent writes to the audit log.</translation>
+    </message>
+    <message>
+        <source>审计日志链头缺失或被改动{chain_label}。</source>
+        <translation>The audit log chain head{chain_label} is missing or was altered.</translation>
+    </message>
+    <message>
+        <source>容缺材料“{name}”缺少补交日期。</source>
+        <translation>Deferred material &quot;{name}&quot; has no date for submitting it later.</translation>
+    </message>
+    <message>
+        <source>密码不能包含登录名。</source>
+        <translation>The password cannot contain the login.</translation>
+    </message>
+    <message>
+        <source>密码太短（{n_password}位）。</source>
+        <translation>The password is too short ({n_password} characters).</translation>
+    </message>
+    <message>
+        <source>密码太简单。</source>
+        <translation>The password is too simple.</translation>
+    </message>
+    <message>
+        <source>密钥不符：{source} 是密钥 {fid}，而本机数据库的数据是用密钥 {needed} 加密的。</source>
+        <translation>Key mismatch: {source} uses key {fid}, but the data in this database is encrypted with key {needed}.</translation>
+    </message>
+    <message>
+        <source>密钥不符：备份 {name} 需要个人信息密钥 {wanted}，本机密钥是 {local}。</source>
+        <translation>Key mismatch: backup {name} needs personal data key {wanted}; the key on this machine is {local}.</translation>
+    </message>
+    <message>
+        <source>密钥文件 {key_path} 不存在，而数据库中已有加密数据。</source>
+        <translation>Key file {key_path} does not exist, but the database already holds encrypted data.</translation>
+    </message>
+    <message>
+        <source>导出的密钥用 `yimen keys import`。</source>
+        <translation>For an exported key, use `yimen keys import`.</translation>
+    </message>
+    <message>
+        <source>工作日天数须为非负整数，现为{n!r}。</source>
+        <translation>The number of working days must be a non-negative integer; got {n!r}.</translation>
+    </message>
+    <message>
+        <source>差评原因有重复。</source>
+        <translation>The bad review reasons contain duplicates.</translation>
+    </message>
+    <message>
+        <source>差评整改已办结，不能再改为{follow_up_labels}。</source>
+        <translation>Follow-up of the bad review is completed; it cannot be changed to {follow_up_labels} again.</translation>
+    </message>
+    <message>
+        <source>差评整改当前为{follow_up_labels}，不能直接改为{follow_up_labels2}。</source>
+        <translation>Follow-up of the bad review is currently {follow_up_labels}; it cannot be changed directly to {follow_up_labels2}.</translation>
+    </message>
+    <message>
+        <source>已办结的反映无需首问登记。</source>
+        <translation>A completed report needs no first-inquiry registration.</translation>
+    </message>
+    <message>
+        <source>已有的一件事编码：{known}。</source>
+        <translation>Existing &quot;one-thing&quot; codes: {known}.</translation>
+    </message>
+    <message>
+        <source>已有的场所编码：{known}。</source>
+        <translation>Existing site codes: {known}.</translation>
+    </message>
+    <message>
+        <source>已有账号：大厅管理员 {managers}，不能再从命令行创建管理员。</source>
+        <translation>Accounts already exist: hall managers {managers}; no more managers can be created from the command line.</translation>
+    </message>
+    <message>
+        <source>已记录，请取号到窗口办理或呼叫帮办。</source>
+        <translation>Recorded. Please take a ticket and go to a window, or call a helper.</translation>
+    </message>
+    <message>
+        <source>平台对 {n_sent} 条事件的答复不完整或有多余（答复 {n_answered} 条）。</source>
+        <translation>The platform&apos;s reply for {n_sent} events is incomplete or has extra entries ({n_answered} answered).</translation>
+    </message>
+    <message>
+        <source>平台目录中有一行不是有效的目录文档。</source>
+        <translation>A row in the platform catalogue is not a valid catalogue document.</translation>
+    </message>
+    <message>
+        <source>平台目录中有本机不认识的文档类型“{kind}”（{code}）。</source>
+        <translation>The platform catalogue contains a document type &quot;{kind}&quot; that this machine does not know ({code}).</translation>
+    </message>
+    <message>
+        <source>平台目录分页顺序错乱或有重复文档。</source>
+        <translation>The platform catalogue pages are out of order or contain duplicate documents.</translation>
+    </message>
+    <message>
+        <source>平台称查到了文书，却没有返回所查的那种文书。</source>
+        <translation>The platform said it found the document, but did not return the kind of document requested.</translation>
+    </message>
+    <message>
+        <source>平台称证照有效，却没有返回证照信息。</source>
+        <translation>The platform said the e-licence is valid, but returned no e-licence details.</translation>
+    </message>
+    <message>
+        <source>平台返回了 {dataset} 的数据，而查询的是 {dataset2}。</source>
+        <translation>The platform returned data for {dataset}, but the query was for {dataset2}.</translation>
+    </message>
+    <message>
+        <source>平台返回了错误的目录分页（版本 {version}，偏移 {offset}）。</source>
+        <translation>The platform returned the wrong catalogue page (version {version}, offset {offset}).</translation>
+    </message>
+    <message>
+        <source>平台返回了错误的目录分页（版本 {version}，偏移 {offset}，{n_docs}/{count} 条）。</source>
+        <translation>The platform returned the wrong catalogue page (version {version}, offset {offset}, {n_docs}/{count} entries).</translation>
+    </message>
+    <message>
+        <source>平台返回了错误的目录增量分页（自版本 {from_version}，偏移 {offset}）。</source>
+        <translation>The platform returned the wrong catalogue update page (from version {from_version}, offset {offset}).</translation>
+    </message>
+    <message>
+        <source>平台返回的目录分页不完整（缺少最后的换行）。</source>
+        <translation>The catalogue page returned by the platform is incomplete (the final line break is missing).</translation>
+    </message>
+    <message>
+        <source>平台返回的节假日数据不是 {year} 年的。</source>
+        <translation>The holiday data returned by the platform is not for the year {year}.</translation>
+    </message>
+    <message>
+        <source>平台适配器 {spec} 缺少必需的方法。</source>
+        <translation>Platform adapter {spec} is missing required methods.</translation>
+    </message>
+    <message>
+        <source>年度应在 1990 到 {this_year} 之间。</source>
+        <translation>The year should be between 1990 and {this_year}.</translation>
+    </message>
+    <message>
+        <source>应为 ipp://主机:631/printers/队列名，例如 ipp://127.0.0.1:631/printers/A4PDF。</source>
+        <translation>It should be ipp://host:631/printers/queue-name, e.g. ipp://127.0.0.1:631/printers/A4PDF.</translation>
+    </message>
+    <message>
+        <source>当前可进行的操作：{allowed}。</source>
+        <translation>Actions available now: {allowed}.</translation>
+    </message>
+    <message>
+        <source>待核验的电子证照对应的材料不在本办件中：{codes}</source>
+        <translation>The materials for the e-licences awaiting verification are not in this case: {codes}</translation>
+    </message>
+    <message>
+        <source>您已取过{category_name}的号：{number}号，还在排队中。</source>
+        <translation>You have already taken a ticket for {category_name}: ticket {number}, still waiting in line.</translation>
+    </message>
+    <message>
+        <source>手机号码为空。</source>
+        <translation>The mobile number is empty.</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字（可带+86、空格或短横线）。</source>
+        <translation>The mobile number may contain only digits (+86, spaces or hyphens are allowed).</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，现为{n_number}位。</source>
+        <translation>The mobile number should have 11 digits; it has {n_number}.</translation>
+    </message>
+    <message>
+        <source>手机号码应以13-19开头，现为“{number}”。</source>
+        <translation>The mobile number should start with 13 to 19; got &quot;{number}&quot;.</translation>
+    </message>
+    <message>
+        <source>打印“{title}”超过 {timeout:g} 秒仍未完成，任务已保留。</source>
+        <translation>Printing &quot;{title}&quot; has not finished after {timeout:g} seconds; the job has been kept.</translation>
+    </message>
+    <message>
+        <source>打印任务没有内容。</source>
+        <translation>The print job has no content.</translation>
+    </message>
+    <message>
+        <source>打印任务编号“{job_id}”含有不允许的字符。</source>
+        <translation>Print job number &quot;{job_id}&quot; contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>打印宽度不足两列，无法排版。</source>
+        <translation>The print width is less than two columns; the layout cannot be made.</translation>
+    </message>
+    <message>
+        <source>打印服务 cupsd 在 {timeout_s:.0f} 秒内没有开始监听。</source>
+        <translation>The print service cupsd did not start listening within {timeout_s:.0f} seconds.</translation>
+    </message>
+    <message>
+        <source>打印服务拒绝了请求（HTTP {status}）。</source>
+        <translation>The print service refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>打印服务接受了任务却没有给出任务号。</source>
+        <translation>The print service accepted the job but gave no job number.</translation>
+    </message>
+    <message>
+        <source>打印服务的答复不完整。</source>
+        <translation>The print service&apos;s reply is incomplete.</translation>
+    </message>
+    <message>
+        <source>打印服务的答复格式不正确。</source>
+        <translation>The print service&apos;s reply is not in the correct format.</translation>
+    </message>
+    <message>
+        <source>打印服务的答复被截断。</source>
+        <translation>The print service&apos;s reply was cut off.</translation>
+    </message>
+    <message>
+        <source>打印服务返回错误 0x{status:04x}: {value}</source>
+        <translation>The print service returned error 0x{status:04x}: {value}</translation>
+    </message>
+    <message>
+        <source>打印机上盖未合上，请合上上盖后点击重新打印。</source>
+        <translation>The printer cover is open. Please close the cover, then tap Print again.</translation>
+    </message>
+    <message>
+        <source>打印机地址“{url}”无法识别。</source>
+        <translation>Printer address &quot;{url}&quot; is not recognised.</translation>
+    </message>
+    <message>
+        <source>打印机地址“{url}”格式有误。</source>
+        <translation>Printer address &quot;{url}&quot; is badly formed.</translation>
+    </message>
+    <message>
+        <source>打印机设为 file 但没有 printer_file。</source>
+        <translation>The printer is set to file, but there is no printer_file.</translation>
+    </message>
+    <message>
+        <source>扫码模拟文件不存在：{path}</source>
+        <translation>Scanner simulation file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>扫码设为 file 但没有 scanner_file。</source>
+        <translation>The scanner is set to file, but there is no scanner_file.</translation>
+    </message>
+    <message>
+        <source>扫码设为 {what}，但本机没有装摄像头扫码组件（缺 {missing}）。</source>
+        <translation>The scanner is set to {what}, but the camera scanning component is not installed on this machine ({missing} missing).</translation>
+    </message>
+    <message>
+        <source>找不到 {name}。</source>
+        <translation>{name} not found.</translation>
+    </message>
+    <message>
+        <source>找不到 {tool}：大厅模式的备份要用 PostgreSQL 客户端工具。</source>
+        <translation>{tool} not found: hall-mode backups need the PostgreSQL client tools.</translation>
+    </message>
+    <message>
+        <source>找不到{number}号的排队记录。</source>
+        <translation>No queue record found for ticket {number}.</translation>
+    </message>
+    <message>
+        <source>找不到中文字体，无法生成 A4 文书。</source>
+        <translation>No Chinese font found; A4 documents cannot be produced.</translation>
+    </message>
+    <message>
+        <source>找不到人员档案 {person_id}。</source>
+        <translation>Person record {person_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到办件 {case_no}。</source>
+        <translation>Case {case_no} not found.</translation>
+    </message>
+    <message>
+        <source>找不到办件 {case_no}，无法登记同步事件。</source>
+        <translation>Case {case_no} not found; the sync event cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>找不到单位档案 {organisation_id}。</source>
+        <translation>Organisation record {organisation_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到号票 {ticket_id}。</source>
+        <translation>Ticket {ticket_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到同步事件 {event_id}。</source>
+        <translation>Sync event {event_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到咨询登记 {ask_no}。</source>
+        <translation>Inquiry record {ask_no} not found.</translation>
+    </message>
+    <message>
+        <source>找不到备份 {name}。</source>
+        <translation>Backup {name} not found.</translation>
+    </message>
+    <message>
+        <source>找不到平台适配器 {spec}。</source>
+        <translation>Platform adapter {spec} not found.</translation>
+    </message>
+    <message>
+        <source>找不到投诉 {complaint_no}。</source>
+        <translation>Complaint {complaint_no} not found.</translation>
+    </message>
+    <message>
+        <source>找不到整改记录 {followup_id}。</source>
+        <translation>Follow-up record {followup_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到求助记录 {request_id}。</source>
+        <translation>Help request {request_id} not found.</translation>
+    </message>
+    <message>
+        <source>找不到流转单 {transfer_no}。</source>
+        <translation>Transfer slip {transfer_no} not found.</translation>
+    </message>
+    <message>
+        <source>找不到评价 {evaluation_id}。</source>
+        <translation>Review {evaluation_id} not found.</translation>
+    </message>
+    <message>
+        <source>找到密钥 {needed} 的导出文件；或先恢复与密钥 {fid} 对应的备份。</source>
+        <translation>Find the exported file of key {needed}, or first restore a backup that matches key {fid}.</translation>
+    </message>
+    <message>
+        <source>找回密钥 {stored} 的文件放到 {key_path}（`yimen keys import 导出文件`）；没有它，已存的个人信息无法读取。不要用新密钥覆盖。</source>
+        <translation>Find the file of key {stored} and put it at {key_path} (`yimen keys import exported-file`); without it, the stored personal data cannot be read. Do not overwrite it with a new key.</translation>
+    </message>
+    <message>
+        <source>找回密钥 {wanted} 的导出文件，`yimen keys import 文件 --replace` 后再恢复；否则恢复出的个人信息无法读取。</source>
+        <translation>Find the exported file of key {wanted}, run `yimen keys import file --replace`, then restore; otherwise the restored personal data cannot be read.</translation>
+    </message>
+    <message>
+        <source>找回本数据库原来的密钥文件（`yimen keys import 导出文件`）后重试。</source>
+        <translation>Find this database&apos;s original key file (`yimen keys import exported-file`), then try again.</translation>
+    </message>
+    <message>
+        <source>投诉编号 {complaint_no} 已存在。</source>
+        <translation>Complaint number {complaint_no} already exists.</translation>
+    </message>
+    <message>
+        <source>按 docs/configuration.md 修正后重试。</source>
+        <translation>Correct it as described in docs/configuration.md, then try again.</translation>
+    </message>
+    <message>
+        <source>按增量合并后的目录与平台不一致，改为下载全量目录。</source>
+        <translation>The catalogue merged from updates does not match the platform; downloading the full catalogue instead.</translation>
+    </message>
+    <message>
+        <source>按姓名查询请先读取身份证。</source>
+        <translation>To search by name, please read the ID card first.</translation>
+    </message>
+    <message>
+        <source>按打印机纸宽重新排版凭证（print_laid_out 会按纸宽排版）。</source>
+        <translation>Lay out the receipt again for the printer&apos;s paper width (print_laid_out lays it out by paper width).</translation>
+    </message>
+    <message>
+        <source>按补正告知书逐项登记，至少一项。</source>
+        <translation>Record each item of the supplement notice; at least one item.</translation>
+    </message>
+    <message>
+        <source>换一个文件名；不会覆盖已有文件。</source>
+        <translation>Choose another file name; existing files are not overwritten.</translation>
+    </message>
+    <message>
+        <source>换用另一份备份。</source>
+        <translation>Use another backup.</translation>
+    </message>
+    <message>
+        <source>换用另一份导出的密钥。</source>
+        <translation>Use another exported key.</translation>
+    </message>
+    <message>
+        <source>排队票二维码内容无效：大厅“{hall}”，号码“{number}”。</source>
+        <translation>The queue ticket QR code is invalid: hall &quot;{hall}&quot;, number &quot;{number}&quot;.</translation>
+    </message>
+    <message>
+        <source>摄像头打开了但没有画面。</source>
+        <translation>The camera is open but shows no picture.</translation>
+    </message>
+    <message>
+        <source>操作时间 {at:%Y-%m-%d %H:%M} 早于上一步（{last_changed_at:%Y-%m-%d %H:%M}）。</source>
+        <translation>Action time {at:%Y-%m-%d %H:%M} is earlier than the previous step ({last_changed_at:%Y-%m-%d %H:%M}).</translation>
+    </message>
+    <message>
+        <source>收件即受理：请先在材料核验中登记收到的材料。</source>
+        <translation>Accepted on receipt: please first record the received materials in material checking.</translation>
+    </message>
+    <message>
+        <source>改为{follow_up_labels}时必须写明整改情况。</source>
+        <translation>When changing to {follow_up_labels}, you must describe the follow-up.</translation>
+    </message>
+    <message>
+        <source>改为已解决时必须写明解决结果。</source>
+        <translation>When changing to resolved, you must describe the outcome.</translation>
+    </message>
+    <message>
+        <source>数据已损坏或由更新版本的 Yimen 写入，请从备份恢复。</source>
+        <translation>The data is damaged or was written by a newer version of Yimen. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>数据已损坏，请从备份恢复。</source>
+        <translation>The data is damaged. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库备份用 `yimen backup restore`。</source>
+        <translation>For a database backup, use `yimen backup restore`.</translation>
+    </message>
+    <message>
+        <source>数据库忙：其他操作占用时间过长。</source>
+        <translation>The database is busy: another operation is taking too long.</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：{source}</source>
+        <translation>Database file does not exist: {source}</translation>
+    </message>
+    <message>
+        <source>数据库未被改动（单个事务）。检查连接与权限，或换用另一份备份。</source>
+        <translation>The database was not changed (single transaction). Check the connection and permissions, or use another backup.</translation>
+    </message>
+    <message>
+        <source>数据库版本 {current} 比本程序（最高 {head}）新：请安装对应的新版本，或恢复备份。</source>
+        <translation>Database version {current} is newer than this program (up to {head}): please install the matching newer version, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>数据库结构需要升级（当前 {value}，程序需要 {head}）。</source>
+        <translation>The database schema needs an upgrade (current {value}, the program needs {head}).</translation>
+    </message>
+    <message>
+        <source>数据库被改动：运行 yimen audit verify，保留数据库副本作为证据并从备份恢复。</source>
+        <translation>The database has been altered: run yimen audit verify, keep a copy of the database as evidence, and restore from a backup.</translation>
+    </message>
+    <message>
+        <source>文件已损坏，换用另一份备份。</source>
+        <translation>The file is damaged; use another backup.</translation>
+    </message>
+    <message>
+        <source>文件被改动过，换用另一份备份。</source>
+        <translation>The file has been altered; use another backup.</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password cannot be the same as the old one.</translation>
+    </message>
+    <message>
+        <source>无权读取配置文件：{path}</source>
+        <translation>No permission to read the configuration file: {path}</translation>
+    </message>
+    <message>
+        <source>无法创建数据库目录 {folder}: {value}</source>
+        <translation>Cannot create database folder {folder}: {value}</translation>
+    </message>
+    <message>
+        <source>无法排版的内容块：{block!r}</source>
+        <translation>Content block that cannot be laid out: {block!r}</translation>
+    </message>
+    <message>
+        <source>无法识别的证件类型</source>
+        <translation>Unrecognised document type</translation>
+    </message>
+    <message>
+        <source>无法读取样例证件文件 {path}：{strerror}</source>
+        <translation>Cannot read sample ID file {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>无法连接省平台：{name}</source>
+        <translation>Cannot connect to the provincial platform: {name}</translation>
+    </message>
+    <message>
+        <source>无需重复响应。</source>
+        <translation>No need to respond again.</translation>
+    </message>
+    <message>
+        <source>无需重复登记；需要接手请由对方移交。</source>
+        <translation>No need to register again; to take it over, ask the other person to hand it over.</translation>
+    </message>
+    <message>
+        <source>日历调整项“{day!r}: {is_workday!r}”格式不对。</source>
+        <translation>Calendar adjustment &quot;{day!r}: {is_workday!r}&quot; is in the wrong format.</translation>
+    </message>
+    <message>
+        <source>日序号须为1-9999，现为{seq}。</source>
+        <translation>The daily sequence number must be 1-9999; got {seq}.</translation>
+    </message>
+    <message>
+        <source>日期“{text}”无效。</source>
+        <translation>Date &quot;{text}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>旧备份仍要用旧口令打开；确需更换请加 --replace，并保管好旧口令。</source>
+        <translation>Old backups still open with the old passphrase; if you really need to change it, add --replace and keep the old passphrase safe.</translation>
+    </message>
+    <message>
+        <source>时间字段需要 datetime，得到 {name}</source>
+        <translation>The time field needs a datetime; got {name}</translation>
+    </message>
+    <message>
+        <source>暂停办理的结束时间早于开始时间。</source>
+        <translation>The end of the suspension is earlier than its start.</translation>
+    </message>
+    <message>
+        <source>暂停办理的起止时间须带时区。</source>
+        <translation>The start and end of the suspension must include a time zone.</translation>
+    </message>
+    <message>
+        <source>暂停办理超过60天。</source>
+        <translation>The suspension is longer than 60 days.</translation>
+    </message>
+    <message>
+        <source>暂停办理须写明原因。</source>
+        <translation>A reason for the suspension must be given.</translation>
+    </message>
+    <message>
+        <source>暂停原因太长。</source>
+        <translation>The suspension reason is too long.</translation>
+    </message>
+    <message>
+        <source>暂停原因太长（{n_reason}字）。</source>
+        <translation>The suspension reason is too long ({n_reason} characters).</translation>
+    </message>
+    <message>
+        <source>暂停服务只用于自助机；窗口请由工作人员退出登录。</source>
+        <translation>Pausing service is only for kiosks; at a window, the staff member should log out.</translation>
+    </message>
+    <message>
+        <source>暂停计时区间 {first:%Y-%m-%d} 至 {last:%Y-%m-%d} 的结束日早于开始日。</source>
+        <translation>The clock-stop period {first:%Y-%m-%d} to {last:%Y-%m-%d} ends before it starts.</translation>
+    </message>
+    <message>
+        <source>最新备份 {name} 需要密钥 {pii_key_id}，与本机密钥不同。</source>
+        <translation>The latest backup {name} needs key {pii_key_id}, which differs from the key on this machine.</translation>
+    </message>
+    <message>
+        <source>服务事项目录中没有服务网点 {code}。</source>
+        <translation>Service point {code} is not in the service item catalogue.</translation>
+    </message>
+    <message>
+        <source>服务事项目录中没有本厅（{code}）的服务网点电话。</source>
+        <translation>The service item catalogue has no service point phone number for this hall ({code}).</translation>
+    </message>
+    <message>
+        <source>服务网点 {start} 不隶属于本中心（{hall_code}）。</source>
+        <translation>Service point {start} does not belong to this centre ({hall_code}).</translation>
+    </message>
+    <message>
+        <source>服务网点 {start} 的上级关系成环。</source>
+        <translation>The parent links of service point {start} form a loop.</translation>
+    </message>
+    <message>
+        <source>未安装 espeak-ng 语音引擎。</source>
+        <translation>The espeak-ng speech engine is not installed.</translation>
+    </message>
+    <message>
+        <source>未知的 SQLite 事务模式：{mode}</source>
+        <translation>Unknown SQLite transaction mode: {mode}</translation>
+    </message>
+    <message>
+        <source>未知的打印机连接方式“{kind}”。</source>
+        <translation>Unknown printer connection type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>未知的查询打印文书“{value}”。</source>
+        <translation>Unknown query-and-print document &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>未设置打印机设备文件。</source>
+        <translation>No printer device file is set.</translation>
+    </message>
+    <message>
+        <source>本人办理时不用登记代办人；请取消“代办”。</source>
+        <translation>No agent needs to be recorded when applicants apply in person; please untick &quot;Agent&quot;.</translation>
+    </message>
+    <message>
+        <source>本厅没有{window_no}号窗口。</source>
+        <translation>This hall has no window {window_no}.</translation>
+    </message>
+    <message>
+        <source>本大厅只受理云南省内的区划，请填写以53开头的代码。</source>
+        <translation>This hall only accepts regions in Yunnan Province; please enter a code starting with 53.</translation>
+    </message>
+    <message>
+        <source>本批事件保持待发，稍后重发；平台去重保证不会重复入库。</source>
+        <translation>This batch of events stays pending and will be sent again later; the platform&apos;s duplicate check ensures nothing is stored twice.</translation>
+    </message>
+    <message>
+        <source>本机已有另一把密钥 {local}（{path}）。</source>
+        <translation>This machine already has another key {local} ({path}).</translation>
+    </message>
+    <message>
+        <source>本机未收录乡镇代码“{digits}”的名称。</source>
+        <translation>This machine has no name for township code &quot;{digits}&quot;.</translation>
+    </message>
+    <message>
+        <source>本机未收录区划代码“{digits}”的名称。</source>
+        <translation>This machine has no name for region code &quot;{digits}&quot;.</translation>
+    </message>
+    <message>
+        <source>本机未配置 A4 打印机，不能打印证明。</source>
+        <translation>No A4 printer is configured on this machine; certificates cannot be printed.</translation>
+    </message>
+    <message>
+        <source>本机未配置打印机，无法打印。</source>
+        <translation>No printer is configured on this machine; cannot print.</translation>
+    </message>
+    <message>
+        <source>本机未配置身份证读卡器</source>
+        <translation>No ID card reader is configured on this machine</translation>
+    </message>
+    <message>
+        <source>本机正在自动重试；如持续出现，检查数据库文件所在的磁盘或共享目录。</source>
+        <translation>This machine is retrying automatically; if this keeps happening, check the disk or shared folder that holds the database file.</translation>
+    </message>
+    <message>
+        <source>本机没有个人信息密钥文件（{key_file}），而备份 {name} 需要密钥 {wanted}。</source>
+        <translation>This machine has no personal data key file ({key_file}), but backup {name} needs key {wanted}.</translation>
+    </message>
+    <message>
+        <source>本机没有模拟 A4 打印所需的软件包：{missing}。</source>
+        <translation>This machine lacks the packages needed for simulated A4 printing: {missing}.</translation>
+    </message>
+    <message>
+        <source>本机目录在增量下载期间被替换，改为下载全量目录。</source>
+        <translation>The local catalogue was replaced during the update download; downloading the full catalogue instead.</translation>
+    </message>
+    <message>
+        <source>本机设在县政务服务中心，材料不需要流转。</source>
+        <translation>This machine is set up at the county government service centre; materials do not need to be transferred.</translation>
+    </message>
+    <message>
+        <source>本机还没有服务事项目录。</source>
+        <translation>This machine has no service item catalogue yet.</translation>
+    </message>
+    <message>
+        <source>本程序比数据库旧或权限矩阵漏了新表：升级 Yimen 后再运行 yimen hall init。</source>
+        <translation>This program is older than the database, or the permission matrix is missing new tables: upgrade Yimen, then run yimen hall init.</translation>
+    </message>
+    <message>
+        <source>本站（{point_name}）不在流转单 {transfer_no} 的后续路线上：{route_text}。</source>
+        <translation>This station ({point_name}) is not on the remaining route of transfer slip {transfer_no}: {route_text}.</translation>
+    </message>
+    <message>
+        <source>本终端没有绑定窗口号，不能叫号。</source>
+        <translation>This terminal has no window number assigned; it cannot call tickets.</translation>
+    </message>
+    <message>
+        <source>材料“{name}”以{receipt_labels}方式收取，但没有凭据编号。</source>
+        <translation>Material &quot;{name}&quot; was received as {receipt_labels}, but has no reference number.</translation>
+    </message>
+    <message>
+        <source>材料“{name}”登记为复用，但办件 {reference} 不是该申请人的。</source>
+        <translation>Material &quot;{name}&quot; is recorded as reused, but case {reference} does not belong to this applicant.</translation>
+    </message>
+    <message>
+        <source>材料“{name}”的份数须至少为1。</source>
+        <translation>The number of copies of material &quot;{name}&quot; must be at least 1.</translation>
+    </message>
+    <message>
+        <source>材料不齐全或不符合法定形式不是不予受理的理由。</source>
+        <translation>Incomplete materials or materials not in the legal form are not a reason to refuse to accept a case.</translation>
+    </message>
+    <message>
+        <source>材料已送达；办件 {case_no} 可在“办件查询”中查看。</source>
+        <translation>Materials delivered. Case {case_no} can be viewed under &quot;Case lookup&quot;.</translation>
+    </message>
+    <message>
+        <source>条数 {limit} 无效。</source>
+        <translation>Invalid number of rows: {limit}.</translation>
+    </message>
+    <message>
+        <source>查询本人信息需要现场刷身份证。</source>
+        <translation>To look up your own information, please swipe your ID card on site.</translation>
+    </message>
+    <message>
+        <source>样例证件 {key} 应是字段表</source>
+        <translation>Sample card {key} should be a table of fields</translation>
+    </message>
+    <message>
+        <source>样例证件 {key} 无法通过校验：{message}</source>
+        <translation>Sample card {key} failed validation: {message}</translation>
+    </message>
+    <message>
+        <source>样例证件 {key} 的字段无效：{exc}</source>
+        <translation>Sample card {key} has invalid fields: {exc}</translation>
+    </message>
+    <message>
+        <source>样例证件 {key} 编码后与原数据不一致</source>
+        <translation>Sample card {key} does not match the original data after encoding</translation>
+    </message>
+    <message>
+        <source>样例证件 {key} 缺少字段 {args}</source>
+        <translation>Sample card {key} is missing fields {args}</translation>
+    </message>
+    <message>
+        <source>样例证件文件 {path} 不是有效的 YAML：{exc}</source>
+        <translation>Sample card file {path} is not valid YAML: {exc}</translation>
+    </message>
+    <message>
+        <source>样例证件文件 {path} 中没有 cards 列表</source>
+        <translation>Sample card file {path} has no cards list</translation>
+    </message>
+    <message>
+        <source>核对 store.key_file；用 `yimen keys export` 重新导出并保管本机密钥。</source>
+        <translation>Check store.key_file; run `yimen keys export` to export this machine&apos;s key again and keep it safe.</translation>
+    </message>
+    <message>
+        <source>核对预约短信中的预约码；刚预约的可能还没从省平台同步，可先取普通号。</source>
+        <translation>Check the booking code in your booking text message. A recent booking may not have synced from the provincial platform yet; you can take a regular ticket instead.</translation>
+    </message>
+    <message>
+        <source>核验记录 {check_id} 不是待处理的核验失败。</source>
+        <translation>Verification record {check_id} is not a pending failed verification.</translation>
+    </message>
+    <message>
+        <source>核验记录 {check_id} 已处理过或不存在。</source>
+        <translation>Verification record {check_id} has already been handled or does not exist.</translation>
+    </message>
+    <message>
+        <source>格式如 2026-11-17。</source>
+        <translation>Use the format 2026-11-17.</translation>
+    </message>
+    <message>
+        <source>检查 --plan 参数。</source>
+        <translation>Check the --plan option.</translation>
+    </message>
+    <message>
+        <source>检查 CUPS 是否在运行（systemctl status cups），以及 A4 打印机地址。</source>
+        <translation>Check that CUPS is running (systemctl status cups) and check the A4 printer address.</translation>
+    </message>
+    <message>
+        <source>检查 [devices] 的 tts 设置和本机的声音设备。</source>
+        <translation>Check the tts setting in [devices] and this machine&apos;s sound device.</translation>
+    </message>
+    <message>
+        <source>检查 devices 配置中的文件路径。</source>
+        <translation>Check the file paths in the devices settings.</translation>
+    </message>
+    <message>
+        <source>检查 platform.ca_bundle 是否为省平台的根证书，以及本机时间是否正确。</source>
+        <translation>Check that platform.ca_bundle is the provincial platform&apos;s root certificate and that this machine&apos;s clock is correct.</translation>
+    </message>
+    <message>
+        <source>检查声卡和音箱。</source>
+        <translation>Check the sound card and speakers.</translation>
+    </message>
+    <message>
+        <source>检查声卡是否被占用。</source>
+        <translation>Check whether the sound card is in use by another program.</translation>
+    </message>
+    <message>
+        <source>检查打印服务（CUPS）是否正常运行。</source>
+        <translation>Check that the print service (CUPS) is running normally.</translation>
+    </message>
+    <message>
+        <source>检查打印机是否卡纸或连线松动；恢复后会自动补打。</source>
+        <translation>Check the printer for a paper jam or a loose cable; printing resumes automatically once fixed.</translation>
+    </message>
+    <message>
+        <source>检查打印机的纸、电源和连线，然后在 CUPS 中启用队列（cupsenable）。</source>
+        <translation>Check the printer&apos;s paper, power and cables, then enable the queue in CUPS (cupsenable).</translation>
+    </message>
+    <message>
+        <source>检查打印队列是否存在并接受任务（lpstat -p）。</source>
+        <translation>Check that the print queue exists and accepts jobs (lpstat -p).</translation>
+    </message>
+    <message>
+        <source>检查扫码枪数据线和 scanner_port 配置。</source>
+        <translation>Check the scanner cable and the scanner_port setting.</translation>
+    </message>
+    <message>
+        <source>检查摄像头是否被其他程序占用。</source>
+        <translation>Check whether the camera is in use by another program.</translation>
+    </message>
+    <message>
+        <source>检查摄像头连接或文件路径。</source>
+        <translation>Check the camera connection or the file path.</translation>
+    </message>
+    <message>
+        <source>检查数据库连接、权限和磁盘空间后重试。</source>
+        <translation>Check the database connection, permissions and disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>检查文件名；备份文件由 `yimen backup create` 生成。</source>
+        <translation>Check the file name; backup files are created by `yimen backup create`.</translation>
+    </message>
+    <message>
+        <source>检查网络是否需要认证登录（如酒店/村网认证页），或 base_url 是否正确。</source>
+        <translation>Check whether the network requires a login (such as a hotel or village network login page), or whether base_url is correct.</translation>
+    </message>
+    <message>
+        <source>检查进度查询或评价链接的设置。</source>
+        <translation>Check the settings for the progress lookup or rating link.</translation>
+    </message>
+    <message>
+        <source>检查配置 [jobs] disabled，或在合适的机器上运行（见 `yimen jobs list`）。</source>
+        <translation>Check the [jobs] disabled setting, or run this on the right machine (see `yimen jobs list`).</translation>
+    </message>
+    <message>
+        <source>检查配置 store.key_file。</source>
+        <translation>Check the store.key_file setting.</translation>
+    </message>
+    <message>
+        <source>检查配置 store.url 中的路径和该目录的权限。</source>
+        <translation>Check the path in the store.url setting and the permissions of that directory.</translation>
+    </message>
+    <message>
+        <source>检查配置 store.url、数据库服务是否运行、网络和文件权限。</source>
+        <translation>Check the store.url setting, whether the database service is running, the network and file permissions.</translation>
+    </message>
+    <message>
+        <source>检查配置 store.url。</source>
+        <translation>Check the store.url setting.</translation>
+    </message>
+    <message>
+        <source>检查队列名是否正确、本机是否有权打印（cupsd.conf 的 Location /）。</source>
+        <translation>Check that the queue name is correct and that this machine may print (Location / in cupsd.conf).</translation>
+    </message>
+    <message>
+        <source>检查音箱和声卡（或配置 WAV 输出目录）。</source>
+        <translation>Check the speakers and sound card (or set a WAV output directory).</translation>
+    </message>
+    <message>
+        <source>检查音箱电源、音量和声卡设置。</source>
+        <translation>Check the speaker power, volume and sound card settings.</translation>
+    </message>
+    <message>
+        <source>模拟 A4 打印机（cups-pdf）需要以 root 启动打印服务。</source>
+        <translation>The simulated A4 printer (cups-pdf) needs the print service to be started as root.</translation>
+    </message>
+    <message>
+        <source>模拟扫码没有读出测试码。</source>
+        <translation>The simulated scan did not read the test code.</translation>
+    </message>
+    <message>
+        <source>模板例子：请{number}号到{window}号窗口办理</source>
+        <translation>Template example: Ticket {number}, please go to window {window}</translation>
+    </message>
+    <message>
+        <source>每一项应为 日期: 是否工作日（true/false）。</source>
+        <translation>Each entry should be date: working day or not (true/false).</translation>
+    </message>
+    <message>
+        <source>每个原因只需选择一次。</source>
+        <translation>Each reason only needs to be selected once.</translation>
+    </message>
+    <message>
+        <source>每台终端写一个 [[terminal]] 表。</source>
+        <translation>Write one [[terminal]] table for each terminal.</translation>
+    </message>
+    <message>
+        <source>每台终端只能用自己的配置文件（yimen hall init 为它生成的那一份）；检查 terminal.id 与数据库角色是否一致（yimen hall check）。</source>
+        <translation>Each terminal can only use its own settings file (the one `yimen hall init` generated for it); check that terminal.id matches the database role (`yimen hall check`).</translation>
+    </message>
+    <message>
+        <source>每次评价都必须绑定办件编号，请重新扫码或选择办件。</source>
+        <translation>Every rating must be linked to a case number. Please scan again or select the case.</translation>
+    </message>
+    <message>
+        <source>求助只能从自助终端发出。</source>
+        <translation>Help requests can only be sent from a self-service terminal.</translation>
+    </message>
+    <message>
+        <source>没有“{category}”这个业务类别。</source>
+        <translation>There is no category &quot;{category}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有“{name}”的打印模板。</source>
+        <translation>There is no print template &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有业务类别 {unknown}。</source>
+        <translation>There is no category {unknown}.</translation>
+    </message>
+    <message>
+        <source>没有可检查的备份。</source>
+        <translation>There are no backups to check.</translation>
+    </message>
+    <message>
+        <source>没有可用的二维码解码器。</source>
+        <translation>No QR code decoder is available.</translation>
+    </message>
+    <message>
+        <source>没有名为 “{name}” 的定时任务。</source>
+        <translation>There is no scheduled job named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有在用的工号 {receiver}。</source>
+        <translation>There is no active staff number {receiver}.</translation>
+    </message>
+    <message>
+        <source>没有您的同意，不能查询您的个人信息。</source>
+        <translation>Your personal information cannot be looked up without your consent.</translation>
+    </message>
+    <message>
+        <source>没有您的同意，不能查询您的电子证照。</source>
+        <translation>Your e-licences cannot be looked up without your consent.</translation>
+    </message>
+    <message>
+        <source>没有找到预约码 {code}。</source>
+        <translation>Booking code {code} was not found.</translation>
+    </message>
+    <message>
+        <source>没有生效中的暂停办理记录 {closure_id}。</source>
+        <translation>There is no active service suspension record {closure_id}.</translation>
+    </message>
+    <message>
+        <source>没有终端 {terminal_id} 的心跳记录。</source>
+        <translation>There is no heartbeat record for terminal {terminal_id}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {check_id} 的核验记录。</source>
+        <translation>There is no verification record numbered {check_id}.</translation>
+    </message>
+    <message>
+        <source>没有编码为 {code} 的“一件事”。</source>
+        <translation>There is no &quot;one-thing&quot; service bundle with code {code}.</translation>
+    </message>
+    <message>
+        <source>没有编码为 {code} 的服务场所。</source>
+        <translation>There is no service site with code {code}.</translation>
+    </message>
+    <message>
+        <source>没有账号“{username}”。</source>
+        <translation>There is no account &quot;{username}&quot;.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer_no} 刚被另一台终端签收。</source>
+        <translation>Transfer slip {transfer_no} was just signed for at another terminal.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer_no} 已于{when:%m月%d日 %H:%M}由 {staff_name} 在{point_name}签收，不能重复签收。</source>
+        <translation>Transfer slip {transfer_no} was already signed for by {staff_name} at {point_name} on {when:%m月%d日 %H:%M}; it cannot be signed for again.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer_no} 已在本站（{point_name}），自{astimezone:%m月%d日 %H:%M}起。</source>
+        <translation>Transfer slip {transfer_no} has been at this station ({point_name}) since {astimezone:%m月%d日 %H:%M}.</translation>
+    </message>
+    <message>
+        <source>流转单 {transfer_no} 送往另一个政务服务中心（{hall_code}）。</source>
+        <translation>Transfer slip {transfer_no} is addressed to another government service centre ({hall_code}).</translation>
+    </message>
+    <message>
+        <source>流转单二维码内容无效：中心“{hall}”与流转单号“{transfer_no}”须为大写。</source>
+        <translation>Invalid transfer slip QR code content: the centre &quot;{hall}&quot; and the transfer slip number &quot;{transfer_no}&quot; must be in upper case.</translation>
+    </message>
+    <message>
+        <source>流转单二维码无法识别：{why}。材料不受影响。</source>
+        <translation>The transfer slip QR code cannot be read: {why}. The materials are not affected.</translation>
+    </message>
+    <message>
+        <source>流转单二维码没有绑定流转单号。</source>
+        <translation>The transfer slip QR code is not linked to a transfer slip number.</translation>
+    </message>
+    <message>
+        <source>流转单只能送往本站所属的县政务服务中心。</source>
+        <translation>A transfer slip can only be sent to the county government service centre this station belongs to.</translation>
+    </message>
+    <message>
+        <source>流转单号 {transfer_no} 已存在。</source>
+        <translation>Transfer slip number {transfer_no} already exists.</translation>
+    </message>
+    <message>
+        <source>流转单号“{text}”有误：{problem}。</source>
+        <translation>Transfer slip number &quot;{text}&quot; is wrong: {problem}.</translation>
+    </message>
+    <message>
+        <source>流转单日序号须为1-9999，现为{seq}。</source>
+        <translation>The daily sequence number of a transfer slip must be 1-9999; it is {seq}.</translation>
+    </message>
+    <message>
+        <source>流转单没有流转路线。</source>
+        <translation>The transfer slip has no route.</translation>
+    </message>
+    <message>
+        <source>流转单没有随单材料。</source>
+        <translation>The transfer slip has no accompanying materials.</translation>
+    </message>
+    <message>
+        <source>特别程序只在受理后、办结前进行。</source>
+        <translation>Special procedures only take place after a case is accepted and before it is completed.</translation>
+    </message>
+    <message>
+        <source>环境变量 {font_env} 指定的字体“{value}”无法打开或不含中文字形。</source>
+        <translation>The font &quot;{value}&quot; set by the environment variable {font_env} cannot be opened or has no Chinese glyphs.</translation>
+    </message>
+    <message>
+        <source>现在可以在自助机查询办事指南、查询办件进度、办理自助事项。</source>
+        <translation>You can now use the kiosk to look up service guides, check case progress and use self-service items.</translation>
+    </message>
+    <message>
+        <source>现在连不上省平台，共享数据暂时无法调取。</source>
+        <translation>The provincial platform cannot be reached right now, so shared data cannot be retrieved for the moment.</translation>
+    </message>
+    <message>
+        <source>现在连不上省平台，电子证照暂时无法核验。</source>
+        <translation>The provincial platform cannot be reached right now, so e-licences cannot be verified for the moment.</translation>
+    </message>
+    <message>
+        <source>用 00:00 到 23:59。</source>
+        <translation>Use 00:00 to 23:59.</translation>
+    </message>
+    <message>
+        <source>用 espeak-ng --voices=zh 查看，配置 tts_voice。</source>
+        <translation>Run espeak-ng --voices=zh to see the voices, then set tts_voice.</translation>
+    </message>
+    <message>
+        <source>用 lsusb 查看打印机的 ID。</source>
+        <translation>Run lsusb to find the printer&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>用 lsusb 查看，如 0416:5011。</source>
+        <translation>Run lsusb to find it, e.g. 0416:5011.</translation>
+    </message>
+    <message>
+        <source>用 {number} 和 {window} 作为占位符。</source>
+        <translation>Use {number} and {window} as placeholders.</translation>
+    </message>
+    <message>
+        <source>用创建这份备份时的口令（配置 [backup] passphrase_file 指向的文件）。</source>
+        <translation>Use the passphrase that was used when this backup was created (the file that [backup] passphrase_file points to).</translation>
+    </message>
+    <message>
+        <source>用小写字母开头、只含小写字母数字和下划线，最长31个字符。</source>
+        <translation>Start with a lower-case letter and use only lower-case letters, digits and underscores, up to 31 characters.</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>用更新版本的 Yimen 打开。</source>
+        <translation>Open it with a newer version of Yimen.</translation>
+    </message>
+    <message>
+        <source>由响应的工作人员首问负责；无需重复登记。</source>
+        <translation>The staff member who responded is the first-contact person in charge; no need to register it again.</translation>
+    </message>
+    <message>
+        <source>申请人姓名（名称）不能为空。</source>
+        <translation>The applicant&apos;s name (or organisation name) cannot be empty.</translation>
+    </message>
+    <message>
+        <source>电子证照已被发证机关注销</source>
+        <translation>The e-licence has been cancelled by the issuing authority</translation>
+    </message>
+    <message>
+        <source>电子证照已过有效期</source>
+        <translation>The e-licence has expired</translation>
+    </message>
+    <message>
+        <source>电子证照未通过核验</source>
+        <translation>The e-licence failed verification</translation>
+    </message>
+    <message>
+        <source>电子证照码无效或被篡改，不能作为材料</source>
+        <translation>The e-licence code is invalid or has been tampered with and cannot be used as a material</translation>
+    </message>
+    <message>
+        <source>电子证照签章“{seal}”须为16位十六进制数字。</source>
+        <translation>The e-licence seal &quot;{seal}&quot; must be 16 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>电子证照编号“{licence_no}”格式无效。</source>
+        <translation>The e-licence number &quot;{licence_no}&quot; has an invalid format.</translation>
+    </message>
+    <message>
+        <source>电子证照验证失败：证照码无效或被篡改</source>
+        <translation>E-licence verification failed: the licence code is invalid or has been tampered with</translation>
+    </message>
+    <message>
+        <source>留了电话但没有身份信息。</source>
+        <translation>A phone number was left but no identity information.</translation>
+    </message>
+    <message>
+        <source>登录名“{username}”不可用。</source>
+        <translation>The login &quot;{username}&quot; is not available.</translation>
+    </message>
+    <message>
+        <source>登录名用1-32位字母、数字、点、下划线或短横线，如 zhangsan01。</source>
+        <translation>A login has 1-32 letters, digits, dots, underscores or hyphens, e.g. zhangsan01.</translation>
+    </message>
+    <message>
+        <source>登记类别“{kind}”无效。</source>
+        <translation>Invalid registration type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>目录中 {kind} {code} 出现了两次。</source>
+        <translation>{kind} {code} appears twice in the catalogue.</translation>
+    </message>
+    <message>
+        <source>目录内容与当前版本 {version} 不同，但版本号没有改（改 {n_changed} 条，增 {n_added} 条，删 {n_removed} 条）。</source>
+        <translation>The catalogue content differs from the current version {version}, but the version number has not changed ({n_changed} changed, {n_added} added, {n_removed} removed).</translation>
+    </message>
+    <message>
+        <source>目录在下载增量期间又发布了新版本，将重新同步。</source>
+        <translation>A new catalogue version was published while the update was downloading; it will sync again.</translation>
+    </message>
+    <message>
+        <source>目录增量中 {kind} {code} 的文档缺失或编码不符。</source>
+        <translation>In the catalogue update, the document for {kind} {code} is missing or its code does not match.</translation>
+    </message>
+    <message>
+        <source>目录增量提前结束。</source>
+        <translation>The catalogue update ended early.</translation>
+    </message>
+    <message>
+        <source>目录文档类型“{kind}”无效（{code}）。</source>
+        <translation>Invalid catalogue document type &quot;{kind}&quot; ({code}).</translation>
+    </message>
+    <message>
+        <source>目录文档缺少编码。</source>
+        <translation>A catalogue document is missing its code.</translation>
+    </message>
+    <message>
+        <source>目录版本 {version} 在第 {got} 条处提前结束。</source>
+        <translation>Catalogue version {version} ended early at entry {got}.</translation>
+    </message>
+    <message>
+        <source>目录版本 {version} 的文档总数前后不一致（{total} ≠ {document_count}）。</source>
+        <translation>The total number of documents in catalogue version {version} is inconsistent ({total} ≠ {document_count}).</translation>
+    </message>
+    <message>
+        <source>省平台拒绝了本终端的身份验证：{message}（{code}）</source>
+        <translation>The provincial platform rejected this terminal&apos;s authentication: {message} ({code})</translation>
+    </message>
+    <message>
+        <source>省平台拒绝了请求：{message}（{code}）</source>
+        <translation>The provincial platform rejected the request: {message} ({code})</translation>
+    </message>
+    <message>
+        <source>省平台暂时不可用（HTTP {status}）。</source>
+        <translation>The provincial platform is temporarily unavailable (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>省平台的答复传输过慢，已中止。</source>
+        <translation>The provincial platform&apos;s reply was too slow and was stopped.</translation>
+    </message>
+    <message>
+        <source>省平台的答复超过上限 {cap} 字节，已中止读取。</source>
+        <translation>The provincial platform&apos;s reply exceeded the limit of {cap} bytes; reading was stopped.</translation>
+    </message>
+    <message>
+        <source>省平台的答复过大（{declared} 字节，上限 {cap}）。</source>
+        <translation>The provincial platform&apos;s reply is too large ({declared} bytes, limit {cap}).</translation>
+    </message>
+    <message>
+        <source>省平台答复不是有效的 JSON。</source>
+        <translation>The provincial platform&apos;s reply is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>省平台答复的压缩数据损坏。</source>
+        <translation>The compressed data in the provincial platform&apos;s reply is corrupted.</translation>
+    </message>
+    <message>
+        <source>省平台答复的格式不符合协议：{where}: {first}</source>
+        <translation>The provincial platform&apos;s reply does not follow the protocol: {where}: {first}</translation>
+    </message>
+    <message>
+        <source>省平台答复的签名不正确，答复已丢弃。</source>
+        <translation>The provincial platform&apos;s reply has an incorrect signature; the reply was discarded.</translation>
+    </message>
+    <message>
+        <source>省平台返回了非 JSON 内容（{value}）。</source>
+        <translation>The provincial platform returned non-JSON content ({value}).</translation>
+    </message>
+    <message>
+        <source>确认 store.key_file 指向本数据库对应的密钥文件；否则从备份恢复数据。</source>
+        <translation>Make sure store.key_file points to the key file for this database; otherwise restore the data from a backup.</translation>
+    </message>
+    <message>
+        <source>确认不再需要它（先 `yimen keys export` 导出保存）后加 --replace。</source>
+        <translation>Once you are sure it is no longer needed (export and save it first with `yimen keys export`), add --replace.</translation>
+    </message>
+    <message>
+        <source>确认纸卷已装好并压紧上盖。</source>
+        <translation>Make sure the paper roll is loaded and the top cover is pressed shut.</translation>
+    </message>
+    <message>
+        <source>示例：tcp://192.168.1.50:9100、serial:///dev/ttyS0?baudrate=19200、usb://0416:5011、file:///dev/usb/lp0</source>
+        <translation>Examples: tcp://192.168.1.50:9100, serial:///dev/ttyS0?baudrate=19200, usb://0416:5011, file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>移交必须落到具体的人。</source>
+        <translation>A handover must go to a specific person.</translation>
+    </message>
+    <message>
+        <source>程序错误：请使用带时区的时间，例如 datetime.now(UTC)。</source>
+        <translation>Program error: use a time with a time zone, e.g. datetime.now(UTC).</translation>
+    </message>
+    <message>
+        <source>稍后会自动重试。</source>
+        <translation>It will retry automatically later.</translation>
+    </message>
+    <message>
+        <source>稍后会重新下载；当前目录继续使用。</source>
+        <translation>It will be downloaded again later; the current catalogue stays in use.</translation>
+    </message>
+    <message>
+        <source>稍后会重试；若持续出现请联系平台运维。</source>
+        <translation>It will retry later; if this keeps happening, contact the platform&apos;s operations team.</translation>
+    </message>
+    <message>
+        <source>稍后重试；如持续出现，检查数据库服务、磁盘空间和网络。</source>
+        <translation>Try again later; if this keeps happening, check the database service, disk space and network.</translation>
+    </message>
+    <message>
+        <source>稍后重试；如持续出现，请重启本终端程序。</source>
+        <translation>Try again later; if this keeps happening, restart this terminal&apos;s program.</translation>
+    </message>
+    <message>
+        <source>窗口办理结束后，扫描凭条上的二维码即可评价。</source>
+        <translation>After your business at the window is done, scan the QR code on the receipt to give a rating.</translation>
+    </message>
+    <message>
+        <source>窗口号 {number} 无效。</source>
+        <translation>Invalid window number {number}.</translation>
+    </message>
+    <message>
+        <source>窗口号为1-999。</source>
+        <translation>Window numbers are 1-999.</translation>
+    </message>
+    <message>
+        <source>窗口照常受理，请取号到窗口办理。</source>
+        <translation>The windows are accepting cases as usual; please take a ticket and go to a window.</translation>
+    </message>
+    <message>
+        <source>窗口类型“{kind}”无效。</source>
+        <translation>Invalid window type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>窗口至少要能叫一个业务类别。</source>
+        <translation>A window must be able to call at least one category.</translation>
+    </message>
+    <message>
+        <source>等候人数不能为负数（{waiting_ahead}）。</source>
+        <translation>The number of people waiting cannot be negative ({waiting_ahead}).</translation>
+    </message>
+    <message>
+        <source>等候区只能是“{general_zone}”或“{consulting_zone}”（shared.services.waiting_places）。</source>
+        <translation>The waiting area can only be &quot;{general_zone}&quot; or &quot;{consulting_zone}&quot; (shared.services.waiting_places).</translation>
+    </message>
+    <message>
+        <source>等级为1（非常不满意）到5（非常满意）。</source>
+        <translation>Levels range from 1 (very dissatisfied) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <source>答复没有平台签名（HTTP {status}），可能来自网络设备而非省平台。</source>
+        <translation>The reply has no platform signature (HTTP {status}); it may come from a network device rather than the provincial platform.</translation>
+    </message>
+    <message>
+        <source>终端清单有误：{problems}</source>
+        <translation>The terminal list has errors: {problems}</translation>
+    </message>
+    <message>
+        <source>终端编号“{terminal_id}”无法用于办件编号（需含1-999的数字）。</source>
+        <translation>Terminal ID &quot;{terminal_id}&quot; cannot be used in a case number (it must contain a number from 1 to 999).</translation>
+    </message>
+    <message>
+        <source>终端编号须为0-999，日序号须为1-9999。</source>
+        <translation>The terminal number must be 0-999 and the daily sequence number 1-9999.</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期。</source>
+        <translation>The end date is earlier than the start date.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码为空。</source>
+        <translation>The unified social credit code is empty.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，现为{n_code}位。</source>
+        <translation>The unified social credit code should have 18 characters; it has {n_code}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位错误，校验位应为{expected}。</source>
+        <translation>The check character of the unified social credit code is wrong; it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第3-8位应为登记机关的行政区划代码（6位数字），现为“{code}”。</source>
+        <translation>Characters 3-8 of the unified social credit code should be the region code of the registration authority (6 digits); they are &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第{pos}位“{ch}”不是允许的字符{note}。</source>
+        <translation>Character {pos} of the unified social credit code, &quot;{ch}&quot;, is not an allowed character{note}.</translation>
+    </message>
+    <message>
+        <source>统计区间超过{max_period_days}天。</source>
+        <translation>The reporting period is longer than {max_period_days} days.</translation>
+    </message>
+    <message>
+        <source>缩进 {indent} 列超出范围 0–{value}。</source>
+        <translation>Indent {indent} is out of range 0–{value}.</translation>
+    </message>
+    <message>
+        <source>网络中断，现在查不了省平台的信息。</source>
+        <translation>The network is down, so information cannot be looked up on the provincial platform right now.</translation>
+    </message>
+    <message>
+        <source>网络恢复后会自动重试。</source>
+        <translation>It will retry automatically when the network is back.</translation>
+    </message>
+    <message>
+        <source>网络打印机未设置IP地址。</source>
+        <translation>No IP address is set for the network printer.</translation>
+    </message>
+    <message>
+        <source>联网后自动调取。</source>
+        <translation>It will be retrieved automatically once online.</translation>
+    </message>
+    <message>
+        <source>自助机不能收取纸质材料：{paper}。</source>
+        <translation>The kiosk cannot take paper materials: {paper}.</translation>
+    </message>
+    <message>
+        <source>自助机只能查看自己发出的求助；请在柜台查看全部求助。</source>
+        <translation>The kiosk can only view the help requests it sent; please view all help requests at the counter.</translation>
+    </message>
+    <message>
+        <source>至少 10 秒，例如 every 15m。</source>
+        <translation>At least 10 seconds, e.g. every 15m.</translation>
+    </message>
+    <message>
+        <source>至少 {min_passphrase} 个字符，例如四五个不相关的词；口令与备份分开保管。</source>
+        <translation>At least {min_passphrase} characters, e.g. four or five unrelated words; keep the passphrase separate from the backups.</translation>
+    </message>
+    <message>
+        <source>至少登记一项缺少或不符合要求的材料。</source>
+        <translation>Register at least one material that is missing or does not meet the requirements.</translation>
+    </message>
+    <message>
+        <source>节假日日历没有{year}年的安排（已覆盖 {covered_from:%Y-%m-%d} 至 {covered_until:%Y-%m-%d}），无法按工作日计算期限。</source>
+        <translation>The holiday calendar has no schedule for {year} (it covers {covered_from:%Y-%m-%d} to {covered_until:%Y-%m-%d}), so deadlines cannot be counted in working days.</translation>
+    </message>
+    <message>
+        <source>行政区划代码“{code}”不是云南省的代码（{provinces}）。</source>
+        <translation>Region code &quot;{code}&quot; is not a Yunnan Province code ({provinces}).</translation>
+    </message>
+    <message>
+        <source>行政区划代码“{code}”只能包含数字。</source>
+        <translation>Region code &quot;{code}&quot; can only contain digits.</translation>
+    </message>
+    <message>
+        <source>行政区划代码“{code}”的前两位“{province}”不是省级行政区划代码。</source>
+        <translation>The first two digits &quot;{province}&quot; of region code &quot;{code}&quot; are not a province-level region code.</translation>
+    </message>
+    <message>
+        <source>行政区划代码“{code}”的第3-4位为00，第5-6位也必须为00。</source>
+        <translation>In region code &quot;{code}&quot;, digits 3-4 are 00, so digits 5-6 must also be 00.</translation>
+    </message>
+    <message>
+        <source>行政区划代码“{digits}”的前两位不是省级行政区划代码。</source>
+        <translation>The first two digits of region code &quot;{digits}&quot; are not a province-level region code.</translation>
+    </message>
+    <message>
+        <source>行政区划代码为空。</source>
+        <translation>The region code is empty.</translation>
+    </message>
+    <message>
+        <source>行政区划代码应为6位数字（也接受2、4或12位），现为{n_code}位。</source>
+        <translation>The region code should be 6 digits (2, 4 or 12 are also accepted); it has {n_code}.</translation>
+    </message>
+    <message>
+        <source>补交材料时请选择实际收取方式。</source>
+        <translation>When taking supplementary materials, please select how they were actually received.</translation>
+    </message>
+    <message>
+        <source>补全该项后重新打印。</source>
+        <translation>Fill in this item and print again.</translation>
+    </message>
+    <message>
+        <source>补正中的办件请在收到补正材料时登记。</source>
+        <translation>For a case awaiting supplement, register the supplementary materials when you receive them.</translation>
+    </message>
+    <message>
+        <source>见 offline_store/sync/adapter.py 的 PlatformAdapter。</source>
+        <translation>See PlatformAdapter in offline_store/sync/adapter.py.</translation>
+    </message>
+    <message>
+        <source>角色“{role}”不可用于工作人员账号。</source>
+        <translation>Role &quot;{role}&quot; cannot be used for a staff account.</translation>
+    </message>
+    <message>
+        <source>角色前缀“{prefix}”无效。</source>
+        <translation>Invalid role prefix &quot;{prefix}&quot;.</translation>
+    </message>
+    <message>
+        <source>解码器（{names}）读不出中文测试码。</source>
+        <translation>The decoder ({names}) cannot read the Chinese test code.</translation>
+    </message>
+    <message>
+        <source>计算校验位需要统一社会信用代码的前17位（数字或除I、O、Z、S、V外的大写字母）。</source>
+        <translation>Computing the check character needs the first 17 characters of the unified social credit code (digits or upper-case letters other than I, O, Z, S and V).</translation>
+    </message>
+    <message>
+        <source>计算校验位需要身份证号码的前17位数字。</source>
+        <translation>Computing the check digit needs the first 17 digits of the ID number.</translation>
+    </message>
+    <message>
+        <source>设备未就绪：{refusal}。</source>
+        <translation>Device not ready: {refusal}.</translation>
+    </message>
+    <message>
+        <source>证件信息无效：{what}</source>
+        <translation>Invalid ID document information: {what}</translation>
+    </message>
+    <message>
+        <source>证件号码须按“前6位+后4位”脱敏后再传入模板。</source>
+        <translation>ID numbers must be masked to &quot;first 6 + last 4 digits&quot; before being passed to the template.</translation>
+    </message>
+    <message>
+        <source>{category_name}窗口现在不办理：{description}。</source>
+        <translation>The {category_name} window is not serving now: {description}.</translation>
+    </message>
+    <message>
+        <source>{description} 在系统中找不到或打印服务未运行。</source>
+        <translation>{description} cannot be found on the system, or the print service is not running.</translation>
+    </message>
+    <message>
+        <source>{description} 无法打开。</source>
+        <translation>{description} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>{description} 无法连接，请检查打印机电源和连线后点击重新打印。</source>
+        <translation>Cannot connect to {description}. Please check the printer&apos;s power and cables, then tap Reprint.</translation>
+    </message>
+    <message>
+        <source>{description} 连接中断。</source>
+        <translation>The connection to {description} was lost.</translation>
+    </message>
+    <message>
+        <source>{description}。</source>
+        <translation>{description}.</translation>
+    </message>
+    <message>
+        <source>{name} 的数据库结构 {schema} 与文件头 {value} 不符。</source>
+        <translation>The database schema {schema} of {name} does not match the file header {value}.</translation>
+    </message>
+    <message>
+        <source>{name} 解开后不是有效的 SQLite 数据库：{error}</source>
+        <translation>{name} is not a valid SQLite database after unpacking: {error}</translation>
+    </message>
+    <message>
+        <source>{name}（{value}）不能暂停服务。</source>
+        <translation>{name} ({value}) cannot suspend service.</translation>
+    </message>
+    <message>
+        <source>{path} 不完整（文件头被截断）。</source>
+        <translation>{path} is incomplete (the file header is truncated).</translation>
+    </message>
+    <message>
+        <source>{path} 不是 Yimen 的加密备份文件。</source>
+        <translation>{path} is not an encrypted Yimen backup file.</translation>
+    </message>
+    <message>
+        <source>{path} 的文件头已损坏。</source>
+        <translation>The file header of {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>{path} 的文件头长度异常（{size} 字节）。</source>
+        <translation>The file header of {path} has an abnormal length ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>{path} 的格式 {value!r} 不受支持。</source>
+        <translation>The format {value!r} of {path} is not supported.</translation>
+    </message>
+    <message>
+        <source>{source} 不是导出的密钥文件（是 {value!r}）。</source>
+        <translation>{source} is not an exported key file (it is {value!r}).</translation>
+    </message>
+    <message>
+        <source>{tool} {args} 失败：{text}</source>
+        <translation>{tool} {args} failed: {text}</translation>
+    </message>
+    <message>
+        <source>{value}没有“{permission_labels}”的权限。</source>
+        <translation>{value} does not have the &quot;{permission_labels}&quot; permission.</translation>
+    </message>
+    <message>
+        <source>{year}年的日历数据中含有其他年份的日期：{when}。</source>
+        <translation>The calendar data for {year} contains dates from other years: {when}.</translation>
+    </message>
+    <message>
+        <source>“办不成事”反映已{state}，不能再改为{target_state}。</source>
+        <translation>The &quot;couldn&apos;t get it done&quot; report is already {state} and cannot be changed to {target_state}.</translation>
+    </message>
+    <message>
+        <source>“办不成事”反映当前为{state}，不能直接改为{target_state}。</source>
+        <translation>The &quot;couldn&apos;t get it done&quot; report is currently {state} and cannot be changed directly to {target_state}.</translation>
+    </message>
+    <message>
+        <source>不认识的密钥派生方法 {value!r}。</source>
+        <translation>Unknown key derivation method {value!r}.</translation>
+    </message>
+    <message>
+        <source>个人信息密钥文件不存在：{path}</source>
+        <translation>Personal information key file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>以 Yimen 服务的用户运行，或执行 chown 把 {path} 交给该用户。</source>
+        <translation>Run as the user of the Yimen service, or use chown to give {path} to that user.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 现在是“{state}”，不在补正中。</source>
+        <translation>Case {case_no} is now &quot;{state}&quot; and is not awaiting supplement.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 现在是“{state}”，不能开始特别程序。</source>
+        <translation>Case {case_no} is now &quot;{state}&quot;; a special procedure cannot be started.</translation>
+    </message>
+    <message>
+        <source>办件已{state}，不能再改为{target_state}。</source>
+        <translation>The case is already {state} and cannot be changed to {target_state}.</translation>
+    </message>
+    <message>
+        <source>办件当前为{state}，不能直接改为{target_state}。</source>
+        <translation>The case is currently {state} and cannot be changed directly to {target_state}.</translation>
+    </message>
+    <message>
+        <source>叫号语音模板“{template}”格式错误：{error}</source>
+        <translation>Call announcement template &quot;{template}&quot; has a format error: {error}</translation>
+    </message>
+    <message>
+        <source>号票当前为{state}，不能改为{target_state}。</source>
+        <translation>The ticket is currently {state} and cannot be changed to {target_state}.</translation>
+    </message>
+    <message>
+        <source>向{description} 发送打印数据时中断，打印任务已保留，请检查打印机后点击重新打印。</source>
+        <translation>Sending print data to {description} was interrupted; the print job has been kept. Please check the printer, then tap Reprint.</translation>
+    </message>
+    <message>
+        <source>在“设备和打印机”中确认打印机名称与配置 printer_name 一致，并启动 Print Spooler 服务（{error}）。</source>
+        <translation>In &quot;Devices and Printers&quot;, check that the printer name matches the printer_name setting, and start the Print Spooler service ({error}).</translation>
+    </message>
+    <message>
+        <source>备份口令文件权限过宽 ({mode:04o}): {path}</source>
+        <translation>Backup passphrase file permissions are too open ({mode:04o}): {path}</translation>
+    </message>
+    <message>
+        <source>字段 {field} 无法解密（密钥不符或数据被改动）。</source>
+        <translation>Field {field} cannot be decrypted (wrong key or the data was altered).</translation>
+    </message>
+    <message>
+        <source>字段 {field} 的密文格式无法识别。</source>
+        <translation>The ciphertext format of field {field} is not recognised.</translation>
+    </message>
+    <message>
+        <source>字段 {field} 解密后不是有效文本。</source>
+        <translation>Field {field} is not valid text after decryption.</translation>
+    </message>
+    <message>
+        <source>安装标记文件 {marker} 已损坏：{error}</source>
+        <translation>Install marker file {marker} is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在：{path}</source>
+        <translation>Key file already exists: {path}</translation>
+    </message>
+    <message>
+        <source>密钥文件权限过宽 ({mode:04o})，其他用户可以读取：{path}</source>
+        <translation>Key file permissions are too open ({mode:04o}); other users can read it: {path}</translation>
+    </message>
+    <message>
+        <source>密钥文件权限过宽：{problem}: {path}</source>
+        <translation>Key file permissions are too open: {problem}: {path}</translation>
+    </message>
+    <message>
+        <source>密钥文件长度为 {n_key} 字节，应为 {key_size} 字节：{path}</source>
+        <translation>The key file is {n_key} bytes long; it should be {key_size} bytes: {path}</translation>
+    </message>
+    <message>
+        <source>密钥路径不是普通文件：{path}</source>
+        <translation>The key path is not a regular file: {path}</translation>
+    </message>
+    <message>
+        <source>打印服务 cupsd 启动失败：{text}</source>
+        <translation>The print service cupsd failed to start: {text}</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>数据与已存记录冲突：{error}</source>
+        <translation>The data conflicts with a stored record: {error}</translation>
+    </message>
+    <message>
+        <source>数据库暂时不可用：{error}</source>
+        <translation>The database is temporarily unavailable: {error}</translation>
+    </message>
+    <message>
+        <source>数据库错误：{error}</source>
+        <translation>Database error: {error}</translation>
+    </message>
+    <message>
+        <source>无权读取密钥文件：{path}</source>
+        <translation>No permission to read the key file: {path}</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {url}: {error}</source>
+        <translation>Cannot open database {url}: {error}</translation>
+    </message>
+    <message>
+        <source>时间 {when} 没有时区，不能存储。</source>
+        <translation>Time {when} has no time zone and cannot be stored.</translation>
+    </message>
+    <message>
+        <source>本终端不能以其他终端的名义写入：{error}</source>
+        <translation>This terminal cannot write in the name of another terminal: {error}</translation>
+    </message>
+    <message>
+        <source>流转单二维码内容无效：{error}。</source>
+        <translation>Invalid transfer slip QR code content: {error}.</translation>
+    </message>
+    <message>
+        <source>终端清单 {path} 不是有效的 TOML: {error}</source>
+        <translation>Terminal list {path} is not valid TOML: {error}</translation>
+    </message>
+    <message>
+        <source>终端清单 {path} 中没有 [[terminal]]。</source>
+        <translation>Terminal list {path} has no [[terminal]].</translation>
+    </message>
+    <message>
+        <source>终端清单 {path} 第{i}个 [[terminal]] 有误：{error}</source>
+        <translation>Terminal list {path}: [[terminal]] number {i} is wrong: {error}</translation>
+    </message>
+    <message>
+        <source>终端清单文件不存在：{path}</source>
+        <translation>Terminal list file not found: {path}</translation>
+    </message>
+    <message>
+        <source>评价二维码内容无效：{error}。</source>
+        <translation>Invalid rating QR code content: {error}.</translation>
+    </message>
+    <message>
+        <source>评价二维码内容无效：类型“{kind}”须为 case 或 ticket，编号须为大写。</source>
+        <translation>Invalid rating QR code content: the type &quot;{kind}&quot; must be case or ticket, and the number must be in upper case.</translation>
+    </message>
+    <message>
+        <source>评价二维码没有绑定本次办件编号。</source>
+        <translation>The rating QR code is not linked to this case number.</translation>
+    </message>
+    <message>
+        <source>评价对象类型“{target_kind}”无效，应为 case 或 ticket。</source>
+        <translation>Invalid rating target type &quot;{target_kind}&quot;; it should be case or ticket.</translation>
+    </message>
+    <message>
+        <source>评价意见过长（{n_comment}字）。</source>
+        <translation>The review comment is too long ({n_comment} characters).</translation>
+    </message>
+    <message>
+        <source>评价期内申请人仍可自主评价。</source>
+        <translation>The applicant can still give a rating on their own during the rating period.</translation>
+    </message>
+    <message>
+        <source>评价没有关联办件编号。</source>
+        <translation>The rating is not linked to a case number.</translation>
+    </message>
+    <message>
+        <source>评价等级“{level!r}”无效。</source>
+        <translation>Invalid rating level &quot;{level!r}&quot;.</translation>
+    </message>
+    <message>
+        <source>评价等级须为1-5，得到 {level}。</source>
+        <translation>The rating level must be 1-5; got {level}.</translation>
+    </message>
+    <message>
+        <source>评价链接中应包含 {ref}。</source>
+        <translation>The rating link should contain {ref}.</translation>
+    </message>
+    <message>
+        <source>该事项公布的特别程序：{published}（行政许可法第45条：只有公布的特别程序不计入时限）。</source>
+        <translation>Special procedures published for this service item: {published} (Article 45 of the Administrative Licensing Law: only published special procedures are excluded from the time limit).</translation>
+    </message>
+    <message>
+        <source>该差评已有整改跟踪记录。</source>
+        <translation>This bad review already has a follow-up record.</translation>
+    </message>
+    <message>
+        <source>该操作只能由系统执行。</source>
+        <translation>This operation can only be performed by the system.</translation>
+    </message>
+    <message>
+        <source>该整改记录已经办结。</source>
+        <translation>This follow-up record is already completed.</translation>
+    </message>
+    <message>
+        <source>该文件已损坏或不是 Yimen 的密钥，请从备份恢复。</source>
+        <translation>This file is corrupted or is not a Yimen key; please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>该次服务已经评价过，每次服务只能评价一次。</source>
+        <translation>This service has already been rated; each service can only be rated once.</translation>
+    </message>
+    <message>
+        <source>该求助已由 {acknowledged_by} 响应。</source>
+        <translation>This help request has already been answered by {acknowledged_by}.</translation>
+    </message>
+    <message>
+        <source>语音播报超时。</source>
+        <translation>The voice announcement timed out.</translation>
+    </message>
+    <message>
+        <source>语音无法播放：{reason}</source>
+        <translation>The voice cannot be played: {reason}</translation>
+    </message>
+    <message>
+        <source>请不要签收：把材料退回交件人，按流转单上的路线送达。</source>
+        <translation>Do not sign for it: return the materials to the person who handed them over and deliver them along the route on the transfer slip.</translation>
+    </message>
+    <message>
+        <source>请不要签收：把材料送往路线上的下一站。</source>
+        <translation>Do not sign for it: send the materials on to the next station on the route.</translation>
+    </message>
+    <message>
+        <source>请从申请人本人的历史办件中选择可复用的材料。</source>
+        <translation>Please select reusable materials from the applicant&apos;s own past cases.</translation>
+    </message>
+    <message>
+        <source>请使用实施编码指定办理机构。</source>
+        <translation>Please use the implementation code to specify the handling authority.</translation>
+    </message>
+    <message>
+        <source>请使用电子证照、数据共享或告知承诺。</source>
+        <translation>Please use e-licences, data sharing or the notification-and-commitment option.</translation>
+    </message>
+    <message>
+        <source>请使用第二代居民身份证上的18位号码。</source>
+        <translation>Please use the 18-digit number on the second-generation resident ID card.</translation>
+    </message>
+    <message>
+        <source>请先结束当前的暂停（补正材料收齐或特别程序结束），再开始新的。</source>
+        <translation>Please first end the current pause (when the supplement materials are all received or the special procedure has finished), then start a new one.</translation>
+    </message>
+    <message>
+        <source>请再点一次登记（会取下一个号）。</source>
+        <translation>Please tap Register once more (this takes the next ticket).</translation>
+    </message>
+    <message>
+        <source>请再点一次（会取下一个号）。</source>
+        <translation>Please tap once more (this takes the next ticket).</translation>
+    </message>
+    <message>
+        <source>请写明核实情况和整改措施。</source>
+        <translation>Please write down what was checked and the follow-up measures.</translation>
+    </message>
+    <message>
+        <source>请写明群众咨询或反映的事项。</source>
+        <translation>Please write down what the resident asked about or reported.</translation>
+    </message>
+    <message>
+        <source>请写明解决结果哪里不到位。</source>
+        <translation>Please write down where the resolution fell short.</translation>
+    </message>
+    <message>
+        <source>请出具补正告知书（一次性告知），申请人补齐后受理（行政许可法第三十二条第一款第（四）项）。</source>
+        <translation>Issue a supplement notice (one-time notice), and accept the case once the applicant has supplied everything (Article 32(1)(4) of the Administrative Licensing Law).</translation>
+    </message>
+    <message>
+        <source>请出示对应的电子证照，或提交纸质材料。</source>
+        <translation>Please show the matching e-licence, or submit the paper material.</translation>
+    </message>
+    <message>
+        <source>请出示申请人本人的证照；替他人办理须另附授权委托书。</source>
+        <translation>Please show the applicant&apos;s own licence; when applying for someone else, also attach a power of attorney.</translation>
+    </message>
+    <message>
+        <source>请分两次设置。</source>
+        <translation>Please set them in two separate steps.</translation>
+    </message>
+    <message>
+        <source>请到取号的大厅评价，或扫描受理凭证上的二维码。</source>
+        <translation>Please give your rating in the hall where you took the ticket, or scan the QR code on the acceptance receipt.</translation>
+    </message>
+    <message>
+        <source>请刷新办件后再操作。</source>
+        <translation>Please refresh the case, then try again.</translation>
+    </message>
+    <message>
+        <source>请刷新待办列表。</source>
+        <translation>Please refresh the to-do list.</translation>
+    </message>
+    <message>
+        <source>请刷新排队列表后再操作。</source>
+        <translation>Please refresh the queue list, then try again.</translation>
+    </message>
+    <message>
+        <source>请勾选本窗口办理的业务类别。</source>
+        <translation>Please tick the categories handled at this window.</translation>
+    </message>
+    <message>
+        <source>请升级本机 Yimen 后再同步目录。</source>
+        <translation>Please upgrade Yimen on this machine, then sync the catalogue again.</translation>
+    </message>
+    <message>
+        <source>请取号到窗口办理。</source>
+        <translation>Please take a ticket and go to a window.</translation>
+    </message>
+    <message>
+        <source>请取普通号办理，或重新预约。</source>
+        <translation>Please take a regular ticket, or book again.</translation>
+    </message>
+    <message>
+        <source>请叫下一位。</source>
+        <translation>Please call the next person.</translation>
+    </message>
+    <message>
+        <source>请在办件列表中查看它的进度。</source>
+        <translation>Please check its progress in the case list.</translation>
+    </message>
+    <message>
+        <source>请在办件列表中查看它的进度，不要重复受理。</source>
+        <translation>Please check its progress in the case list; do not accept it again.</translation>
+    </message>
+    <message>
+        <source>请在手机上打开电子证照，出示证照二维码。</source>
+        <translation>Please open the e-licence on your phone and show its QR code.</translation>
+    </message>
+    <message>
+        <source>请在目录的 points 中登记本厅的网点（code 与配置 hall.code 相同）及其电话，再导入目录。</source>
+        <translation>Please register this hall&apos;s service point (code the same as the setting hall.code) and its phone number in the catalogue&apos;s points, then import the catalogue again.</translation>
+    </message>
+    <message>
+        <source>请在窗口直接受理：有代办人时读取代办人身份证，收取授权委托书。</source>
+        <translation>Please accept it directly at the window: if there is an agent, read the agent&apos;s ID card and collect the power of attorney.</translation>
+    </message>
+    <message>
+        <source>请在自助机首页点“查询打印”，刷身份证后当场打印。</source>
+        <translation>On the kiosk&apos;s home screen, tap &quot;Query &amp; Print&quot;, swipe your ID card, and print it on the spot.</translation>
+    </message>
+    <message>
+        <source>请在配置中把 terminal.id 设为如 T-0001。</source>
+        <translation>Please set terminal.id in the configuration, e.g. T-0001.</translation>
+    </message>
+    <message>
+        <source>请在预约当天来办理；今天要办可以取普通号。</source>
+        <translation>Please come on the day of your booking; to do it today, you can take a regular ticket.</translation>
+    </message>
+    <message>
+        <source>请填写6位行政区划代码，例如 532822。</source>
+        <translation>Please enter the 6-digit region code, e.g. 532822.</translation>
+    </message>
+    <message>
+        <source>请填写{what}。</source>
+        <translation>Please fill in {what}.</translation>
+    </message>
+    <message>
+        <source>请填写办理结果或答复意见。</source>
+        <translation>Please fill in the result or the reply.</translation>
+    </message>
+    <message>
+        <source>请填写工作人员姓名。</source>
+        <translation>Please fill in the staff member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写承诺补交的日期。</source>
+        <translation>Please fill in the date by which the material will be supplied.</translation>
+    </message>
+    <message>
+        <source>请填写有权办理的机关名称。</source>
+        <translation>Please fill in the name of the authority that has power to handle it.</translation>
+    </message>
+    <message>
+        <source>请填写核实结果和整改措施。</source>
+        <translation>Please fill in the check result and the follow-up measures.</translation>
+    </message>
+    <message>
+        <source>请填写详细地址，或改为窗口领取。</source>
+        <translation>Please fill in the full address, or choose collection at the window instead.</translation>
+    </message>
+    <message>
+        <source>请对照 sample_cards.yaml 修改</source>
+        <translation>Please edit it following sample_cards.yaml</translation>
+    </message>
+    <message>
+        <source>请对照 sample_cards.yaml 补全</source>
+        <translation>Please complete it following sample_cards.yaml</translation>
+    </message>
+    <message>
+        <source>请对照流转单逐位核对后重输。</source>
+        <translation>Please check it digit by digit against the transfer slip and enter it again.</translation>
+    </message>
+    <message>
+        <source>请引导群众到乡镇便民服务中心或县政务服务中心办理。</source>
+        <translation>Please direct the resident to the township convenience service centre or the county government service centre.</translation>
+    </message>
+    <message>
+        <source>请扫描或填写证照编号、查询编号或原办件编号。</source>
+        <translation>Please scan or enter the licence number, query number or original case number.</translation>
+    </message>
+    <message>
+        <source>请扫描或输入邮政单号。</source>
+        <translation>Please scan or enter the postal tracking number.</translation>
+    </message>
+    <message>
+        <source>请扫描流转单上的二维码，或输入流转单号。</source>
+        <translation>Please scan the QR code on the transfer slip, or enter the transfer slip number.</translation>
+    </message>
+    <message>
+        <source>请扫描窗口或凭证上的评价二维码，或输入办件编号。</source>
+        <translation>Please scan the rating QR code at the window or on the receipt, or enter the case number.</translation>
+    </message>
+    <message>
+        <source>请扫描证明上的二维码，或输入验真码。</source>
+        <translation>Please scan the QR code on the certificate, or enter the verification code.</translation>
+    </message>
+    <message>
+        <source>请把代办人本人的身份证放在读卡器上重读，或按证件逐位核对后重输。</source>
+        <translation>Please put the agent&apos;s own ID card on the ID card reader and read it again, or check it digit by digit against the card and enter it again.</translation>
+    </message>
+    <message>
+        <source>请把身份证放在读卡区，读卡成功后再查询。</source>
+        <translation>Please put the ID card on the reading area, and query once the card has been read.</translation>
+    </message>
+    <message>
+        <source>请指定目录数据所在的文件夹或单个 YAML/JSON 文件。</source>
+        <translation>Please specify the folder holding the catalogue data, or a single YAML/JSON file.</translation>
+    </message>
+    <message>
+        <source>请按流程转交后台审批。</source>
+        <translation>Please pass it to back-office approval following the procedure.</translation>
+    </message>
+    <message>
+        <source>请按清单收取纸质材料。</source>
+        <translation>Please collect the paper materials according to the list.</translation>
+    </message>
+    <message>
+        <source>请按清单逐条修正数据后重新导入；在全部修正之前，正在使用的目录保持不变。</source>
+        <translation>Please fix the data item by item according to the list, then import again; until everything is fixed, the catalogue in use stays unchanged.</translation>
+    </message>
+    <message>
+        <source>请换一个登录名。</source>
+        <translation>Please choose a different login.</translation>
+    </message>
+    <message>
+        <source>请控制在{max_comment_chars}字以内。</source>
+        <translation>Please keep it within {max_comment_chars} characters.</translation>
+    </message>
+    <message>
+        <source>请提交纸质原件。</source>
+        <translation>Please submit the paper original.</translation>
+    </message>
+    <message>
+        <source>请提交纸质材料。</source>
+        <translation>Please submit the paper material.</translation>
+    </message>
+    <message>
+        <source>请提供17位数字。</source>
+        <translation>Please give 17 digits.</translation>
+    </message>
+    <message>
+        <source>请收取该材料。</source>
+        <translation>Please collect this material.</translation>
+    </message>
+    <message>
+        <source>请改为登记补交。</source>
+        <translation>Please register it as to be supplied later instead.</translation>
+    </message>
+    <message>
+        <source>请本人持证查询，或到窗口办理。</source>
+        <translation>Please query in person with your own ID card, or go to a window.</translation>
+    </message>
+    <message>
+        <source>请核对事项编码，或用名称、拼音首字母搜索（如 hkqy 查户口迁移）；目录过旧时请先同步。</source>
+        <translation>Please check the service item code, or search by name or pinyin initials (e.g. hkqy for household register transfer); if the catalogue is out of date, sync first.</translation>
+    </message>
+    <message>
+        <source>请核对代码。</source>
+        <translation>Please check the code.</translation>
+    </message>
+    <message>
+        <source>请核对代码，例如西双版纳州为5328。</source>
+        <translation>Please check the code, e.g. Xishuangbanna Prefecture is 5328.</translation>
+    </message>
+    <message>
+        <source>请核对代码；云南省的代码以53开头。</source>
+        <translation>Please check the code; codes in Yunnan Province start with 53.</translation>
+    </message>
+    <message>
+        <source>请核对凭条，或输入受理凭证上的办件编号。</source>
+        <translation>Please check the ticket slip, or enter the case number on the acceptance receipt.</translation>
+    </message>
+    <message>
+        <source>请核对办件编号（20位数字）。</source>
+        <translation>Please check the case number (20 digits).</translation>
+    </message>
+    <message>
+        <source>请核对后重试；忘记密码请找大厅管理员重置。</source>
+        <translation>Please check and try again; if you forgot your password, ask the hall manager to reset it.</translation>
+    </message>
+    <message>
+        <source>请核对投诉编号。</source>
+        <translation>Please check the complaint number.</translation>
+    </message>
+    <message>
+        <source>请核对接手人的工号。</source>
+        <translation>Please check the staff number of the person taking over.</translation>
+    </message>
+    <message>
+        <source>请核对日期。</source>
+        <translation>Please check the date.</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输。</source>
+        <translation>Please check whether a digit was left out or added.</translation>
+    </message>
+    <message>
+        <source>请核对本机配置 terminal.point 与目录 points 中的网点编码。</source>
+        <translation>Please check that the setting terminal.point on this machine matches a service point code in the catalogue&apos;s points.</translation>
+    </message>
+    <message>
+        <source>请核对流转单号；流转单须由本中心所属的便民服务站打印。</source>
+        <translation>Please check the transfer slip number; the transfer slip must be printed by a convenience service station belonging to this centre.</translation>
+    </message>
+    <message>
+        <source>请核对特殊环节或补正的起止日期。</source>
+        <translation>Please check the start and end dates of the special procedure or supplement.</translation>
+    </message>
+    <message>
+        <source>请核对登录名，或请大厅管理员开通账号。</source>
+        <translation>Please check the login, or ask the hall manager to open an account.</translation>
+    </message>
+    <message>
+        <source>请核对登记号。</source>
+        <translation>Please check the registration number.</translation>
+    </message>
+    <message>
+        <source>请检查事项的办理时限配置。</source>
+        <translation>Please check the time limit settings of the service item.</translation>
+    </message>
+    <message>
+        <source>请检查办理时限和暂停计时区间。</source>
+        <translation>Please check the time limit and the paused periods.</translation>
+    </message>
+    <message>
+        <source>请检查字段长度和空格</source>
+        <translation>Please check field lengths and spaces</translation>
+    </message>
+    <message>
+        <source>请检查本机时钟。</source>
+        <translation>Please check this machine&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>请检查本站在目录中的上级网点。</source>
+        <translation>Please check this station&apos;s parent service point in the catalogue.</translation>
+    </message>
+    <message>
+        <source>请检查目录 points 的 parent。</source>
+        <translation>Please check the parent in the catalogue&apos;s points.</translation>
+    </message>
+    <message>
+        <source>请检查缩进和引号</source>
+        <translation>Please check indentation and quotes</translation>
+    </message>
+    <message>
+        <source>请检查证件号码和日期</source>
+        <translation>Please check the ID numbers and dates</translation>
+    </message>
+    <message>
+        <source>请检查路径</source>
+        <translation>Please check the path</translation>
+    </message>
+    <message>
+        <source>请求省平台失败：{name}</source>
+        <translation>Request to the provincial platform failed: {name}</translation>
+    </message>
+    <message>
+        <source>请用 200 字以内说明，例如“更换打印纸”。</source>
+        <translation>Please explain in 200 characters or fewer, e.g. &quot;Replacing printer paper&quot;.</translation>
+    </message>
+    <message>
+        <source>请用 `yimen hours --json` 查看当前的暂停记录。</source>
+        <translation>Use `yimen hours --json` to see the current pause records.</translation>
+    </message>
+    <message>
+        <source>请用 `yimen hours` 查看窗口列表。</source>
+        <translation>Use `yimen hours` to see the list of windows.</translation>
+    </message>
+    <message>
+        <source>请用 `yimen terminals` 查看终端编号；终端开机后每隔几秒上报一次。</source>
+        <translation>Use `yimen terminals` to see the terminal numbers; a terminal reports in every few seconds after it starts.</translation>
+    </message>
+    <message>
+        <source>请用 make_complaint_no 生成编号。</source>
+        <translation>Please use make_complaint_no to generate the number.</translation>
+    </message>
+    <message>
+        <source>请用{reason_max}字以内说明，例如“午间交接”。</source>
+        <translation>Please explain in {reason_max} characters or fewer, e.g. &quot;Midday handover&quot;.</translation>
+    </message>
+    <message>
+        <source>请由{who}办理。</source>
+        <translation>Please have {who} handle it.</translation>
+    </message>
+    <message>
+        <source>请由另一位管理员操作。</source>
+        <translation>Please have another manager do this.</translation>
+    </message>
+    <message>
+        <source>请由该管理员在柜台“账号管理”中开通；忘记密码可运行 `yimen account reset 登录名`。</source>
+        <translation>Please ask that manager to open it under &quot;Account management&quot; at the counter; for a forgotten password, run `yimen account reset LOGIN` (LOGIN = your login).</translation>
+    </message>
+    <message>
+        <source>请申请人先办理换证，或提交有效的证件原件。</source>
+        <translation>Please ask the applicant to renew the document first, or submit a valid original.</translation>
+    </message>
+    <message>
+        <source>请申请人出示纸质原件，或到发证机关核实。</source>
+        <translation>Please ask the applicant to show the paper original, or check with the issuing authority.</translation>
+    </message>
+    <message>
+        <source>请申请人到发证机关了解原因，或提交有效的证件原件。</source>
+        <translation>Please ask the applicant to find out the reason from the issuing authority, or submit a valid original.</translation>
+    </message>
+    <message>
+        <source>请申请人到发证机关核实，或提交纸质原件。</source>
+        <translation>Please ask the applicant to check with the issuing authority, or submit the paper original.</translation>
+    </message>
+    <message>
+        <source>请申请人在手机上重新打开电子证照出示，或提交纸质原件。</source>
+        <translation>Please ask the applicant to reopen the e-licence on their phone and show it, or submit the paper original.</translation>
+    </message>
+    <message>
+        <source>请留意叫号，不必再取。</source>
+        <translation>Please watch for your ticket to be called; no need to take another.</translation>
+    </message>
+    <message>
+        <source>请留意叫号；如需办理其他业务，请选择其他类别。</source>
+        <translation>Please watch for your ticket to be called; for other business, choose another category.</translation>
+    </message>
+    <message>
+        <source>请登记收到的补正材料。</source>
+        <translation>Please register the supplement materials received.</translation>
+    </message>
+    <message>
+        <source>请直接受理，出具受理凭证。</source>
+        <translation>Please accept it directly and issue an acceptance receipt.</translation>
+    </message>
+    <message>
+        <source>请移交给窗口人员、首席事务代表、帮办代办员或大厅管理员。</source>
+        <translation>Please hand it over to a clerk, the chief service representative, a helper, or the hall manager.</translation>
+    </message>
+    <message>
+        <source>请等平台反馈办结后再出件。</source>
+        <translation>Please wait until the platform reports the case complete before releasing the result.</translation>
+    </message>
+    <message>
+        <source>请简要写明不满意之处。</source>
+        <translation>Please briefly describe what you were not satisfied with.</translation>
+    </message>
+    <message>
+        <source>请简要记录申请人想办什么、卡在哪里。</source>
+        <translation>Please briefly note what the applicant wants to do and where they got stuck.</translation>
+    </message>
+    <message>
+        <source>请管理员在配置中设置 terminal.window_no。</source>
+        <translation>Please ask the manager to set terminal.window_no in the configuration.</translation>
+    </message>
+    <message>
+        <source>请精简到{note_max}字以内。</source>
+        <translation>Please shorten it to {note_max} characters or fewer.</translation>
+    </message>
+    <message>
+        <source>请精简到{summary_max}字以内，详细材料另附。</source>
+        <translation>Please shorten it to {summary_max} characters or fewer, and attach details separately.</translation>
+    </message>
+    <message>
+        <source>请给 1 到 {max_list} 之间的数，如 --limit 50。</source>
+        <translation>Please give a number between 1 and {max_list}, e.g. --limit 50.</translation>
+    </message>
+    <message>
+        <source>请缩短区间，或分段导出。</source>
+        <translation>Please shorten the period, or export it in parts.</translation>
+    </message>
+    <message>
+        <source>请联系平台管理员。</source>
+        <translation>Please contact the platform manager.</translation>
+    </message>
+    <message>
+        <source>请联系平台运维。</source>
+        <translation>Please contact platform operations.</translation>
+    </message>
+    <message>
+        <source>请联系平台运维：返回的文书须脱敏。</source>
+        <translation>Please contact platform operations: returned documents must be desensitised.</translation>
+    </message>
+    <message>
+        <source>请联系技术支持并提供日志。</source>
+        <translation>Please contact technical support and provide the logs.</translation>
+    </message>
+    <message>
+        <source>请联系负责人，或由大厅管理员督办改派。</source>
+        <translation>Please contact the person in charge, or have the hall manager supervise and reassign it.</translation>
+    </message>
+    <message>
+        <source>请设置一个新的密码。</source>
+        <translation>Please set a new password.</translation>
+    </message>
+    <message>
+        <source>请读取代办人的身份证，或填写其姓名。</source>
+        <translation>Please read the agent&apos;s ID card, or enter their name.</translation>
+    </message>
+    <message>
+        <source>请读取身份证或填写姓名。</source>
+        <translation>Please read the ID card or enter the name.</translation>
+    </message>
+    <message>
+        <source>请读取身份证，以便回复和一人一档。</source>
+        <translation>Please read the ID card, so that we can reply and keep one record per person.</translation>
+    </message>
+    <message>
+        <source>请读取身份证，以便结果告知和一人一档。</source>
+        <translation>Please read the ID card, so that we can notify the result and keep one record per person.</translation>
+    </message>
+    <message>
+        <source>请转交首席事务代表，或按承诺件流转后台。</source>
+        <translation>Please hand it to the chief service representative, or pass it to the back office as a promised case.</translation>
+    </message>
+    <message>
+        <source>请输入18位公民身份号码，或刷身份证读取。</source>
+        <translation>Please enter the 18-digit citizen ID number, or swipe the ID card to read it.</translation>
+    </message>
+    <message>
+        <source>请输入20位办件编号、18位身份证号或日期（如 2026-11-17）。</source>
+        <translation>Please enter a 20-digit case number, an 18-digit ID number, or a date (e.g. 2026-11-17).</translation>
+    </message>
+    <message>
+        <source>请输入受理凭证上的办件编号。</source>
+        <translation>Please enter the case number on the acceptance receipt.</translation>
+    </message>
+    <message>
+        <source>请运行“yimen sync run”从平台下载{year}年节假日安排，或在日历调整表中添加{year}年的调整日期。</source>
+        <translation>Please run &quot;yimen sync run&quot; to download the {year} holiday schedule from the platform, or add the {year} adjusted dates to the calendar adjustment table.</translation>
+    </message>
+    <message>
+        <source>请选择不满意的原因，以便整改。</source>
+        <translation>Please choose the reason you are not satisfied, so that it can be followed up.</translation>
+    </message>
+    <message>
+        <source>请选择办件将被办理的地区。</source>
+        <translation>Please choose the region where the case will be handled.</translation>
+    </message>
+    <message>
+        <source>请选择另一位工作人员。</source>
+        <translation>Please choose another staff member.</translation>
+    </message>
+    <message>
+        <source>请选择承办部门。</source>
+        <translation>Please choose the handling department.</translation>
+    </message>
+    <message>
+        <source>请选择接手人。</source>
+        <translation>Please choose the person taking over.</translation>
+    </message>
+    <message>
+        <source>请选择查询用途。</source>
+        <translation>Please choose the purpose of the query.</translation>
+    </message>
+    <message>
+        <source>请选择要打印的电子证照。</source>
+        <translation>Please choose the e-licence to print.</translation>
+    </message>
+    <message>
+        <source>请选择险种。</source>
+        <translation>Please choose the insurance type.</translation>
+    </message>
+    <message>
+        <source>请逐位核对20位办件编号。</source>
+        <translation>Please check the 20-digit case number digit by digit.</translation>
+    </message>
+    <message>
+        <source>请重启本终端程序。</source>
+        <translation>Please restart the program on this terminal.</translation>
+    </message>
+    <message>
+        <source>请重新取号后再提交。</source>
+        <translation>Please take a new ticket, then submit again.</translation>
+    </message>
+    <message>
+        <source>请重新填写起止时间。</source>
+        <translation>Please enter the start and end times again.</translation>
+    </message>
+    <message>
+        <source>请重新安装 chinesecalendar 包。</source>
+        <translation>Please reinstall the chinesecalendar package.</translation>
+    </message>
+    <message>
+        <source>请重新输入原密码。</source>
+        <translation>Please enter the old password again.</translation>
+    </message>
+    <message>
+        <source>请重新选择材料后再受理。</source>
+        <translation>Please choose the materials again, then accept.</translation>
+    </message>
+    <message>
+        <source>请重新选择统计区间。</source>
+        <translation>Please choose the statistics period again.</translation>
+    </message>
+    <message>
+        <source>请重新选择要打印的年度。</source>
+        <translation>Please choose the year to print again.</translation>
+    </message>
+    <message>
+        <source>请阅读说明后点“同意并查询”。</source>
+        <translation>Please read the notes, then tap &quot;Agree and query&quot;.</translation>
+    </message>
+    <message>
+        <source>读卡器回传数据校验错误（{label}）</source>
+        <translation>ID card reader returned data that failed the check ({label})</translation>
+    </message>
+    <message>
+        <source>读卡器应答格式错误（{label}）</source>
+        <translation>ID card reader response has a wrong format ({label})</translation>
+    </message>
+    <message>
+        <source>读卡器应答格式错误：文字信息长度 {text_len}，应为 {text_block_size}</source>
+        <translation>ID card reader response has a wrong format: text length {text_len}, should be {text_block_size}</translation>
+    </message>
+    <message>
+        <source>读卡器应答格式错误：缺少长度字段</source>
+        <translation>ID card reader response has a wrong format: length field missing</translation>
+    </message>
+    <message>
+        <source>读卡器应答格式错误：长度字段与实际数据不符</source>
+        <translation>ID card reader response has a wrong format: length field does not match the actual data</translation>
+    </message>
+    <message>
+        <source>读卡器返回未知状态（SW3={sw3:02X}）</source>
+        <translation>ID card reader returned an unknown status (SW3={sw3:02X})</translation>
+    </message>
+    <message>
+        <source>读取大厅事件失败：{error}</source>
+        <translation>Failed to read hall events: {error}</translation>
+    </message>
+    <message>
+        <source>配置文件 {path} 不是有效的 TOML: {error}</source>
+        <translation>Configuration file {path} is not valid TOML: {error}</translation>
+    </message>
+    <message>
+        <source>验真码“{text}”格式不对。</source>
+        <translation>Verification code &quot;{text}&quot; has a wrong format.</translation>
+    </message>
+    <message>
+        <source>读取省平台答复时连接中断。</source>
+        <translation>The connection was lost while reading the provincial platform&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>调用方应传入“脱敏姓名 脱敏证件号”（shared.services.agents.Agent.masked）。</source>
+        <translation>The caller should pass &quot;masked name masked ID number&quot; (shared.services.agents.Agent.masked).</translation>
+    </message>
+    <message>
+        <source>调用方应先用 shared.domain.masking.mask_name 处理姓名。</source>
+        <translation>The caller should first process the name with shared.domain.masking.mask_name.</translation>
+    </message>
+    <message>
+        <source>账号“{username}”已存在。</source>
+        <translation>Account &quot;{username}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>走纸行数 {n} 超出范围 1–20。</source>
+        <translation>Paper feed of {n} lines is out of range 1–20.</translation>
+    </message>
+    <message>
+        <source>跨省/省内通办的办件须填写承办地区划代码。</source>
+        <translation>Cases handled across provinces or across the province must give the region code of the handling place.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期{birth:%Y年%m月%d日}早于{year}年，不可能有效。</source>
+        <translation>The date of birth in the ID number, {birth:%Y年%m月%d日}, is before {year}, so it cannot be valid.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期{birth:%Y年%m月%d日}晚于今天。</source>
+        <translation>The date of birth in the ID number, {birth:%Y年%m月%d日}, is later than today.</translation>
+    </message>
+    <message>
+        <source>身份证号码为空。</source>
+        <translation>The ID number is empty.</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{number}”不是有效的省级行政区划代码。</source>
+        <translation>The first two digits of the ID number, &quot;{number}&quot;, are not a valid province region code.</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位，现为{n_number}位。</source>
+        <translation>The ID number should have 18 characters; it has {n_number}.</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位错误，校验位应为{expected}。</source>
+        <translation>The check digit of the ID number is wrong; it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>身份证号码第18位“{number}”只能是数字或X。</source>
+        <translation>The 18th character of the ID number, &quot;{number}&quot;, can only be a digit or X.</translation>
+    </message>
+    <message>
+        <source>身份证号码第7-14位“{raw_birth}”不是有效的出生日期。</source>
+        <translation>Characters 7-14 of the ID number, &quot;{raw_birth}&quot;, are not a valid date of birth.</translation>
+    </message>
+    <message>
+        <source>身份证号码第{pos}位“{ch}”不是数字。</source>
+        <translation>Character {pos} of the ID number, &quot;{ch}&quot;, is not a digit.</translation>
+    </message>
+    <message>
+        <source>转移号票时须指定目标窗口或业务类别。</source>
+        <translation>To transfer a ticket, you must give the target window or category.</translation>
+    </message>
+    <message>
+        <source>迁移脚本不成一条直线。</source>
+        <translation>The migration scripts do not form a single linear chain.</translation>
+    </message>
+    <message>
+        <source>迁移脚本缺失。</source>
+        <translation>Migration scripts are missing.</translation>
+    </message>
+    <message>
+        <source>运行 `yimen backup create`，并确认 backup.create 任务在运行。</source>
+        <translation>Run `yimen backup create`, and make sure the backup.create task is running.</translation>
+    </message>
+    <message>
+        <source>运行 `yimen backup passphrase` 设定口令（至少12个字符），并把口令抄写一份锁进保险柜。</source>
+        <translation>Run `yimen backup passphrase` to set a passphrase (at least 12 characters), and write a copy of it down and lock it in the safe.</translation>
+    </message>
+    <message>
+        <source>运行 `yimen catalog import PATH` 导入目录，或连网后运行 `yimen sync run` 从平台下载。</source>
+        <translation>Run `yimen catalog import PATH` to import the catalogue, or connect to the network and run `yimen sync run` to download it from the platform.</translation>
+    </message>
+    <message>
+        <source>运行 `yimen db upgrade`（会先自动备份数据库）。</source>
+        <translation>Run `yimen db upgrade` (it backs up the database automatically first).</translation>
+    </message>
+    <message>
+        <source>运行 chmod 600 {path} 后重试。</source>
+        <translation>Run chmod 600 {path}, then try again.</translation>
+    </message>
+    <message>
+        <source>这不是有效的电子证照二维码。</source>
+        <translation>This is not a valid e-licence QR code.</translation>
+    </message>
+    <message>
+        <source>这个评价二维码无效。</source>
+        <translation>This rating QR code is not valid.</translation>
+    </message>
+    <message>
+        <source>这个预约是 {when}，不是今天。</source>
+        <translation>This booking is for {when}, not today.</translation>
+    </message>
+    <message>
+        <source>这些表还没有权限规则：{unknown}</source>
+        <translation>These tables have no permission rules yet: {unknown}</translation>
+    </message>
+    <message>
+        <source>这件事已由 {value} 首问负责（登记号 {ask_no}）。</source>
+        <translation>{value} is already the first-contact person responsible for this matter (registration number {ask_no}).</translation>
+    </message>
+    <message>
+        <source>这份备份在写入时被中断或复制不全，换用另一份备份。</source>
+        <translation>This backup was interrupted while being written or was not copied completely; use another backup.</translation>
+    </message>
+    <message>
+        <source>这份备份在写入时被中断，换用另一份备份。</source>
+        <translation>This backup was interrupted while being written; use another backup.</translation>
+    </message>
+    <message>
+        <source>这张排队凭条不是本大厅的。</source>
+        <translation>This queue ticket slip is not from this hall.</translation>
+    </message>
+    <message>
+        <source>这张流转单送往另一个政务服务中心（{hall}），不是本中心（{name}）的。</source>
+        <translation>This transfer slip is addressed to another government service centre ({hall}), not this centre ({name}).</translation>
+    </message>
+    <message>
+        <source>这张电子证照不是申请人本人的</source>
+        <translation>This e-licence does not belong to the applicant</translation>
+    </message>
+    <message>
+        <source>这是15位的第一代身份证号码，已停止使用。</source>
+        <translation>This is a 15-digit first-generation ID number, which is no longer in use.</translation>
+    </message>
+    <message>
+        <source>这是{licence_type}，{names}需要的是{wanted}。</source>
+        <translation>This is {licence_type}, but {names} needs {wanted}.</translation>
+    </message>
+    <message>
+        <source>这是单机（SQLite）备份，而本机配置的是大厅数据库。</source>
+        <translation>This is a standalone (SQLite) backup, but this machine is configured for the hall database.</translation>
+    </message>
+    <message>
+        <source>这是大厅（PostgreSQL）备份，而本机配置的是单机数据库。</source>
+        <translation>This is a hall (PostgreSQL) backup, but this machine is configured for a standalone database.</translation>
+    </message>
+    <message>
+        <source>这是程序错误，请联系技术支持并提供日志。</source>
+        <translation>This is a program error; please contact technical support and provide the logs.</translation>
+    </message>
+    <message>
+        <source>这条求助不是本机发出的。</source>
+        <translation>This help request was not sent from this machine.</translation>
+    </message>
+    <message>
+        <source>这项查询需要联网，不会稍后自动补打。请稍后再来，或取号到窗口办理。</source>
+        <translation>This query needs a network connection and will not be printed automatically later. Please come back later, or take a ticket and go to a window.</translation>
+    </message>
+    <message>
+        <source>连接不上打印服务 {host}:{port}（{name}）。</source>
+        <translation>Cannot connect to the print service {host}:{port} ({name}).</translation>
+    </message>
+    <message>
+        <source>退回重办时必须写明原因。</source>
+        <translation>A reason must be given when sending it back to be redone.</translation>
+    </message>
+    <message>
+        <source>送往下一站时，由接收的一方扫码签收。</source>
+        <translation>When it is sent to the next station, the receiving side scans the code to sign for it.</translation>
+    </message>
+    <message>
+        <source>选择了“其他”原因，但没有填写具体意见。</source>
+        <translation>&quot;Other&quot; was chosen as the reason, but no details were given.</translation>
+    </message>
+    <message>
+        <source>选择邮寄送达时必须填写收件地址。</source>
+        <translation>A delivery address is required when delivery by post is chosen.</translation>
+    </message>
+    <message>
+        <source>通常是中间某一位输错，请逐位核对，不要只改最后一位。</source>
+        <translation>Usually one of the middle digits was mistyped; check digit by digit, do not just change the last digit.</translation>
+    </message>
+    <message>
+        <source>通常是中间某一位输错，请逐位核对，不要只改最后一位；从证件读取的请重新刷卡。</source>
+        <translation>Usually one of the middle digits was mistyped; check digit by digit, do not just change the last digit; if it was read from a card, swipe the card again.</translation>
+    </message>
+    <message>
+        <source>邮寄出件须填写邮件号。</source>
+        <translation>A postal tracking number is required when the result is sent by post.</translation>
+    </message>
+    <message>
+        <source>配置文件不存在：{path}</source>
+        <translation>Configuration file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>重新安装 Yimen 软件包（apt-get install --reinstall yimen）。</source>
+        <translation>Reinstall the Yimen package (apt-get install --reinstall yimen).</translation>
+    </message>
+    <message>
+        <source>重新安装 Yimen。</source>
+        <translation>Reinstall Yimen.</translation>
+    </message>
+    <message>
+        <source>重新安装 fonts-noto-cjk。</source>
+        <translation>Reinstall fonts-noto-cjk.</translation>
+    </message>
+    <message>
+        <source>重新安装摄像头扫码组件：pip install &quot;yimen[camera]&quot;。</source>
+        <translation>Reinstall the camera scanning component: pip install &quot;yimen[camera]&quot;.</translation>
+    </message>
+    <message>
+        <source>重试该操作。</source>
+        <translation>Retry the operation.</translation>
+    </message>
+    <message>
+        <source>长期调整请修改服务网点公布的作息安排（目录 points 的 schedule）。</source>
+        <translation>For a long-term change, edit the opening hours published for the service point (schedule in the catalogue&apos;s points).</translation>
+    </message>
+    <message>
+        <source>需要 id 和 kind。</source>
+        <translation>id and kind are required.</translation>
+    </message>
+    <message>
+        <source>顶层应为 cards: 名称 → 证件字段</source>
+        <translation>The top level should be cards: name → card fields</translation>
+    </message>
+    <message>
+        <source>预约 {booking_code} 已取号：{ticket_number}号。</source>
+        <translation>Booking {booking_code} has taken a ticket: number {ticket_number}.</translation>
+    </message>
+    <message>
+        <source>预约 {booking_code} 已取消。</source>
+        <translation>Booking {booking_code} has been cancelled.</translation>
+    </message>
+    <message>
+        <source>预约码“{code}”须为6-16位大写字母或数字。</source>
+        <translation>Booking code &quot;{code}&quot; must be 6-16 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>验真码在二维码下方，12位字母和数字。</source>
+        <translation>The verification code is below the QR code: 12 letters and digits.</translation>
+    </message>
+    <message>
+        <source>验真码是证明二维码下方的{verify_code_length}位字母和数字，例如 K7QM-2XPD-9TAF。</source>
+        <translation>The verification code is the {verify_code_length} letters and digits below the certificate&apos;s QR code, e.g. K7QM-2XPD-9TAF.</translation>
+    </message>
+    <message>
+        <source>默认评价只能是“基本满意”。</source>
+        <translation>The default rating can only be &quot;Basically satisfied&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>StatusMark</name>
     <message>
         <source>办理中</source>
