@@ -14,6 +14,7 @@ addresses, phones and hours.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from types import SimpleNamespace
@@ -183,6 +184,7 @@ def visit_more(window) -> Iterator[str]:
     """The states of :data:`MORE`, from the home screen: the display settings, the manager's
     暂停服务 sign (without a reason, then with one), and back."""
     vm = window.vm
+    quiet_heartbeat(window)
     vm.go_home()
     vm.set_elder(True)
     vm.dismiss_elder_notice()
@@ -199,6 +201,24 @@ def visit_more(window) -> Iterator[str]:
     yield "paused-reason"
     vm.apply_service(SimpleNamespace(paused=False, reason=""))
     settle(window)
+
+
+def quiet_heartbeat(window) -> None:
+    """Stop the window's fleet heartbeat, and let a beat already on its way land first. Its
+    answer is the store's word (not paused), and it is applied on the UI thread: landing between
+    the sign set below and the look at it, it took the sign down (seen once under load)."""
+    beats = window.heartbeat
+    beats.stop()
+    deadline = time.monotonic() + 60
+    while not beats.beat():  # False while the last beat is still on its way
+        assert time.monotonic() < deadline, "a heartbeat never came back"
+        QApplication.processEvents()
+        time.sleep(0.01)
+    answered = beats.sent + beats.failed
+    while beats.sent + beats.failed == answered:  # the one just sent, the last of them
+        assert time.monotonic() < deadline, "a heartbeat never came back"
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def settle(window) -> None:
