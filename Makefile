@@ -8,7 +8,7 @@ PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --no-header --annotation-style line
 
-.PHONY: demo test lint bench deps system-deps clean tour lock package peers translations translations-update
+.PHONY: demo test lint bench deps system-deps clean tour lock package peers translations translations-update soak
 
 deps: system-deps $(STAMP) translations
 
@@ -66,6 +66,10 @@ test: deps lint
 # the runtime set first (a kiosk with a hand scanner), the runtime set with the camera extra
 # (OpenCV, numpy, zxing-cpp, pyzbar) at the same versions, the development set constrained
 # to those, and WeChat's environment for the QR benchmark (requirements/peers.in).
+# the whole suite three times in a row with both cores kept busy (.ci/soak; about 55 min a run)
+soak:
+	.ci/soak
+
 lock: $(STAMP)
 	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) -o requirements/runtime.lock
 	$(VENV)/bin/uv pip compile pyproject.toml --extra camera \
