@@ -66,7 +66,7 @@ test: deps lint
 # the runtime set first (a kiosk with a hand scanner), the runtime set with the camera extra
 # (OpenCV, numpy, zxing-cpp, pyzbar) at the same versions, the development set constrained
 # to those, and WeChat's environment for the QR benchmark (requirements/peers.in).
-# the whole suite three times in a row with both cores kept busy (.ci/soak; about 55 min a run)
+# the whole suite three times in a row with both cores kept busy (.ci/soak; about 60 min a run, OVERLAP=1 about 37)
 soak:
 	.ci/soak
 
